@@ -1,0 +1,64 @@
+package pl.okienko.topics;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.events.desk.DeskEvent;
+import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.schemas.serde.AvroSerde;
+
+/**
+ * The topic catalogue: every topic Okienko reads or writes, with its serdes and configuration.
+ * Event topics are keyed by officeId so that one office's events stay in order.
+ */
+public final class Topics {
+
+    /** Event topics keep their whole history: a replay of last year's events is stored, not deleted on arrival. */
+    private static final Map<String, String> KEEP_FOREVER = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, "-1",
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+
+    private static final Map<String, String> COMPACTED = Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+
+    /** Dead letters are kept 90 days: long enough to notice, fix the sender and replay. */
+    private static final Map<String, String> NINETY_DAYS = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, String.valueOf(90L * 24 * 60 * 60 * 1000),
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+
+    private static final Serde<String> KEY = Serdes.String();
+
+    public static final TopicSpec<String, QueueEvent> QUEUE_EVENTS = new TopicSpec<>(
+            "okienko.events.queue", KEY, AvroSerde.of(QueueEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+
+    public static final TopicSpec<String, DeskEvent> DESK_EVENTS = new TopicSpec<>(
+            "okienko.events.desk", KEY, AvroSerde.of(DeskEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+
+    public static final TopicSpec<String, Office> OFFICES = new TopicSpec<>(
+            "okienko.directory.offices", KEY, AvroSerde.of(Office.class), TopicSpec.Kind.DIRECTORY, COMPACTED);
+
+    public static final TopicSpec<String, Policy> POLICIES = new TopicSpec<>(
+            "okienko.directory.policies", KEY, AvroSerde.of(Policy.class), TopicSpec.Kind.DIRECTORY, COMPACTED);
+
+    public static final TopicSpec<String, Alert> ALERTS = new TopicSpec<>(
+            "okienko.alerts", KEY, AvroSerde.of(Alert.class), TopicSpec.Kind.ALERTS, KEEP_FOREVER);
+
+    /** Raw key and value of the failed record; the reason and origin travel in headers (see DeadLetterHeaders). */
+    public static final TopicSpec<byte[], byte[]> DEADLETTER = new TopicSpec<>(
+            "okienko.deadletter", Serdes.ByteArray(), Serdes.ByteArray(), TopicSpec.Kind.DEADLETTER, NINETY_DAYS);
+
+    private Topics() {
+    }
+
+    /** Every topic of the catalogue, in a stable order. */
+    public static List<TopicSpec<?, ?>> all() {
+        return List.of(QUEUE_EVENTS, DESK_EVENTS, OFFICES, POLICIES, ALERTS, DEADLETTER);
+    }
+}
