@@ -10,8 +10,13 @@ import org.apache.kafka.common.serialization.Serdes;
 import pl.okienko.alerts.Alert;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
+import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.desk.DeskEvent;
+import pl.okienko.events.email.EmailEvent;
+import pl.okienko.events.incident.IncidentEvent;
+import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.events.survey.SurveyEvent;
 import pl.okienko.schemas.serde.AvroSerde;
 
 /**
@@ -41,6 +46,21 @@ public final class Topics {
     public static final TopicSpec<String, DeskEvent> DESK_EVENTS = new TopicSpec<>(
             "okienko.events.desk", KEY, AvroSerde.of(DeskEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
 
+    public static final TopicSpec<String, PhoneEvent> PHONE_EVENTS = new TopicSpec<>(
+            "okienko.events.phone", KEY, AvroSerde.of(PhoneEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+
+    public static final TopicSpec<String, EmailEvent> EMAIL_EVENTS = new TopicSpec<>(
+            "okienko.events.email", KEY, AvroSerde.of(EmailEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+
+    public static final TopicSpec<String, ComplaintEvent> COMPLAINT_EVENTS = new TopicSpec<>(
+            "okienko.events.complaint", KEY, AvroSerde.of(ComplaintEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+
+    public static final TopicSpec<String, IncidentEvent> INCIDENT_EVENTS = new TopicSpec<>(
+            "okienko.events.incident", KEY, AvroSerde.of(IncidentEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+
+    public static final TopicSpec<String, SurveyEvent> SURVEY_EVENTS = new TopicSpec<>(
+            "okienko.events.survey", KEY, AvroSerde.of(SurveyEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+
     public static final TopicSpec<String, Office> OFFICES = new TopicSpec<>(
             "okienko.directory.offices", KEY, AvroSerde.of(Office.class), TopicSpec.Kind.DIRECTORY, COMPACTED);
 
@@ -59,6 +79,7 @@ public final class Topics {
 
     /** Every topic of the catalogue, in a stable order. */
     public static List<TopicSpec<?, ?>> all() {
-        return List.of(QUEUE_EVENTS, DESK_EVENTS, OFFICES, POLICIES, ALERTS, DEADLETTER);
+        return List.of(QUEUE_EVENTS, DESK_EVENTS, PHONE_EVENTS, EMAIL_EVENTS, COMPLAINT_EVENTS, INCIDENT_EVENTS,
+                SURVEY_EVENTS, OFFICES, POLICIES, ALERTS, DEADLETTER);
     }
 }
