@@ -11,6 +11,8 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
+import pl.okienko.schemas.serde.SchemaCatalog;
+
 /**
  * The registry of every event type (DESIGN §4), derived from the union branches of the envelope
  * schemas of {@link EventFamily}: adding a branch to an {@code .avsc} file adds the type here, so
@@ -18,6 +20,11 @@ import org.apache.avro.specific.SpecificRecord;
  * ({@code TicketIssued} ↔ {@code ticket_issued}).
  */
 public final class EventTypes {
+
+    static {
+        // Resolving generated classes by schema name needs the project's packages trusted (Avro 1.12).
+        SchemaCatalog.instance();
+    }
 
     private static final Map<String, EventType> BY_NAME = build();
     private static final Map<Class<?>, EventType> BY_PAYLOAD_CLASS = byPayloadClass();
