@@ -1,0 +1,71 @@
+package pl.okienko.processors.common;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+import pl.okienko.schemas.serde.AvroSerde;
+
+/**
+ * First step of every event topology: decodes the raw value, checks the contract and forwards
+ * the event with its event time (occurredAt) as the record timestamp. A record that cannot be
+ * read or breaks the contract goes to the dead-letter child with the reason; the stream goes on.
+ */
+public final class DecodeProcessor<T extends SpecificRecord> implements Processor<String, byte[], Object, Object> {
+
+    private final String name;
+    private final AvroSerde<T> serde;
+    private final String eventsChild;
+    private final String deadLetterChild;
+    private ProcessorContext<Object, Object> context;
+
+    /**
+     * @param name this processor's name (recorded on dead letters)
+     * @param eventsChild the child node that receives valid events
+     * @param deadLetterChild the dead-letter sink node
+     */
+    public DecodeProcessor(String name, AvroSerde<T> serde, String eventsChild, String deadLetterChild) {
+        this.name = name;
+        this.serde = serde;
+        this.eventsChild = eventsChild;
+        this.deadLetterChild = deadLetterChild;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        if (record.value() == null) {
+            deadLetter(record, "empty value (tombstones are not events)");
+            return;
+        }
+        T event;
+        try {
+            event = serde.fromBytes(record.value());
+        } catch (SerializationException e) {
+            deadLetter(record, e.getMessage());
+            return;
+        }
+        Optional<String> broken = ContractCheck.check(record.key(), event,
+                Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        if (broken.isPresent()) {
+            deadLetter(record, broken.get());
+            return;
+        }
+        long eventTime = Envelope.occurredAt(event).toEpochMilli();
+        context.forward(new Record<>(record.key(), event, eventTime, record.headers()), eventsChild);
+    }
+
+    private void deadLetter(Record<String, byte[]> record, String reason) {
+        context.forward(DeadLetters.of(context, name, record.key(), record.value(), record.timestamp(), reason),
+                deadLetterChild);
+    }
+}

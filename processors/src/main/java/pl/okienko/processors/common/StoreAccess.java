@@ -1,0 +1,15 @@
+package pl.okienko.processors.common;
+
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
+/**
+ * Read access to named state stores, so that view code runs the same against a running
+ * KafkaStreams instance (interactive queries) and a TopologyTestDriver.
+ */
+public interface StoreAccess {
+
+    <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name);
+
+    <K, V> ReadOnlyWindowStore<K, V> windowStore(String name);
+}

@@ -1,0 +1,45 @@
+package pl.okienko.processors.common;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+import pl.okienko.topics.Topics;
+
+/**
+ * The Kafka Streams configuration every Okienko topology runs with: exactly-once processing,
+ * and no processor stopping for one bad record (the record goes to the dead-letter topic).
+ */
+public final class StreamsSettings {
+
+    private StreamsSettings() {
+    }
+
+    /**
+     * @param applicationId one per concern, e.g. okienko-queues
+     * @param bootstrapServers the cluster
+     * @param stateDir where RocksDB state lives (survives restarts)
+     * @param overrides anything else (replication.factor, num.standby.replicas, application.server, security)
+     */
+    public static Properties properties(String applicationId, String bootstrapServers, Path stateDir,
+            Map<String, Object> overrides) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Live views: a short commit interval bounds how stale a view can be under EOS.
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // Records our own decode step cannot catch (e.g. a corrupt key) are skipped to the dead-letter topic.
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEADLETTER.name());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        p.putAll(overrides);
+        return p;
+    }
+}

@@ -1,0 +1,91 @@
+package pl.okienko.processors.directory;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.directory.Queue;
+import pl.okienko.processors.policy.EffectivePolicy;
+import pl.okienko.processors.policy.PolicyKeys;
+
+/**
+ * What the processors need of an office's directory entry: its time zone (for "today", STANDARDS
+ * preamble), queue names and departments, and the effective policy of a queue. An office not yet
+ * in the directory gets the defaults (Europe/Warsaw, no departments).
+ */
+public final class OfficeInfo {
+
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Warsaw");
+
+    private final String officeId;
+    private final Office office;
+
+    private OfficeInfo(String officeId, Office office) {
+        this.officeId = officeId;
+        this.office = office;
+    }
+
+    public static OfficeInfo lookup(ReadOnlyKeyValueStore<String, Office> offices, String officeId) {
+        return new OfficeInfo(officeId, offices.get(officeId));
+    }
+
+    public static OfficeInfo of(String officeId, Office office) {
+        return new OfficeInfo(officeId, office);
+    }
+
+    public boolean known() {
+        return office != null;
+    }
+
+    public String name() {
+        return office == null ? officeId : office.getName();
+    }
+
+    public ZoneId zone() {
+        if (office == null) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(office.getTimeZone());
+        } catch (RuntimeException e) {
+            return DEFAULT_ZONE;
+        }
+    }
+
+    public List<Queue> queues() {
+        return office == null ? List.of() : office.getQueues();
+    }
+
+    public Optional<Queue> queue(String queueId) {
+        return queues().stream().filter(q -> q.getQueueId().equals(queueId)).findFirst();
+    }
+
+    public String departmentOf(String queueId) {
+        return queue(queueId).map(Queue::getDepartmentId).orElse(null);
+    }
+
+    public String departmentName(String departmentId) {
+        if (office == null || departmentId == null) {
+            return departmentId;
+        }
+        return office.getDepartments().stream().filter(d -> d.getDepartmentId().equals(departmentId))
+                .map(d -> d.getName()).findFirst().orElse(departmentId);
+    }
+
+    /** The thresholds in force for a queue: queue policy, then department, then office, then defaults. */
+    public EffectivePolicy queuePolicy(ReadOnlyKeyValueStore<String, Policy> policies, String queueId) {
+        List<Policy> chain = new ArrayList<>();
+        chain.add(policies.get(PolicyKeys.queue(officeId, queueId)));
+        String department = departmentOf(queueId);
+        if (department != null) {
+            chain.add(policies.get(PolicyKeys.department(officeId, department)));
+        }
+        chain.add(policies.get(PolicyKeys.office(officeId)));
+        return EffectivePolicy.resolve(chain);
+    }
+}

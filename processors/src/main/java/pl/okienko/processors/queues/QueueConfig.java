@@ -1,0 +1,19 @@
+package pl.okienko.processors.queues;
+
+import java.time.Duration;
+
+/**
+ * Settings of the queue topology.
+ *
+ * @param dedupeRetention how long an eventId is remembered to drop redeliveries
+ * @param alarmCheckInterval how often (wall clock) Q2 is re-evaluated when no event arrives
+ * @param minuteStatsRetention how long one-minute statistics are kept (covers the last hour)
+ * @param staleTicketAfter a ticket with no news for this long (wall clock) is forgotten
+ */
+public record QueueConfig(Duration dedupeRetention, Duration alarmCheckInterval, Duration minuteStatsRetention,
+        Duration staleTicketAfter) {
+
+    public static QueueConfig defaults() {
+        return new QueueConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofHours(3), Duration.ofHours(36));
+    }
+}

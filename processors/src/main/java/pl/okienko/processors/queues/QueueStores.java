@@ -1,0 +1,27 @@
+package pl.okienko.processors.queues;
+
+/** Names of the queue topology's state stores, shared by the topology and the views. */
+public final class QueueStores {
+
+    /** officeId|ticketId → TicketState: tickets waiting or in service. */
+    public static final String TICKETS = "queue-tickets";
+    /** officeId|queueId → WaitingLineState. */
+    public static final String LINES = "queue-waiting-lines";
+    /** officeId|deskId → DeskState of open desks. */
+    public static final String DESKS = "queue-open-desks";
+    /** Window store, one-minute windows by event time: officeId|queueId|measure → SketchState. */
+    public static final String STATS_BY_MINUTE = "queue-stats-by-minute";
+    /** officeId|queueId|measure|yyyy-MM-dd (office's local date) → SketchState, kept for history. */
+    public static final String STATS_BY_DAY = "queue-stats-by-day";
+    /** officeId|queueId → QueueAlarmState of a raised QUEUE_EXCESSIVE alert. */
+    public static final String ALARMS = "queue-excessive-alarms";
+    /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
+    public static final String EVENT_IDS = "queue-event-ids";
+
+    /** Measure part of the statistics keys. */
+    public static final String WAIT = "wait";
+    public static final String SERVICE = "service";
+
+    private QueueStores() {
+    }
+}

@@ -1,0 +1,245 @@
+package pl.okienko.processors.queues;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Queue;
+import pl.okienko.processors.alerts.AlertView;
+import pl.okienko.processors.alerts.AlertViews;
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.queues.state.DeskState;
+import pl.okienko.processors.queues.state.WaitingLineState;
+import pl.okienko.processors.stats.DurationSketch;
+import pl.okienko.processors.stats.state.SketchState;
+
+/**
+ * The queue views (Q1, Q2) read from the queue topology's stores: live per queue, department and
+ * office, and any day's statistics. Department and office figures merge the queues' sketches.
+ *
+ * <p>"Last 15 minutes" and "last hour" are whole one-minute windows: the current minute and the
+ * 14 (or 59) before it.
+ */
+public final class QueueViews {
+
+    private static final long MINUTE = QueueStateProcessor.MINUTE.toMillis();
+
+    private final StoreAccess stores;
+    private final AlertViews alerts;
+
+    public QueueViews(StoreAccess stores, AlertViews alerts) {
+        this.stores = stores;
+        this.alerts = alerts;
+    }
+
+    /** Offices of the directory. */
+    public List<Office> offices() {
+        List<Office> result = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, Office> offices = stores.keyValueStore(DirectoryStores.OFFICES);
+        try (KeyValueIterator<String, Office> it = offices.all()) {
+            it.forEachRemaining(kv -> result.add(kv.value));
+        }
+        return result;
+    }
+
+    /** The live view, or empty when the office is neither in the directory nor has queue data. */
+    public Optional<OfficeQueuesView> live(String officeId, Instant now) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        Map<String, WaitingLine> lines = lines(officeId);
+        Set<String> queueIds = queueIds(office, lines.keySet());
+        if (!office.known() && queueIds.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = now.atZone(office.zone()).toLocalDate();
+        List<DeskState> openDesks = openDesks(officeId);
+        List<AlertView> active = alerts.alerts(officeId, true);
+        long nowMillis = now.toEpochMilli();
+
+        List<LiveParts> queues = new ArrayList<>();
+        for (String queueId : queueIds) {
+            WaitingLine line = lines.getOrDefault(queueId, WaitingLine.empty());
+            queues.add(new LiveParts(queueId, queueName(office, queueId), office.departmentOf(queueId),
+                    line.size(), line.longestWaitMillis(nowMillis),
+                    (int) openDesks.stream().filter(d -> d.getQueueIds().contains(queueId)).count(),
+                    sketches(officeId, queueId, QueueStores.WAIT, now, today),
+                    sketches(officeId, queueId, QueueStores.SERVICE, now, today)));
+        }
+
+        List<QueueLiveView> queueViews = queues.stream()
+                .map(q -> q.toView(q.desksOpen, active.stream()
+                        .filter(a -> "queue".equals(a.subjectType()) && q.id.equals(a.subjectId())).toList()))
+                .toList();
+        Map<String, List<LiveParts>> byDepartment = new LinkedHashMap<>();
+        queues.stream().filter(q -> q.departmentId != null)
+                .forEach(q -> byDepartment.computeIfAbsent(q.departmentId, k -> new ArrayList<>()).add(q));
+        List<QueueLiveView> departmentViews = byDepartment.entrySet().stream()
+                .map(e -> LiveParts.merge(e.getKey(), office.departmentName(e.getKey()), null, e.getValue())
+                        .toView(desksServing(openDesks, e.getValue()), List.of()))
+                .toList();
+        QueueLiveView officeView = LiveParts.merge(officeId, office.name(), null, queues)
+                .toView(openDesks.size(), List.of());
+        return Optional.of(new OfficeQueuesView(officeId, office.name(), office.zone().getId(), now, today,
+                officeView, departmentViews, queueViews, active));
+    }
+
+    /** One office-local day's statistics, or empty when the office is unknown and has no data that day. */
+    public Optional<OfficeDayView> day(String officeId, LocalDate date) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStores.STATS_BY_DAY);
+        Set<String> queueIds = new LinkedHashSet<>();
+        office.queues().forEach(q -> queueIds.add(q.getQueueId()));
+        String suffix = Keys.SEPARATOR + date.toString();
+        try (KeyValueIterator<String, SketchState> it =
+                byDay.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> {
+                if (kv.key.endsWith(suffix)) {
+                    queueIds.add(Keys.part(kv.key, 1));
+                }
+            });
+        }
+        if (!office.known() && queueIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DayParts> queues = queueIds.stream().map(queueId -> new DayParts(queueId, queueName(office, queueId),
+                office.departmentOf(queueId),
+                DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, QueueStores.WAIT, date.toString()))),
+                DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, QueueStores.SERVICE, date.toString())))))
+                .toList();
+        Map<String, List<DayParts>> byDepartment = new LinkedHashMap<>();
+        queues.stream().filter(q -> q.departmentId != null)
+                .forEach(q -> byDepartment.computeIfAbsent(q.departmentId, k -> new ArrayList<>()).add(q));
+        return Optional.of(new OfficeDayView(officeId, office.name(), office.zone().getId(), date,
+                DayParts.merge(officeId, office.name(), queues).toView(),
+                byDepartment.entrySet().stream()
+                        .map(e -> DayParts.merge(e.getKey(), office.departmentName(e.getKey()), e.getValue()).toView())
+                        .toList(),
+                queues.stream().map(DayParts::toView).toList()));
+    }
+
+    private Map<String, WaitingLine> lines(String officeId) {
+        Map<String, WaitingLine> result = new LinkedHashMap<>();
+        ReadOnlyKeyValueStore<String, WaitingLineState> store = stores.keyValueStore(QueueStores.LINES);
+        try (KeyValueIterator<String, WaitingLineState> it =
+                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> result.put(Keys.part(kv.key, 1), WaitingLine.fromState(kv.value)));
+        }
+        return result;
+    }
+
+    private List<DeskState> openDesks(String officeId) {
+        List<DeskState> result = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, DeskState> store = stores.keyValueStore(QueueStores.DESKS);
+        try (KeyValueIterator<String, DeskState> it =
+                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> result.add(kv.value));
+        }
+        return result;
+    }
+
+    private static Set<String> queueIds(OfficeInfo office, Set<String> withData) {
+        Set<String> ids = new LinkedHashSet<>();
+        office.queues().forEach(q -> ids.add(q.getQueueId()));
+        ids.addAll(withData);
+        return ids;
+    }
+
+    private static String queueName(OfficeInfo office, String queueId) {
+        return office.queue(queueId).map(Queue::getName).orElse(queueId);
+    }
+
+    private static int desksServing(List<DeskState> desks, List<LiveParts> queues) {
+        return (int) desks.stream()
+                .filter(d -> queues.stream().anyMatch(q -> d.getQueueIds().contains(q.id)))
+                .count();
+    }
+
+    private Sketches sketches(String officeId, String queueId, String measure, Instant now, LocalDate today) {
+        String key = Keys.of(officeId, queueId, measure);
+        long currentMinute = now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), MINUTE);
+        ReadOnlyWindowStore<String, SketchState> byMinute = stores.windowStore(QueueStores.STATS_BY_MINUTE);
+        DurationSketch last15 = new DurationSketch();
+        DurationSketch lastHour = new DurationSketch();
+        Instant hourAgo = Instant.ofEpochMilli(currentMinute - Duration.ofMinutes(59).toMillis());
+        long quarterStart = currentMinute - Duration.ofMinutes(14).toMillis();
+        try (WindowStoreIterator<SketchState> it = byMinute.fetch(key, hourAgo, Instant.ofEpochMilli(currentMinute))) {
+            it.forEachRemaining(kv -> {
+                DurationSketch minute = DurationSketch.fromState(kv.value);
+                lastHour.merge(minute);
+                if (kv.key >= quarterStart) {
+                    last15.merge(minute);
+                }
+            });
+        }
+        ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStores.STATS_BY_DAY);
+        DurationSketch day = DurationSketch.fromState(byDay.get(Keys.of(key, today.toString())));
+        return new Sketches(last15, lastHour, day);
+    }
+
+    private record Sketches(DurationSketch last15, DurationSketch lastHour, DurationSketch today) {
+        static Sketches merge(List<Sketches> parts) {
+            Sketches sum = new Sketches(new DurationSketch(), new DurationSketch(), new DurationSketch());
+            parts.forEach(p -> {
+                sum.last15.merge(p.last15);
+                sum.lastHour.merge(p.lastHour);
+                sum.today.merge(p.today);
+            });
+            return sum;
+        }
+
+        WindowedStats toStats() {
+            return new WindowedStats(last15.toStats(), lastHour.toStats(), today.toStats());
+        }
+    }
+
+    private record LiveParts(String id, String name, String departmentId, int waiting, long longestWaitMillis,
+            int desksOpen, Sketches waitTime, Sketches serviceTime) {
+
+        static LiveParts merge(String id, String name, String departmentId, List<LiveParts> parts) {
+            return new LiveParts(id, name, departmentId,
+                    parts.stream().mapToInt(LiveParts::waiting).sum(),
+                    parts.stream().mapToLong(LiveParts::longestWaitMillis).max().orElse(0),
+                    0,
+                    Sketches.merge(parts.stream().map(LiveParts::waitTime).toList()),
+                    Sketches.merge(parts.stream().map(LiveParts::serviceTime).toList()));
+        }
+
+        QueueLiveView toView(int desks, List<AlertView> alerts) {
+            return new QueueLiveView(id, name, departmentId, waiting, longestWaitMillis / 1000, desks,
+                    serviceTime.lastHour.count(), waitTime.toStats(), serviceTime.toStats(), alerts);
+        }
+    }
+
+    private record DayParts(String id, String name, String departmentId, DurationSketch waitTime, DurationSketch serviceTime) {
+
+        static DayParts merge(String id, String name, List<DayParts> parts) {
+            DurationSketch wait = new DurationSketch();
+            DurationSketch service = new DurationSketch();
+            parts.forEach(p -> {
+                wait.merge(p.waitTime);
+                service.merge(p.serviceTime);
+            });
+            return new DayParts(id, name, null, wait, service);
+        }
+
+        QueueDayStats toView() {
+            return new QueueDayStats(id, name, departmentId, waitTime.toStats(), serviceTime.toStats());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package pl.okienko.processors.queues;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+
+import pl.okienko.processors.queues.state.WaitingEntry;
+import pl.okienko.processors.queues.state.WaitingLineState;
+
+/**
+ * The clients waiting in one queue, in order of arrival (Q1 waiting now and longest wait, Q2).
+ * Entries are kept sorted by the time they started waiting, so a late-arriving event still
+ * takes its rightful place.
+ */
+public final class WaitingLine {
+
+    private static final Comparator<WaitingEntry> BY_SINCE = Comparator.comparingLong(WaitingEntry::getSince);
+
+    private final List<WaitingEntry> entries;
+
+    private WaitingLine(List<WaitingEntry> entries) {
+        this.entries = entries;
+    }
+
+    public static WaitingLine empty() {
+        return new WaitingLine(new ArrayList<>());
+    }
+
+    public static WaitingLine fromState(WaitingLineState state) {
+        return state == null ? empty() : new WaitingLine(new ArrayList<>(state.getEntries()));
+    }
+
+    public WaitingLineState toState() {
+        return new WaitingLineState(List.copyOf(entries));
+    }
+
+    /** Adds a client waiting since {@code sinceMillis}; a ticket already in line is moved, not doubled. */
+    public void join(String ticketId, long sinceMillis) {
+        leave(ticketId);
+        WaitingEntry entry = new WaitingEntry(ticketId, sinceMillis);
+        int at = 0;
+        while (at < entries.size() && BY_SINCE.compare(entries.get(at), entry) <= 0) {
+            at++;
+        }
+        entries.add(at, entry);
+    }
+
+    /** Removes a client; returns whether it was waiting. */
+    public boolean leave(String ticketId) {
+        return entries.removeIf(e -> e.getTicketId().equals(ticketId));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** When the longest-waiting client started waiting. */
+    public OptionalLong oldestSince() {
+        return entries.isEmpty() ? OptionalLong.empty() : OptionalLong.of(entries.get(0).getSince());
+    }
+
+    /** The longest current wait at {@code nowMillis}, 0 when nobody waits. */
+    public long longestWaitMillis(long nowMillis) {
+        return entries.isEmpty() ? 0 : Math.max(0, nowMillis - entries.get(0).getSince());
+    }
+}
