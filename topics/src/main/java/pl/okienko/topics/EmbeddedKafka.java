@@ -1,0 +1,323 @@
+package pl.okienko.topics;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.properties.MetaProperties;
+import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
+import org.apache.kafka.metadata.properties.PropertiesUtils;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.raft.DynamicVoters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+
+/**
+ * A real single-node Kafka broker (combined KRaft broker and controller) running inside the current JVM,
+ * built from Kafka's own server classes. It is the "embedded default" of the application: with no external
+ * cluster configured, Okienko starts one of these with its data under {@code ./data/kafka}, so a newcomer
+ * needs nothing but a JDK, and the data survives restarts (also after the JVM was killed: Kafka recovers
+ * its logs on the next start).
+ *
+ * <p>On start it writes {@code server.properties} into the data directory, formats the storage the way
+ * {@code kafka-storage format --standalone --ignore-formatted} does (the cluster id is generated on the
+ * first start and read back from {@code meta.properties} afterwards), starts {@link KafkaRaftServer} and
+ * returns once an admin client sees the broker.
+ *
+ * <p>Internal topics use replication factor 1, topics are never created automatically (the catalogue
+ * creates them), and the broker deletes nothing by time unless a topic says so: records stamped years ago
+ * are stored, as a replay of last year's events must be. Kafka's own loggers ({@link #KAFKA_LOGGERS}) are
+ * chatty at INFO; the application should set them to WARN.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+    /** Logger names under which the broker logs; set them to WARN to keep the console readable. */
+    public static final List<String> KAFKA_LOGGERS = List.of("kafka", "org.apache.kafka", "state.change.logger");
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+    private static final int NODE_ID = 1;
+    private static final String HOST = "localhost";
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path dataDirectory;
+    private final String bootstrapServers;
+    private final String clusterId;
+    private final KafkaRaftServer server;
+    private boolean closed;
+
+    private EmbeddedKafka(Path dataDirectory, String bootstrapServers, String clusterId, KafkaRaftServer server) {
+        this.dataDirectory = dataDirectory;
+        this.bootstrapServers = bootstrapServers;
+        this.clusterId = clusterId;
+        this.server = server;
+    }
+
+    /**
+     * How to run the embedded broker.
+     *
+     * @param dataDirectory where the broker keeps its configuration and logs
+     * @param brokerPort the client port; 0 picks a free one
+     * @param controllerPort the KRaft controller port; 0 picks a free one
+     * @param extraProperties broker properties that override the embedded defaults
+     */
+    public record Options(Path dataDirectory, int brokerPort, int controllerPort, Map<String, String> extraProperties) {
+
+        public static final Path DEFAULT_DATA_DIRECTORY = Path.of("data", "kafka");
+        public static final int DEFAULT_BROKER_PORT = 9092;
+
+        public Options {
+            Objects.requireNonNull(dataDirectory, "dataDirectory");
+            checkPort(brokerPort, "brokerPort");
+            checkPort(controllerPort, "controllerPort");
+            extraProperties = Map.copyOf(extraProperties);
+        }
+
+        /** Data in {@code ./data/kafka}, clients on port 9092, the controller on a free port. */
+        public static Options defaults() {
+            return new Options(DEFAULT_DATA_DIRECTORY, DEFAULT_BROKER_PORT, 0, Map.of());
+        }
+
+        public Options withDataDirectory(Path directory) {
+            return new Options(directory, brokerPort, controllerPort, extraProperties);
+        }
+
+        public Options withBrokerPort(int port) {
+            return new Options(dataDirectory, port, controllerPort, extraProperties);
+        }
+
+        public Options withControllerPort(int port) {
+            return new Options(dataDirectory, brokerPort, port, extraProperties);
+        }
+
+        public Options withProperty(String name, String value) {
+            Map<String, String> merged = new LinkedHashMap<>(extraProperties);
+            merged.put(name, value);
+            return new Options(dataDirectory, brokerPort, controllerPort, merged);
+        }
+
+        private static void checkPort(int port, String what) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException(what + " must be between 0 and 65535, was " + port);
+            }
+        }
+    }
+
+    /** Starts a broker with {@link Options#defaults()}. */
+    public static EmbeddedKafka start() {
+        return start(Options.defaults());
+    }
+
+    /**
+     * Formats the data directory if needed, starts the broker and waits until it serves clients.
+     *
+     * @throws IllegalStateException if a port is taken, the directory is used by another broker, or the
+     *     broker does not become ready in time
+     */
+    public static EmbeddedKafka start(Options options) {
+        long started = System.nanoTime();
+        Path dataDirectory = options.dataDirectory().toAbsolutePath().normalize();
+        Path logDirectory = dataDirectory.resolve("logs");
+        int brokerPort = options.brokerPort() == 0 ? freePort() : requireFree(options.brokerPort(), "broker");
+        int controllerPort = options.controllerPort() == 0 ? freePort() : requireFree(options.controllerPort(), "controller");
+
+        Properties properties = serverProperties(logDirectory, brokerPort, controllerPort);
+        properties.putAll(options.extraProperties());
+        KafkaConfig config = new KafkaConfig(properties, false);
+
+        String clusterId;
+        try {
+            Files.createDirectories(logDirectory);
+            writeServerProperties(dataDirectory.resolve("server.properties"), properties);
+            clusterId = existingClusterId(logDirectory).orElseGet(() -> Uuid.randomUuid().toString());
+            format(config, clusterId, logDirectory, controllerPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the Kafka data directory " + dataDirectory, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot format the Kafka data directory " + dataDirectory, e);
+        }
+
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        String bootstrapServers = HOST + ":" + brokerPort;
+        EmbeddedKafka kafka = new EmbeddedKafka(dataDirectory, bootstrapServers, clusterId, server);
+        try {
+            server.startup();
+            kafka.awaitReady();
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
+        }
+        LOG.info("Embedded Kafka broker ready at {} (data in {}) in {} ms", bootstrapServers, dataDirectory,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return kafka;
+    }
+
+    /** The {@code bootstrap.servers} value for clients of this broker, e.g. {@code localhost:9092}. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The absolute data directory: {@code server.properties} and the {@code logs} directory. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** The cluster id, generated on the first start and kept in {@code meta.properties}. */
+    public String clusterId() {
+        return clusterId;
+    }
+
+    /** Stops the broker cleanly (flushes logs and writes checkpoints, so the next start skips recovery). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static Properties serverProperties(Path logDirectory, int brokerPort, int controllerPort) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", String.valueOf(NODE_ID));
+        p.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("controller.listener.names", CONTROLLER_LISTENER);
+        p.put("controller.quorum.bootstrap.servers", HOST + ":" + controllerPort);
+        p.put("log.dirs", logDirectory.toString());
+
+        // One broker: every internal topic must live with a single replica.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("default.replication.factor", "1");
+        p.put("min.insync.replicas", "1");
+        // Fewer internal partitions than the defaults (50): one broker gains nothing from more, and creating them is slower.
+        p.put("offsets.topic.num.partitions", "10");
+        p.put("transaction.state.log.num.partitions", "10");
+        p.put("share.coordinator.state.topic.num.partitions", "10");
+
+        // After a crash the controller keeps the old broker incarnation until its session expires, and the
+        // restarted broker cannot register before that: a short session keeps that restart quick.
+        p.put("broker.heartbeat.interval.ms", "500");
+        p.put("broker.session.timeout.ms", "3000");
+
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // Topics come from the catalogue only; a typo in a topic name must fail, not create a topic.
+        p.put("auto.create.topics.enable", "false");
+        // Nothing is deleted by time unless a topic asks for it, and old event timestamps are accepted.
+        p.put("log.retention.ms", "-1");
+        p.put("log.message.timestamp.type", "CreateTime");
+        p.put("log.message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE));
+        return p;
+    }
+
+    private static void writeServerProperties(Path file, Properties properties) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties.store(writer, "Written by Okienko's embedded broker on every start; edits are overwritten");
+        }
+    }
+
+    private static Optional<String> existingClusterId(Path logDirectory) throws IOException {
+        Path meta = logDirectory.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME);
+        if (!Files.exists(meta)) {
+            return Optional.empty();
+        }
+        return new MetaProperties.Builder(PropertiesUtils.readPropertiesFile(meta.toString())).build().clusterId();
+    }
+
+    /** What {@code kafka-storage format --standalone --ignore-formatted} does: a formatted directory is left as it is. */
+    private static void format(KafkaConfig config, String clusterId, Path logDirectory, int controllerPort) throws Exception {
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
+                .setNodeId(config.nodeId())
+                .setClusterId(clusterId)
+                .setIgnoreFormatted(true)
+                .setControllerListenerName(CONTROLLER_LISTENER)
+                .setMetadataLogDirectory(config.metadataLogDir())
+                .setHasDynamicQuorum(true)
+                .setInitialControllers(DynamicVoters.parse(NODE_ID + "@" + HOST + ":" + controllerPort + ":" + Uuid.randomUuid()))
+                .addDirectory(logDirectory.toString())
+                .run();
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Map<String, Object> adminConfig = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        try (Admin admin = Admin.create(adminConfig)) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(5_000)).nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException | TimeoutException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("Embedded Kafka broker at " + bootstrapServers + " did not become ready", e);
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Embedded Kafka broker at " + bootstrapServers + " has no live broker");
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the embedded Kafka broker", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(HOST, 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot find a free port", e);
+        }
+    }
+
+    private static int requireFree(int port, String what) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(HOST, port));
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("The embedded Kafka " + what + " port " + port
+                    + " is in use (another Kafka?): choose another port or point Okienko at that cluster", e);
+        }
+    }
+}
