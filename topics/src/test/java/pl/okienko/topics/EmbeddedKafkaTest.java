@@ -1,0 +1,160 @@
+package pl.okienko.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.events.queue.QueueEvent;
+
+class EmbeddedKafkaTest {
+
+    @TempDir
+    static Path sharedDirectory;
+
+    private static EmbeddedKafka kafka;
+
+    @BeforeAll
+    static void startBroker() {
+        // Checks retention every 200 ms so that a wrongly configured retention would delete old records during the test.
+        kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults()
+                .withDataDirectory(sharedDirectory)
+                .withBrokerPort(0)
+                .withProperty("log.retention.check.interval.ms", "200"));
+        try (Admin admin = KafkaTestSupport.admin(kafka.bootstrapServers())) {
+            new TopicProvisioner(admin, TopicSettings.defaults()).provision();
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void shouldKeepRecordsAcrossRestart(@TempDir Path directory) throws Exception {
+        EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
+        TopicSpec<String, QueueEvent> topic = Topics.QUEUE_EVENTS;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<QueueEvent> sent = IntStream.range(0, 10)
+                .mapToObj(i -> KafkaTestSupport.ticketIssued("office-" + (i % 3), i, now.plusSeconds(i)))
+                .toList();
+
+        String clusterId;
+        try (EmbeddedKafka first = EmbeddedKafka.start(options)) {
+            clusterId = first.clusterId();
+            try (Admin admin = KafkaTestSupport.admin(first.bootstrapServers())) {
+                new TopicProvisioner(admin, TopicSettings.defaults()).provision();
+            }
+            try (KafkaProducer<String, QueueEvent> producer = KafkaTestSupport.producer(first.bootstrapServers(),
+                    topic.keySerde().serializer(), topic.valueSerde().serializer(), Map.of())) {
+                for (QueueEvent event : sent) {
+                    producer.send(new ProducerRecord<>(topic.name(), event.getOfficeId(), event)).get();
+                }
+            }
+        }
+
+        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
+            List<ConsumerRecord<String, QueueEvent>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
+                    topic.name(), sent.size(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+
+            assertThat(second.clusterId()).isEqualTo(clusterId);
+            assertThat(read).extracting(ConsumerRecord::value).containsExactlyInAnyOrderElementsOf(sent);
+            assertThat(read).allSatisfy(record -> assertThat(record.key()).isEqualTo(record.value().getOfficeId()));
+        }
+    }
+
+    @Test
+    void shouldStoreEventsDatedYearsAgo() throws Exception {
+        TopicSpec<String, QueueEvent> topic = Topics.QUEUE_EVENTS;
+        Instant threeYearsAgo = Instant.now().minus(3 * 365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        QueueEvent old = KafkaTestSupport.ticketIssued("office-replay", 1, threeYearsAgo);
+
+        try (KafkaProducer<String, QueueEvent> producer = KafkaTestSupport.producer(kafka.bootstrapServers(),
+                topic.keySerde().serializer(), topic.valueSerde().serializer(), Map.of())) {
+            producer.send(new ProducerRecord<>(topic.name(), null, threeYearsAgo.toEpochMilli(), old.getOfficeId(), old)).get();
+        }
+        // Several retention checks pass before the record is read back.
+        Thread.sleep(1_000);
+        List<ConsumerRecord<String, QueueEvent>> read = KafkaTestSupport.readAll(kafka.bootstrapServers(), topic.name(),
+                1, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+
+        assertThat(read).filteredOn(record -> record.value().equals(old))
+                .singleElement()
+                .satisfies(record -> assertThat(record.timestamp()).isEqualTo(threeYearsAgo.toEpochMilli()));
+        assertThat(topicConfig(topic.name()).get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+    }
+
+    @Test
+    void shouldShowOnlyCommittedTransactionsToReadCommittedConsumers() throws Exception {
+        String topic = "test.transactions";
+        try (Admin admin = KafkaTestSupport.admin(kafka.bootstrapServers())) {
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get();
+        }
+        try (KafkaProducer<String, String> producer = KafkaTestSupport.producer(kafka.bootstrapServers(),
+                new StringSerializer(), new StringSerializer(), Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-tx"))) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "office-1", "committed-1"));
+            producer.send(new ProducerRecord<>(topic, "office-2", "committed-2"));
+            producer.send(new ProducerRecord<>(topic, "office-1", "committed-3"));
+            producer.commitTransaction();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "office-1", "aborted")).get();
+            producer.abortTransaction();
+        }
+
+        List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(kafka.bootstrapServers(), topic, 3,
+                new StringDeserializer(), new StringDeserializer());
+
+        assertThat(read).extracting(ConsumerRecord::value)
+                .containsExactlyInAnyOrder("committed-1", "committed-2", "committed-3");
+    }
+
+    @Test
+    void shouldRefuseAPortThatIsTaken(@TempDir Path directory) throws IOException {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("localhost", 0));
+            EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults()
+                    .withDataDirectory(directory)
+                    .withBrokerPort(taken.getLocalPort());
+
+            assertThatThrownBy(() -> EmbeddedKafka.start(options))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(String.valueOf(taken.getLocalPort()));
+        }
+    }
+
+    private static Config topicConfig(String topic) throws Exception {
+        try (Admin admin = KafkaTestSupport.admin(kafka.bootstrapServers())) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            return admin.describeConfigs(List.of(resource)).all().get().get(resource);
+        }
+    }
+}
