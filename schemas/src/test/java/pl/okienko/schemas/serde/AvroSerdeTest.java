@@ -1,0 +1,96 @@
+package pl.okienko.schemas.serde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import pl.okienko.events.queue.PriorityCategory;
+import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.events.queue.TicketIssued;
+import pl.okienko.schemas.EventJson;
+
+class AvroSerdeTest {
+
+    private final AvroSerde<QueueEvent> serde = AvroSerde.of(QueueEvent.class);
+
+    @Test
+    void shouldReadAQueueEventWrittenWithTheReleasedV1Schema() {
+        Schema v1 = SchemaCatalog.instance().releasedVersions().stream()
+                .filter(s -> s.getFullName().equals(QueueEvent.getClassSchema().getFullName()))
+                .findFirst().orElseThrow();
+        Schema ticketIssuedV1 = v1.getField("payload").schema().getTypes().get(0);
+        assertThat(ticketIssuedV1.getField("appointment")).as("v1 has no appointment").isNull();
+        GenericRecord ticket = new GenericData.Record(ticketIssuedV1);
+        ticket.put("ticketId", "A001");
+        ticket.put("queueId", "A");
+        ticket.put("priorityCategory", new GenericData.EnumSymbol(ticketIssuedV1.getField("priorityCategory").schema(), "PREGNANT"));
+        GenericRecord event = new GenericData.Record(v1);
+        event.put("eventId", "e-1");
+        event.put("officeId", "UMJ");
+        event.put("occurredAt", Instant.parse("2026-11-21T07:00:00Z").toEpochMilli());
+        event.put("source", "qmatic-1");
+        event.put("payload", ticket);
+        byte[] bytes = toBytes(new BinaryMessageEncoder<>(GenericData.get(), v1), event);
+
+        QueueEvent read = serde.fromBytes(bytes);
+
+        TicketIssued issued = (TicketIssued) read.getPayload();
+        assertThat(issued.getTicketId()).isEqualTo("A001");
+        assertThat(issued.getPriorityCategory()).isEqualTo(PriorityCategory.PREGNANT);
+        assertThat(issued.getAppointment()).isFalse();
+        assertThat(read.getOccurredAt()).isEqualTo(Instant.parse("2026-11-21T07:00:00Z"));
+    }
+
+    @Test
+    void shouldRejectGarbageBytes() {
+        assertThatThrownBy(() -> serde.fromBytes("definitely not avro".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageStartingWith("not an Avro single-object encoded QueueEvent");
+    }
+
+    @Test
+    void shouldRejectAnUnknownFingerprint() {
+        ByteBuffer bytes = ByteBuffer.allocate(20);
+        bytes.put((byte) 0xC3).put((byte) 0x01).putLong(0x0123456789ABCDEFL).put(new byte[10]);
+
+        assertThatThrownBy(() -> serde.fromBytes(bytes.array()))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageStartingWith("unknown writer schema for QueueEvent");
+    }
+
+    @Test
+    void shouldRejectATruncatedBody() {
+        byte[] whole = serde.toBytes((QueueEvent) EventJson.decode("""
+                {"eventId":"e-1","type":"ticket_issued","officeId":"UMJ","occurredAt":"2026-11-21T08:00:00+01:00",\
+                "source":"qmatic-1","ticketId":"A001","queueId":"A"}"""));
+        byte[] truncated = Arrays.copyOf(whole, 14);
+
+        assertThatThrownBy(() -> serde.fromBytes(truncated))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageStartingWith("cannot decode QueueEvent");
+    }
+
+    private static byte[] toBytes(BinaryMessageEncoder<GenericRecord> encoder, GenericRecord record) {
+        try {
+            ByteBuffer buffer = encoder.encode(record);
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
