@@ -14,7 +14,7 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreAccess;
 
 /** Reads alerts from the alert history view, newest first. */
-public final class AlertViews {
+public class AlertViews {
 
     private final StoreAccess stores;
 

@@ -1,0 +1,296 @@
+package pl.okienko.processors.queues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.alerts.AlertState;
+import pl.okienko.directory.Department;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.directory.Queue;
+import pl.okienko.events.desk.DeskEvent;
+import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.processors.alerts.AlertViews;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.stats.DurationStats;
+import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.Topics;
+
+class QueueTopologyTest {
+
+    private static final String OFFICE = "UM-TEST";
+    /** 10:00 in Warsaw. */
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, QueueEvent> queueEvents;
+    private TestInputTopic<String, DeskEvent> deskEvents;
+    private TestInputTopic<String, byte[]> rawQueueEvents;
+    private TestInputTopic<String, Office> offices;
+    private TestInputTopic<String, Policy> policies;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+    private QueueViews views;
+    private final QueueEvents events = new QueueEvents(OFFICE);
+
+    @BeforeEach
+    void start() {
+        Properties props = StreamsSettings.properties("okienko-queues-test", "dummy:9092", stateDir, Map.of());
+        driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()), props, T0);
+        queueEvents = driver.createInputTopic(Topics.QUEUE_EVENTS.name(), Serdes.String().serializer(),
+                Topics.QUEUE_EVENTS.valueSerde().serializer());
+        rawQueueEvents = driver.createInputTopic(Topics.QUEUE_EVENTS.name(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        deskEvents = driver.createInputTopic(Topics.DESK_EVENTS.name(), Serdes.String().serializer(),
+                Topics.DESK_EVENTS.valueSerde().serializer());
+        offices = driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
+                Topics.OFFICES.valueSerde().serializer());
+        policies = driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
+                Topics.POLICIES.valueSerde().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
+        StoreAccess access = new StoreAccess() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
+                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
+                return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
+            }
+        };
+        // Alerts are folded by another topology; these tests read the alert topic directly.
+        views = new QueueViews(access, new AlertViews(access) {
+            @Override
+            public List<pl.okienko.processors.alerts.AlertView> alerts(String officeId, boolean activeOnly) {
+                return List.of();
+            }
+        });
+        offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+                .setDepartments(List.of(new Department("D1", "Ewidencja")))
+                .setQueues(List.of(new Queue("A", "D1", "Dowody"), new Queue("B", "D1", "Meldunki"),
+                        new Queue("C", null, "Podatki")))
+                .build());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void queue(QueueEvent event) {
+        queueEvents.pipeInput(OFFICE, event, event.getOccurredAt());
+    }
+
+    private Instant at(int seconds) {
+        return T0.plusSeconds(seconds);
+    }
+
+    @Test
+    void shouldComputeLiveWaitAndServiceStatisticsOfAScriptedMorning() {
+        deskEvents.pipeInput(OFFICE, events.opened("D-1", T0, "A"));
+        deskEvents.pipeInput(OFFICE, events.opened("D-2", T0, "A", "B"));
+        queue(events.issued("A1", "A", at(0)));
+        queue(events.issued("B1", "B", at(30)));
+        queue(events.issued("A2", "A", at(60)));
+        QueueEvent firstCall = events.called("A1", "D-1", at(300));
+        queue(firstCall);
+        queue(firstCall); // redelivered: must count once
+        queue(events.started("A1", at(310)));
+        queue(events.ended("A1", at(610)));
+        queue(events.called("A2", "D-2", at(420)));
+        queue(events.recalled("A2", "D-2", at(425)));
+        queue(events.started("A2", at(430)));
+        queue(events.ended("A2", at(1000)));
+        queue(events.issued("A3", "A", at(500)));
+        queue(events.cancelled("A3", at(700)));
+
+        OfficeQueuesView view = views.live(OFFICE, at(1000)).orElseThrow();
+
+        QueueLiveView a = view.queues().stream().filter(q -> q.id().equals("A")).findFirst().orElseThrow();
+        // waits 300 s and 360 s; services 300 s and 570 s
+        assertThat(a.waitTime().today()).isEqualTo(new DurationStats(2, 330.0, 300.0, 360.0, 360.0));
+        assertThat(a.waitTime().last15Minutes()).isEqualTo(a.waitTime().today());
+        assertThat(a.serviceTime().lastHour()).isEqualTo(new DurationStats(2, 435.0, 300.0, 570.0, 570.0));
+        assertThat(a.waitingNow()).isZero();
+        assertThat(a.desksOpen()).isEqualTo(2);
+        assertThat(a.servedLastHour()).isEqualTo(2);
+        assertThat(a.name()).isEqualTo("Dowody");
+
+        QueueLiveView b = view.queues().stream().filter(q -> q.id().equals("B")).findFirst().orElseThrow();
+        assertThat(b.waitingNow()).isEqualTo(1);
+        assertThat(b.longestWaitSeconds()).isEqualTo(970);
+        assertThat(b.desksOpen()).isEqualTo(1);
+
+        assertThat(view.office().waitingNow()).isEqualTo(1);
+        assertThat(view.office().desksOpen()).isEqualTo(2);
+        assertThat(view.office().waitTime().today().count()).isEqualTo(2);
+        assertThat(view.departments()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("D1");
+            assertThat(d.name()).isEqualTo("Ewidencja");
+            assertThat(d.serviceTime().today().meanSeconds()).isEqualTo(435.0);
+        });
+        assertThat(view.today()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void shouldKeepDayStatisticsByTheOfficeLocalDate() {
+        // 23:30 UTC on 20 November is 00:30 on 21 November in Warsaw
+        Instant lateEvening = Instant.parse("2026-11-20T23:20:00Z");
+        queue(events.issued("C1", "C", lateEvening));
+        queue(events.called("C1", "D-9", lateEvening.plusSeconds(600)));
+
+        assertThat(views.day(OFFICE, LocalDate.of(2026, 11, 21)).orElseThrow().queues())
+                .filteredOn(q -> q.id().equals("C")).singleElement()
+                .satisfies(c -> assertThat(c.waitTime()).isEqualTo(new DurationStats(1, 600.0, 600.0, 600.0, 600.0)));
+        assertThat(views.day(OFFICE, LocalDate.of(2026, 11, 20)).orElseThrow().office().waitTime().count()).isZero();
+    }
+
+    @Test
+    void shouldMeasureAPastDayFromReplayedEventsOfLastYear() {
+        Instant lastYear = Instant.parse("2025-03-03T08:00:00Z");
+        queue(events.issued("A1", "A", lastYear));
+        queue(events.called("A1", "D-1", lastYear.plusSeconds(125)));
+        queue(events.started("A1", lastYear.plusSeconds(130)));
+        queue(events.ended("A1", lastYear.plusSeconds(430)));
+
+        OfficeDayView day = views.day(OFFICE, LocalDate.of(2025, 3, 3)).orElseThrow();
+        assertThat(day.office().waitTime()).isEqualTo(new DurationStats(1, 125.0, 125.0, 125.0, 125.0));
+        assertThat(day.office().serviceTime()).isEqualTo(new DurationStats(1, 300.0, 300.0, 300.0, 300.0));
+    }
+
+    @Test
+    void shouldMeasureTheWaitWhenTheCallOvertakesTheIssue() {
+        queue(events.called("A7", "D-1", at(200)));
+        queue(events.issued("A7", "A", at(20)));
+
+        OfficeQueuesView view = views.live(OFFICE, at(300)).orElseThrow();
+        QueueLiveView a = view.queues().stream().filter(q -> q.id().equals("A")).findFirst().orElseThrow();
+        assertThat(a.waitingNow()).isZero();
+        assertThat(a.waitTime().today()).isEqualTo(new DurationStats(1, 180.0, 180.0, 180.0, 180.0));
+    }
+
+    @Test
+    void shouldStartANewWaitInTheTargetQueueAfterATransfer() {
+        queue(events.issued("A1", "A", at(0)));
+        queue(events.called("A1", "D-1", at(100)));
+        queue(events.ended("A1", at(400)));
+        queue(events.transferred("A1", "B", at(410)));
+        assertThat(views.live(OFFICE, at(500)).orElseThrow().queues())
+                .filteredOn(q -> q.id().equals("B")).singleElement()
+                .satisfies(b -> assertThat(b.waitingNow()).isEqualTo(1));
+        queue(events.called("A1", "D-2", at(710)));
+
+        OfficeQueuesView view = views.live(OFFICE, at(800)).orElseThrow();
+        QueueLiveView b = view.queues().stream().filter(q -> q.id().equals("B")).findFirst().orElseThrow();
+        assertThat(b.waitingNow()).isZero();
+        assertThat(b.waitTime().today()).isEqualTo(new DurationStats(1, 300.0, 300.0, 300.0, 300.0));
+    }
+
+    @Test
+    void shouldSendUnreadableRecordToDeadLetterTopicAndGoOn() {
+        rawQueueEvents.pipeInput(OFFICE, "not avro at all".getBytes(StandardCharsets.UTF_8), T0);
+        queue(events.issued("A1", "A", at(0)));
+
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
+        assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).contains("not an Avro single-object encoded");
+        assertThat(header(dead.get(0), DeadLetterHeaders.TOPIC)).isEqualTo(Topics.QUEUE_EVENTS.name());
+        assertThat(views.live(OFFICE, at(10)).orElseThrow().office().waitingNow()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSendEventKeyedByAnotherOfficeToDeadLetterTopic() {
+        queueEvents.pipeInput("SOMEONE-ELSE", events.issued("A1", "A", at(0)), at(0));
+
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).isEqualTo(
+                "record key must be the officeId \"" + OFFICE + "\", was \"SOMEONE-ELSE\"");
+        assertThat(views.live(OFFICE, at(10)).orElseThrow().office().waitingNow()).isZero();
+    }
+
+    @Test
+    void shouldRaiseExcessiveQueueWhenWaitingCountPassesPolicyAndClearWithHysteresis() {
+        policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE).setQueueWaitingLimit(5).build());
+        for (int i = 1; i <= 6; i++) {
+            queue(events.issued("A" + i, "A", at(i)));
+        }
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).singleElement().satisfies(alert -> {
+            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(alert.getRule()).isEqualTo("Q2");
+            assertThat(alert.getSubjectId()).isEqualTo("A");
+            assertThat(alert.getDetails()).containsEntry("waiting", "6").containsEntry("waitingLimit", "5");
+        });
+        // 80% of 5 is 4: three waiting is calm, four is not
+        queue(events.called("A1", "D-1", at(60)));
+        queue(events.called("A2", "D-1", at(61)));
+        assertThat(alerts.isEmpty()).isTrue();
+        queue(events.called("A3", "D-1", at(62)));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getState()).isEqualTo(AlertState.CLEARED);
+            assertThat(alert.getAlertId()).isEqualTo(raised.get(0).getAlertId());
+        });
+    }
+
+    @Test
+    void shouldRaiseExcessiveQueueOnTheWallClockWhenNoEventArrives() {
+        queue(events.issued("C1", "C", T0));
+        driver.advanceWallClockTime(Duration.ofMinutes(20));
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(alert.getSubjectId()).isEqualTo("C");
+            assertThat(alert.getDetails()).containsEntry("waiting", "1");
+        });
+    }
+
+    @Test
+    void shouldPinTheTopologyDescription() throws Exception {
+        String actual = QueueTopology.build(QueueConfig.defaults()).describe().toString();
+        Path pinned = Path.of("src/test/resources/topology/queues.txt");
+        if (Boolean.getBoolean("okienko.pin.update")) {
+            Files.createDirectories(pinned.getParent());
+            Files.writeString(pinned, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(pinned));
+    }
+
+    private static String header(TestRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
