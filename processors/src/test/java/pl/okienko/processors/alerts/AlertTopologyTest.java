@@ -1,0 +1,101 @@
+package pl.okienko.processors.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.alerts.AlertState;
+import pl.okienko.alerts.AlertType;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.topics.Topics;
+
+class AlertTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Alert> alerts;
+    private AlertViews views;
+
+    @BeforeEach
+    void start() {
+        driver = new TopologyTestDriver(AlertTopology.build(),
+                StreamsSettings.properties("okienko-alerts-test", "dummy:9092", stateDir, Map.of()), T0);
+        alerts = driver.createInputTopic(Topics.ALERTS.name(), Serdes.String().serializer(),
+                Topics.ALERTS.valueSerde().serializer());
+        views = new AlertViews(new StoreAccess() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
+                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
+            }
+
+            @Override
+            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
+                throw new UnsupportedOperationException(name);
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private static Alert step(String office, String id, AlertState state, Instant at) {
+        return Alert.newBuilder().setAlertId(id).setType(AlertType.QUEUE_EXCESSIVE).setRule("Q2").setState(state)
+                .setOfficeId(office).setSubjectType("queue").setSubjectId("A").setRaisedAt(at).setAt(at)
+                .setMessage("m").build();
+    }
+
+    @Test
+    void shouldShowTheLatestStepOfEachAlertAndKeepWhenItWasRaised() {
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.RAISED, T0));
+        alerts.pipeInput("O1", step("O1", "a2", AlertState.RAISED, T0.plusSeconds(5)));
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.CLEARED, T0.plusSeconds(60)));
+        alerts.pipeInput("O2", step("O2", "b1", AlertState.RAISED, T0.plusSeconds(7)));
+
+        assertThat(views.alerts("O1", true)).extracting(AlertView::alertId).containsExactly("a2");
+        assertThat(views.alerts("O1", false)).extracting(AlertView::alertId, AlertView::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a2", "RAISED"),
+                        org.assertj.core.groups.Tuple.tuple("a1", "CLEARED"));
+        assertThat(views.alerts("O1", false).get(1).raisedAt()).isEqualTo(T0);
+        assertThat(views.alerts(null, true)).extracting(AlertView::alertId).containsExactly("b1", "a2");
+    }
+
+    @Test
+    void shouldIgnoreAnOlderStepArrivingLate() {
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.CLEARED, T0.plusSeconds(60)));
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.RAISED, T0));
+        assertThat(views.alerts("O1", false)).singleElement()
+                .satisfies(a -> assertThat(a.state()).isEqualTo("CLEARED"));
+    }
+
+    @Test
+    void shouldPinTheTopologyDescription() throws Exception {
+        String actual = AlertTopology.build().describe().toString();
+        Path pinned = Path.of("src/test/resources/topology/alerts.txt");
+        if (Boolean.getBoolean("okienko.pin.update")) {
+            Files.writeString(pinned, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(pinned));
+    }
+}
