@@ -1,0 +1,136 @@
+package pl.okienko.dashboard.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything an operator configures under {@code okienko.*} (DESIGN §3): where Kafka is, where data
+ * lives, who may sign in and which systems may send events. Every property can come from the
+ * environment by Spring's relaxed binding ({@code okienko.kafka.partitions} = {@code OKIENKO_KAFKA_PARTITIONS});
+ * {@code application.properties} also maps a few short names ({@code KAFKA_BOOTSTRAP_SERVERS},
+ * {@code OKIENKO_ADMIN_PASSWORD}, {@code OKIENKO_PSEUDONYMISATION_KEY}).
+ *
+ * @param dataDir where the embedded broker ({@code kafka/}) and the Kafka Streams state ({@code streams/}) live
+ * @param kafka the cluster and how topics and topologies use it
+ * @param embedded the broker started when no bootstrap servers are set
+ * @param directory the offices and policies loaded at start-up
+ * @param security the people who sign in
+ * @param apiKeys the building systems that send events
+ * @param pseudonymisationKey the HMAC key for personal fields (at least 16 bytes); generated and kept in
+ *     {@code dataDir} when blank
+ * @param demo the demo mode
+ */
+@ConfigurationProperties("okienko")
+@Validated
+public record OkienkoProperties(
+        @NotNull @DefaultValue("./data") Path dataDir,
+        @Valid @DefaultValue Kafka kafka,
+        @Valid @DefaultValue Embedded embedded,
+        @Valid @DefaultValue Directory directory,
+        @Valid @DefaultValue Security security,
+        List<@Valid ApiKey> apiKeys,
+        String pseudonymisationKey,
+        @Valid @DefaultValue Demo demo) {
+
+    public OkienkoProperties {
+        apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+    }
+
+    /**
+     * The Kafka cluster.
+     *
+     * @param bootstrapServers the external cluster; blank starts the embedded broker
+     * @param replicationFactor replicas of the catalogue's and the topologies' internal topics on an external
+     *     cluster (the embedded broker always uses 1)
+     * @param partitions partitions of each catalogue topic created by the application
+     * @param standbyReplicas Kafka Streams standby replicas of each state store
+     * @param applicationServer this instance's {@code host:port} for interactive queries across instances
+     * @param extra client properties passed to every producer, consumer, admin and Streams client, for TLS and
+     *     SASL ({@code security.protocol}, {@code sasl.*}, {@code ssl.*})
+     */
+    public record Kafka(
+            String bootstrapServers,
+            @Min(1) @Max(Short.MAX_VALUE) @DefaultValue("3") int replicationFactor,
+            @Min(1) @DefaultValue("3") int partitions,
+            @Min(0) @DefaultValue("0") int standbyReplicas,
+            String applicationServer,
+            Map<String, String> extra) {
+
+        public Kafka {
+            extra = extra == null ? Map.of() : Map.copyOf(extra);
+        }
+
+        public boolean embedded() {
+            return bootstrapServers == null || bootstrapServers.isBlank();
+        }
+    }
+
+    /** @param port the embedded broker's client port; 0 picks a free one (tests) */
+    public record Embedded(@Min(0) @Max(65_535) @DefaultValue("9092") int port) {
+    }
+
+    /** @param file a JSON file {@code {"offices":[...], "policies":[{"key":..., "policy":{...}}]}} published at start-up */
+    public record Directory(Path file) {
+    }
+
+    /**
+     * @param users the people who sign in
+     * @param adminPassword shorthand for one user {@code admin} with role ADMIN
+     */
+    public record Security(List<@Valid User> users, String adminPassword) {
+
+        public Security {
+            users = users == null ? List.of() : List.copyOf(users);
+        }
+    }
+
+    /**
+     * A person who signs in to the dashboard or calls the read APIs.
+     *
+     * @param password plain text, or Spring Security's encoded form such as {@code {bcrypt}$2a$...}
+     * @param roles SUPERVISOR, SECURITY, ANALYST, ADMIN
+     * @param offices the offices a non-admin user may see; {@code *} means all
+     */
+    public record User(@NotBlank String username, @NotBlank String password, @NotEmpty List<Role> roles,
+            List<String> offices) {
+
+        public User {
+            offices = offices == null ? List.of() : List.copyOf(offices);
+        }
+    }
+
+    /** The roles of DESIGN §6. */
+    public enum Role {
+        SUPERVISOR, SECURITY, ANALYST, ADMIN
+    }
+
+    /**
+     * An API key of one building system (DESIGN §4: per-source keys scoped to offices).
+     *
+     * @param key the secret sent in {@code X-Api-Key}
+     * @param source the sending system's name, which events must carry in {@code source}; {@code *} accepts any
+     * @param offices the offices it may send events for; {@code *} means all
+     */
+    public record ApiKey(@NotBlank String key, @NotBlank String source, @NotEmpty Set<String> offices) {
+    }
+
+    /**
+     * @param enabled sample offices with simulated live traffic, and demo users when none are configured
+     * @param seed the simulator's random seed; 0 for a different day on every start
+     */
+    public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("0") long seed) {
+    }
+}

@@ -1,0 +1,70 @@
+package pl.okienko.dashboard.directory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import pl.okienko.dashboard.config.OkienkoProperties;
+import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.directory.Office;
+import pl.okienko.simulator.SampleOffices;
+
+/**
+ * Publishes the start-up directory before the topologies start: the sample offices in demo mode,
+ * then the configured directory file (which wins where both name an office). A broken file stops
+ * the start with every problem listed.
+ */
+@Component
+public class DirectoryBootstrap implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryBootstrap.class);
+
+    private final OkienkoProperties properties;
+    private final DirectoryService directory;
+    private volatile boolean running;
+
+    public DirectoryBootstrap(OkienkoProperties properties, DirectoryService directory) {
+        this.properties = properties;
+        this.directory = directory;
+    }
+
+    @Override
+    public void start() {
+        List<Office> offices = new ArrayList<>();
+        List<DirectoryService.KeyedPolicy> policies = new ArrayList<>();
+        if (properties.demo().enabled()) {
+            offices.addAll(SampleOffices.all());
+        }
+        Path file = properties.directory().file();
+        if (file != null) {
+            DirectoryFile.Contents contents = DirectoryFile.read(file, directory);
+            offices.addAll(contents.offices());
+            policies.addAll(contents.policies());
+            LOG.info("Directory file {}: {} offices, {} policies", file, contents.offices().size(), contents.policies().size());
+        }
+        if (!offices.isEmpty() || !policies.isEmpty()) {
+            directory.put(offices, policies);
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return StreamsRuntime.PHASE - 1;
+    }
+}

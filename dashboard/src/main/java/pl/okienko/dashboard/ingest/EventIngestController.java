@@ -1,0 +1,120 @@
+package pl.okienko.dashboard.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import pl.okienko.dashboard.api.ApiError;
+import pl.okienko.dashboard.kafka.RecordPublisher;
+import pl.okienko.dashboard.security.ApiKeyPrincipal;
+
+/**
+ * {@code POST /api/v1/events} (DESIGN §4): building systems send one JSON event
+ * ({@code application/json}) or a batch as NDJSON ({@code application/x-ndjson}), authenticated by
+ * their {@code X-Api-Key}. A batch is all-or-nothing: 202 {@code {"accepted":n}} when every event was
+ * written in one transaction, 400 {@code {"errors":[{"line":k,"message":...}]}} naming every bad
+ * line when not, and then nothing is written.
+ */
+@RestController
+public class EventIngestController {
+
+    /** Largest accepted body. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Most lines accepted in one batch: larger batches are split by the sender. */
+    public static final int MAX_LINES = 100_000;
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private final EventIngestService service;
+
+    public EventIngestController(EventIngestService service) {
+        this.service = service;
+    }
+
+    @PostMapping("/api/v1/events")
+    public ResponseEntity<?> ingest(@AuthenticationPrincipal ApiKeyPrincipal sender, HttpServletRequest request)
+            throws IOException {
+        MediaType contentType = contentType(request);
+        boolean ndjson = contentType != null && NDJSON.includes(contentType);
+        boolean json = contentType != null && MediaType.APPLICATION_JSON.includes(contentType);
+        if (!ndjson && !json) {
+            return ApiError.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send events as application/json (one event) "
+                    + "or application/x-ndjson (one event per line), not " + (contentType == null ? "no content type" : contentType));
+        }
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            return tooLarge();
+        }
+        byte[] bytes = readAtMost(request.getInputStream(), MAX_BYTES);
+        if (bytes == null) {
+            return tooLarge();
+        }
+        String body = new String(bytes, StandardCharsets.UTF_8);
+        if (body.isBlank()) {
+            return ApiError.response(HttpStatus.BAD_REQUEST, "the body is empty: send one event or NDJSON lines");
+        }
+        if (ndjson && body.lines().limit(MAX_LINES + 1L).count() > MAX_LINES) {
+            return ApiError.response(HttpStatus.CONTENT_TOO_LARGE,
+                    "a batch may hold at most " + MAX_LINES + " lines: split it into several requests");
+        }
+        EventBatch batch = ndjson ? EventBatch.ofNdjson(body) : EventBatch.ofJson(body);
+        if (!batch.valid()) {
+            return ResponseEntity.badRequest().body(Map.of("errors", batch.errors()));
+        }
+        int accepted = service.ingest(sender, batch);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("accepted", accepted));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> forbidden(EventIngestService.ForbiddenEventsException e) {
+        return ApiError.response(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> notWritten(RecordPublisher.PublishException e) {
+        return ApiError.response(HttpStatus.SERVICE_UNAVAILABLE, "the events were not stored (" + e.getMessage()
+                + "); nothing of this batch was written, send it again");
+    }
+
+    private static MediaType contentType(HttpServletRequest request) {
+        String header = request.getContentType();
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(header);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ResponseEntity<ApiError> tooLarge() {
+        return ApiError.response(HttpStatus.CONTENT_TOO_LARGE,
+                "the body may be at most " + MAX_BYTES / (1024 * 1024) + " MB: split the batch into several requests");
+    }
+
+    /** The stream's bytes, or null when it holds more than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > limit) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,64 @@
+package pl.okienko.dashboard.kafka;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.kafka.streams.Topology;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import pl.okienko.dashboard.config.OkienkoProperties;
+import pl.okienko.processors.alerts.AlertTopology;
+import pl.okienko.processors.alerts.AlertViews;
+import pl.okienko.processors.common.KafkaStreamsStoreAccess;
+import pl.okienko.processors.queues.QueueConfig;
+import pl.okienko.processors.queues.QueueTopology;
+import pl.okienko.processors.queues.QueueViews;
+
+/**
+ * Wires Kafka into the application: the cluster (embedded or external), the topologies and the
+ * views read from their state stores, the transactional publisher and the {@code kafkaStreams} health.
+ */
+@Configuration(proxyBeanMethods = false)
+public class KafkaConfiguration {
+
+    /** Application id of the queue topology (Q1, Q2). */
+    public static final String QUEUES_APPLICATION_ID = "okienko-queues";
+    /** Application id of the alert lifecycle topology. */
+    public static final String ALERTS_APPLICATION_ID = "okienko-alerts";
+
+    @Bean(destroyMethod = "close")
+    KafkaCluster kafkaCluster(OkienkoProperties properties) {
+        return KafkaCluster.open(properties);
+    }
+
+    @Bean
+    StreamsRuntime streamsRuntime(KafkaCluster cluster, OkienkoProperties properties, MeterRegistry meterRegistry) {
+        Map<String, Topology> topologies = new LinkedHashMap<>();
+        topologies.put(QUEUES_APPLICATION_ID, QueueTopology.build(QueueConfig.defaults()));
+        topologies.put(ALERTS_APPLICATION_ID, AlertTopology.build());
+        return new StreamsRuntime(cluster, properties, topologies, meterRegistry);
+    }
+
+    @Bean
+    AlertViews alertViews(StreamsRuntime runtime) {
+        return new AlertViews(new KafkaStreamsStoreAccess(runtime.instance(ALERTS_APPLICATION_ID)));
+    }
+
+    @Bean
+    QueueViews queueViews(StreamsRuntime runtime, AlertViews alertViews) {
+        return new QueueViews(new KafkaStreamsStoreAccess(runtime.instance(QUEUES_APPLICATION_ID)), alertViews);
+    }
+
+    @Bean(destroyMethod = "close")
+    RecordPublisher recordPublisher(KafkaCluster cluster) {
+        return new RecordPublisher(cluster);
+    }
+
+    @Bean
+    KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(StreamsRuntime runtime) {
+        return new KafkaStreamsHealthIndicator(runtime);
+    }
+}

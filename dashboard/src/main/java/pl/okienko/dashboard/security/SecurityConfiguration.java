@@ -1,0 +1,130 @@
+package pl.okienko.dashboard.security;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import pl.okienko.dashboard.config.OkienkoProperties;
+import pl.okienko.simulator.SampleOffices;
+
+/**
+ * Who may do what (DESIGN §4, §6). Three filter chains:
+ * <ul>
+ * <li>{@code /api/v1/events}: building systems, by {@code X-Api-Key} only; no session, no CSRF.</li>
+ * <li>{@code /api/**} and {@code /actuator/**}: scripts by HTTP Basic, pages by their session; never
+ * creates a session, no CSRF (the session cookie is SameSite=Strict instead). Schemas, health and
+ * Prometheus are public; the admin API needs ADMIN.</li>
+ * <li>everything else: the pages, with form login at {@code /login} and CSRF protection.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String ADMIN = "ADMIN";
+
+    @Bean
+    Accounts accounts(OkienkoProperties properties) {
+        return Accounts.of(properties, SampleOffices.TOWN);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    OkienkoUserDetailsService userDetailsService(Accounts accounts, PasswordEncoder encoder) {
+        List<OkienkoUser> users = accounts.users().stream().map(user -> new OkienkoUser(user.username(),
+                encoded(user.password(), encoder),
+                user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList(),
+                Set.copyOf(user.offices()))).toList();
+        return new OkienkoUserDetailsService(users);
+    }
+
+    @Bean
+    ApiKeyRegistry apiKeyRegistry(Accounts accounts) {
+        return new ApiKeyRegistry(accounts.apiKeys());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain ingestChain(HttpSecurity http, ApiKeyRegistry keys) throws Exception {
+        return http.securityMatcher("/api/v1/events")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(ApiKeyAuthentication.SOURCE_AUTHORITY))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(jsonEntryPoint("send the source's API key in the X-Api-Key header"))
+                        .accessDeniedHandler(jsonAccessDenied()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint entryPoint = jsonEntryPoint("sign in, or send HTTP Basic credentials");
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/v1/schemas", "/api/v1/schemas/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/actuator/**").hasRole(ADMIN)
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(jsonAccessDenied()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .build();
+    }
+
+    private static String encoded(String password, PasswordEncoder encoder) {
+        // "{bcrypt}...", "{noop}..." are already in Spring Security's storage form; anything else is plain text.
+        return password.startsWith("{") && password.indexOf('}') > 1 ? password : encoder.encode(password);
+    }
+
+    private static AuthenticationEntryPoint jsonEntryPoint(String message) {
+        return (request, response, e) -> {
+            // Scripts get the Basic challenge; htmx requests from pages must not open the browser's login dialog.
+            if (request.getHeader("HX-Request") == null && !request.getRequestURI().endsWith("/events")) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"okienko\"");
+            }
+            JsonErrors.write(response, HttpStatus.UNAUTHORIZED, message);
+        };
+    }
+
+    private static AccessDeniedHandler jsonAccessDenied() {
+        return (request, response, e) -> JsonErrors.write(response, HttpStatus.FORBIDDEN,
+                e.getMessage() == null || e.getMessage().isBlank() ? "your role may not do this" : e.getMessage());
+    }
+}

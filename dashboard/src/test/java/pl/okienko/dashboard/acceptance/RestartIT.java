@@ -1,0 +1,116 @@
+package pl.okienko.dashboard.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Acceptance of the foundation issue: after the application is killed with SIGKILL and started
+ * again on the same data directory, the views show the same figures and nothing is counted
+ * twice, even when the building system sends the same batch again. Runs the packaged jar as a
+ * child JVM, as an operator would.
+ */
+class RestartIT {
+
+    private static final String KEY = "it-restart-key";
+    private static final String USER = "it-admin";
+    private static final String PASSWORD = "it-admin-password";
+
+    @TempDir
+    Path dataDir;
+
+    private Process app;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldShowTheSameFiguresAfterKillMinusNineAndCountNothingTwice() throws Exception {
+        int port = freePort();
+        HttpClientSupport client = new HttpClientSupport("http://localhost:" + port);
+        LocalDate date = LocalDate.now(ScriptedDay.WARSAW).minusDays(1);
+        ScriptedDay day = ScriptedDay.of("IT-RESTART", date, List.of("A", "B"), 40, 5);
+        String path = "/api/v1/offices/IT-RESTART/queues?date=" + date;
+
+        app = start(port);
+        awaitHealthy(client);
+        assertThat(client.postEvents(KEY, day.lines()).status()).isEqualTo(202);
+        long expectedWaits = day.expectedOfficeWait().count();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(waitCount(client, path))
+                .isEqualTo(expectedWaits));
+        JsonNode before = client.get(path, USER, PASSWORD).json();
+
+        app.destroyForcibly().waitFor();
+        app = start(port);
+        awaitHealthy(client);
+
+        assertThat(client.get(path, USER, PASSWORD).json()).isEqualTo(before);
+        // the building system did not hear the 202 and sends everything again
+        assertThat(client.postEvents(KEY, day.lines()).status()).isEqualTo(202);
+        String marker = QueueAcceptanceIT.event("IT-RESTART", "it-restart-marker-issue", "ticket_issued",
+                date.atTime(15, 0).atZone(ScriptedDay.WARSAW).toInstant(), "Z1", "\"queueId\":\"A\"");
+        String markerCall = QueueAcceptanceIT.event("IT-RESTART", "it-restart-marker-call", "ticket_called",
+                date.atTime(15, 5).atZone(ScriptedDay.WARSAW).toInstant(), "Z1", "\"deskId\":\"D1\"");
+        assertThat(client.postEvents(KEY, List.of(marker, markerCall)).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(waitCount(client, path))
+                .isEqualTo(expectedWaits + 1));
+        assertThat(client.get(path, USER, PASSWORD).json().path("office").path("serviceTime"))
+                .isEqualTo(before.path("office").path("serviceTime"));
+    }
+
+    private static long waitCount(HttpClientSupport client, String path) {
+        return client.get(path, USER, PASSWORD).json().path("office").path("waitTime").path("count").asLong();
+    }
+
+    private void awaitHealthy(HttpClientSupport client) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            assertThat(app.isAlive()).as("application process is alive").isTrue();
+            return client.get("/actuator/health", USER, PASSWORD).status() == 200;
+        });
+    }
+
+    private Process start(int port) throws IOException {
+        String jar = System.getProperty("okienko.jar", "target/okienko.jar");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar", jar,
+                "--server.port=" + port,
+                "--okienko.data-dir=" + dataDir,
+                "--okienko.embedded.port=0",
+                "--okienko.kafka.partitions=2",
+                "--okienko.security.users[0].username=" + USER,
+                "--okienko.security.users[0].password=" + PASSWORD,
+                "--okienko.security.users[0].roles[0]=ADMIN",
+                "--okienko.api-keys[0].key=" + KEY,
+                "--okienko.api-keys[0].source=it-script",
+                "--okienko.api-keys[0].offices[0]=*",
+                "--okienko.pseudonymisation-key=it-restart-pseudonymisation-key"));
+        Path log = Files.createTempFile(dataDir.getParent(), "okienko-restart", ".log");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
