@@ -1,0 +1,251 @@
+package pl.okienko.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import pl.okienko.directory.Office;
+import pl.okienko.events.desk.DeskEvent;
+import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.topics.TopicSpec;
+import pl.okienko.topics.Topics;
+
+/**
+ * Live demo traffic (DESIGN §3, {@code --demo}): plays simulated office days into Kafka in real
+ * time, so a newcomer sees queues build within a minute and an excessive queue (Q2) within about
+ * ten, with priority clients and the occasional bypass (P1) along the way.
+ *
+ * <p>Each office's day starts when {@link #start()} is called, with the morning rush squeezed into
+ * the first minutes ({@link DayPlan#demo()}); when a day's events run out the next day follows, so
+ * it runs until {@link #close()}. Every event goes to its catalogue topic
+ * ({@link Topics#QUEUE_EVENTS}, {@link Topics#DESK_EVENTS}) with the catalogue serdes, keyed by
+ * officeId, with occurredAt as the record timestamp. One daemon thread does all the publishing.
+ */
+public final class DemoTraffic implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoTraffic.class);
+    private static final Duration DAY_LENGTH = Duration.ofMinutes(60);
+    private static final Duration BETWEEN_DAYS = Duration.ofSeconds(30);
+    private static final Duration SUMMARY_EVERY = Duration.ofMinutes(3);
+    /** The publisher wakes at least this often, so that close() and clock jumps are noticed promptly. */
+    private static final long MAX_SLEEP_MS = 1_000;
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private final Producer<byte[], byte[]> producer;
+    private final List<Office> offices;
+    private final long seed;
+    private final Clock clock;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final List<OfficeCursor> cursors = new ArrayList<>();
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private boolean started;
+    private volatile boolean closed;
+
+    /** Demo traffic for the offices into the cluster at {@code bootstrapServers}; nothing is sent before {@link #start()}. */
+    public DemoTraffic(String bootstrapServers, List<Office> offices) {
+        this(newProducer(bootstrapServers), offices, 42, Clock.systemUTC());
+    }
+
+    DemoTraffic(Producer<byte[], byte[]> producer, List<Office> offices, long seed, Clock clock) {
+        this.producer = Objects.requireNonNull(producer, "producer");
+        // An office without queues has no traffic to show.
+        this.offices = offices.stream().filter(office -> !office.getQueues().isEmpty()).toList();
+        this.seed = seed;
+        this.clock = clock;
+        this.scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "okienko-demo-traffic");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Pending wake-ups must not fire after close(): the producer is gone by then.
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    }
+
+    private static Producer<byte[], byte[]> newProducer(String bootstrapServers) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "okienko-demo-traffic");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new KafkaProducer<>(config);
+    }
+
+    /** Starts the first day of every office now and publishes from a background thread. */
+    public synchronized void start() {
+        if (started || closed) {
+            throw new IllegalStateException(closed ? "demo traffic is closed" : "demo traffic already started");
+        }
+        started = true;
+        begin(clock.instant());
+        scheduler.execute(this::wake);
+        long every = SUMMARY_EVERY.toMillis();
+        scheduler.scheduleAtFixedRate(this::summary, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Events handed to the producer so far. */
+    public long published() {
+        return published.get();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(5));
+        LOG.info("demo: stopped after {} events published", published.get());
+    }
+
+    /** Generates the first day of every office, starting at {@code now}. */
+    void begin(Instant now) {
+        for (Office office : offices) {
+            OfficeCursor cursor = new OfficeCursor(office);
+            cursor.nextDay(now);
+            cursors.add(cursor);
+            LOG.info("demo: office {} ({}) starts with {} events in its first {}-minute day",
+                    office.getOfficeId(), office.getName(), cursor.events.size(), DAY_LENGTH.toMinutes());
+        }
+    }
+
+    /**
+     * Publishes every event due by {@code now}, starting a new day for an office that has run out.
+     *
+     * @return when the next event is due
+     */
+    Instant publishDue(Instant now) {
+        Instant next = null;
+        for (OfficeCursor cursor : cursors) {
+            while (cursor.next < cursor.events.size() && !Days.occurredAt(cursor.events.get(cursor.next)).isAfter(now)) {
+                send(cursor.events.get(cursor.next++));
+            }
+            if (cursor.next == cursor.events.size()) {
+                cursor.nextDay(max(now, cursor.lastAt).plus(BETWEEN_DAYS));
+            }
+            Instant due = cursor.events.isEmpty() ? cursor.lastAt : Days.occurredAt(cursor.events.get(cursor.next));
+            next = next == null || due.isBefore(next) ? due : next;
+        }
+        return next;
+    }
+
+    private void wake() {
+        if (closed) {
+            return;
+        }
+        long sleep = MAX_SLEEP_MS;
+        try {
+            Instant now = clock.instant();
+            Instant next = publishDue(now);
+            if (next != null) {
+                sleep = Math.max(0, Math.min(MAX_SLEEP_MS, Duration.between(now, next).toMillis()));
+            }
+        } catch (RuntimeException e) {
+            // One bad send must not end the demo; the next wake-up tries again.
+            LOG.warn("demo: publishing failed: {}", e.toString());
+        }
+        if (!closed) {
+            scheduler.schedule(this::wake, sleep, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void send(SpecificRecord event) {
+        String officeId = Days.officeId(event);
+        long timestamp = Days.occurredAt(event).toEpochMilli();
+        ProducerRecord<byte[], byte[]> record;
+        if (event instanceof QueueEvent queueEvent) {
+            record = toRecord(Topics.QUEUE_EVENTS, officeId, queueEvent, timestamp);
+        } else if (event instanceof DeskEvent deskEvent) {
+            record = toRecord(Topics.DESK_EVENTS, officeId, deskEvent, timestamp);
+        } else {
+            throw new IllegalArgumentException("not a demo event: " + event.getSchema().getFullName());
+        }
+        producer.send(record, (metadata, error) -> {
+            if (error != null && failed.getAndIncrement() == 0) {
+                LOG.warn("demo: first failed send to {}: {}", record.topic(), error.toString());
+            }
+        });
+        published.incrementAndGet();
+    }
+
+    private static <V> ProducerRecord<byte[], byte[]> toRecord(TopicSpec<String, V> topic, String key, V value, long timestamp) {
+        String name = topic.name();
+        return new ProducerRecord<>(name, null, timestamp,
+                topic.keySerde().serializer().serialize(name, key),
+                topic.valueSerde().serializer().serialize(name, value));
+    }
+
+    private void summary() {
+        long failures = failed.get();
+        if (failures == 0) {
+            LOG.info("demo: {} events published", published.get());
+        } else {
+            LOG.info("demo: {} events published, {} failed", published.get(), failures);
+        }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Where one office stands in its current demo day. */
+    private final class OfficeCursor {
+        final Office office;
+        final ZoneId zone;
+        List<SpecificRecord> events = List.of();
+        int next;
+        int day;
+        Instant lastAt = Instant.EPOCH;
+
+        OfficeCursor(Office office) {
+            this.office = office;
+            this.zone = ZoneId.of(office.getTimeZone());
+        }
+
+        void nextDay(Instant start) {
+            // The start time in the label keeps event and ticket ids unique across days and restarts.
+            DayPlan plan = DayPlan.demo().withLabel(LABEL.format(start.atZone(zone)));
+            day++;
+            events = OfficeDay.generate(office, start, DAY_LENGTH, seed * 31 + day, plan);
+            next = 0;
+            if (!events.isEmpty()) {
+                lastAt = Days.occurredAt(events.get(events.size() - 1));
+            } else {
+                lastAt = start.plus(DAY_LENGTH);
+            }
+        }
+    }
+}
