@@ -1,0 +1,203 @@
+package pl.okienko.dashboard;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import pl.okienko.dashboard.kafka.KafkaCluster;
+import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.topics.TopicSpec;
+
+/**
+ * Base of the integration tests: the whole application on a random port with a real embedded KRaft
+ * broker, data in a fresh directory under {@code target/}, the example directory loaded, and known
+ * users and API keys. Every subclass uses exactly this configuration, so Spring's test context cache
+ * starts the application (and the broker) once for the whole suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "okienko.embedded.port=0",
+        "okienko.kafka.partitions=1",
+        "okienko.pseudonymisation-key=integration-test-pseudonymisation-key",
+        "okienko.security.users[0].username=admin",
+        "okienko.security.users[0].password=admin-password",
+        "okienko.security.users[0].roles=ADMIN",
+        "okienko.security.users[1].username=supervisor",
+        "okienko.security.users[1].password=supervisor-password",
+        "okienko.security.users[1].roles=SUPERVISOR",
+        "okienko.security.users[1].offices=UM-JED",
+        "okienko.api-keys[0].key=" + IntegrationTest.TOWN_KEY,
+        "okienko.api-keys[0].source=qmatic-1",
+        "okienko.api-keys[0].offices=UM-JED",
+        "okienko.api-keys[1].key=" + IntegrationTest.ANY_KEY,
+        "okienko.api-keys[1].source=*",
+        "okienko.api-keys[1].offices=*"})
+public abstract class IntegrationTest {
+
+    /** May send events of source qmatic-1 for UM-JED only. */
+    protected static final String TOWN_KEY = "it-town-key-0123456789";
+    /** May send any events for any office. */
+    protected static final String ANY_KEY = "it-any-key-0123456789";
+    protected static final String TOWN = "UM-JED";
+    protected static final String COUNTY = "SP-GOS";
+
+    private static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected KafkaCluster cluster;
+
+    @Autowired
+    protected StreamsRuntime streams;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("okienko.data-dir", DATA_DIR::toString);
+        registry.add("okienko.directory.file", () -> exampleDirectory().toString());
+    }
+
+    @BeforeEach
+    void awaitStreamsRunning() {
+        await().atMost(Duration.ofSeconds(90)).until(() -> streams.instances().values().stream()
+                .allMatch(instance -> instance.state() == KafkaStreams.State.RUNNING));
+    }
+
+    protected HttpResponse<String> get(String path, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        return send(request.build());
+    }
+
+    protected HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    protected HttpResponse<String> postEvents(String apiKey, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/events"))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    /** A queue event in the HTTP wire form, occurring now. */
+    protected static String ticketIssued(String eventId, String officeId, String source, String ticketId) {
+        return "{\"eventId\":\"" + eventId + "\",\"type\":\"ticket_issued\",\"officeId\":\"" + officeId
+                + "\",\"occurredAt\":\"" + java.time.Instant.now() + "\",\"source\":\"" + source
+                + "\",\"ticketId\":\"" + ticketId + "\",\"queueId\":\"A\"}";
+    }
+
+    /**
+     * Reads {@code spec}'s topic as a read_committed consumer until {@code done} holds for the values
+     * read so far, and returns them.
+     */
+    protected <V extends SpecificRecord> List<ConsumerRecord<String, V>> readUntil(TopicSpec<String, V> spec,
+            Predicate<List<ConsumerRecord<String, V>>> done) {
+        Map<String, Object> config = new java.util.HashMap<>(cluster.clientConfig());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, V>> read = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(spec.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!done.test(read)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("gave up reading " + spec.name() + " after 30 s with " + read.size() + " records");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    V value = spec.valueSerde().deserializer().deserialize(record.topic(), record.value());
+                    read.add(new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(),
+                            record.timestampType(), record.serializedKeySize(), record.serializedValueSize(), record.key(), value,
+                            record.headers(), record.leaderEpoch()));
+                }
+            }
+        }
+        return read;
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Path exampleDirectory() {
+        Path file = DATA_DIR.resolve("directory-example.json");
+        try (InputStream in = IntegrationTest.class.getResourceAsStream("/directory-example.json")) {
+            Files.createDirectories(DATA_DIR);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}
