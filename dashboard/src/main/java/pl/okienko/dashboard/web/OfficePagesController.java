@@ -1,0 +1,110 @@
+package pl.okienko.dashboard.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
+
+import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.processors.queues.OfficeDayView;
+import pl.okienko.processors.queues.OfficeQueuesView;
+import pl.okienko.processors.queues.QueueViews;
+
+/**
+ * The supervisor's pages (DESIGN §6): the offices they may see, one office's live queues (Q1, Q2)
+ * and one day's queue statistics (Q1). The live page's figures are then kept current by
+ * {@link LiveOfficeController}.
+ */
+@Controller
+public class OfficePagesController {
+
+    /** How many past days the live page links to directly; older ones through the date field. */
+    static final int RECENT_DAYS = 7;
+
+    private final QueueViews views;
+    private final OfficeAccess access;
+    private final VisibleOffices visibleOffices;
+
+    public OfficePagesController(QueueViews views, OfficeAccess access, VisibleOffices visibleOffices) {
+        this.views = views;
+        this.access = access;
+        this.visibleOffices = visibleOffices;
+    }
+
+    @GetMapping("/")
+    public String home() {
+        return "redirect:/offices";
+    }
+
+    /** The office list; {@code ?officeId=} (the header's switcher) opens that office instead. */
+    @GetMapping("/offices")
+    public String offices(@RequestParam(required = false) String officeId, Authentication authentication, Model model) {
+        if (officeId != null && !officeId.isBlank()) {
+            return "redirect:" + officePath(officeId.strip());
+        }
+        model.addAttribute("offices", visibleOffices.of(authentication));
+        return "offices/list";
+    }
+
+    @GetMapping("/offices/{officeId}")
+    public String office(@PathVariable String officeId, Authentication authentication, Model model) {
+        access.check(authentication, officeId);
+        OfficeQueuesView view = views.live(officeId, Instant.now()).orElseThrow(() -> unknownOffice(officeId));
+        model.addAttribute("view", view);
+        model.addAttribute("officeId", officeId);
+        model.addAttribute("recentDays", recentDays(view.today()));
+        return "offices/live";
+    }
+
+    /** The day field of the live page: {@code ?date=YYYY-MM-DD} leads to that day's page. */
+    @GetMapping("/offices/{officeId}/days")
+    public String chooseDay(@PathVariable String officeId, @RequestParam String date, Authentication authentication) {
+        access.check(authentication, officeId);
+        return "redirect:" + officePath(officeId) + "/days/" + parseDate(date);
+    }
+
+    @GetMapping("/offices/{officeId}/days/{date}")
+    public String day(@PathVariable String officeId, @PathVariable String date, Authentication authentication,
+            Model model) {
+        access.check(authentication, officeId);
+        LocalDate day = parseDate(date);
+        OfficeDayView view = views.day(officeId, day).orElseThrow(() -> unknownOffice(officeId));
+        model.addAttribute("day", view);
+        model.addAttribute("officeId", officeId);
+        model.addAttribute("previousDay", day.minusDays(1));
+        model.addAttribute("nextDay", day.plusDays(1));
+        return "offices/day";
+    }
+
+    static List<LocalDate> recentDays(LocalDate today) {
+        return Stream.iterate(today, d -> d.minusDays(1)).limit(RECENT_DAYS).toList();
+    }
+
+    static String officePath(String officeId) {
+        return "/offices/" + UriUtils.encodePathSegment(officeId, StandardCharsets.UTF_8);
+    }
+
+    static LocalDate parseDate(String date) {
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'" + date + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static ResponseStatusException unknownOffice(String officeId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no office " + officeId);
+    }
+}
