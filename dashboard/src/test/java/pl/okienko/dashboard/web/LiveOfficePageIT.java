@@ -1,0 +1,208 @@
+package pl.okienko.dashboard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pl.okienko.dashboard.IntegrationTest;
+
+/**
+ * The live office page in a real browser (DESIGN §8.4): headless Chromium signs in through the form,
+ * opens the town office, and sees "waiting now" (Q1) of a queue follow events sent through the HTTP
+ * ingestion API, pushed over Server-Sent Events without the page being reloaded; then the Polish page.
+ *
+ * <p>Uses the system's {@code chromium} and {@code chromedriver} (Debian packages {@code chromium},
+ * {@code chromium-driver}), never a downloaded one. Without them the test is skipped, except on CI.
+ */
+class LiveOfficePageIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PUSH_WAIT = Duration.ofSeconds(30);
+    /** Queues of the town office that no other integration test sends events to. */
+    private static final String ENGLISH_QUEUE = "D";
+    private static final String POLISH_QUEUE = "C";
+    private static final String SOURCE = "it-browser";
+
+    private static Path profile;
+    private static WebDriver browser;
+
+    /** Held so that the level set here is not lost when the logger is garbage-collected. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    static {
+        // Selenium warns at every CDP version mismatch; the system browser is usually newer than Selenium.
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI must install chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        }
+        assumeTrue(installed, "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + "; install them with: apt-get install chromium chromium-driver");
+        profile = Files.createTempDirectory("okienko-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1600,1200", "--lang=en-US", "--user-data-dir=" + profile);
+        // An explicit driver executable keeps Selenium Manager from looking for (or downloading) one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void waitingNowFollowsIngestedEventsWithoutReloading() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        assertThat(text("queue-waiting-" + ENGLISH_QUEUE)).isEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='live-panel']")).getText())
+                .contains("Waiting now (Q1)", "Longest wait (Q1)");
+        // Survives only as long as this document does: a reload or navigation would drop it.
+        js("window.okienkoTestMarker = 'still the same page';");
+
+        issueTickets(ENGLISH_QUEUE, 3);
+
+        awaitText("queue-waiting-" + ENGLISH_QUEUE, "3");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text("queue-desks-open-" + ENGLISH_QUEUE)).isEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='queue-" + ENGLISH_QUEUE + "']"))
+                .getDomAttribute("data-status")).isEqualTo(Display.ATTENTION);
+    }
+
+    @Test
+    void thePolishPageSpeaksPolishAlsoInItsLiveUpdates() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=pl"));
+        awaitLiveStream();
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("pl");
+        assertThat(browser.findElement(By.tagName("header")).getText()).contains("Urząd", "Wyloguj");
+        int before = Integer.parseInt(text("queue-waiting-" + POLISH_QUEUE));
+        js("window.okienkoTestMarker = 'still the same page';");
+
+        issueTickets(POLISH_QUEUE, 2);
+
+        awaitText("queue-waiting-" + POLISH_QUEUE, String.valueOf(before + 2));
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='live-panel']")).getText())
+                .contains("Oczekujący teraz (Q1)", "Najdłuższe oczekiwanie (Q1)", "Czas oczekiwania (Q1)",
+                        "Aktywne alarmy (Q2)", "Ostatnie 15 min")
+                .doesNotContain("Waiting now");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='live-status']")).getText()).contains("Na żywo");
+    }
+
+    private void signIn() {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("supervisor");
+        browser.findElement(By.id("password")).sendKeys("supervisor-password");
+        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(browser.getCurrentUrl()).endsWith("/offices");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='office-" + TOWN + "']")).isDisplayed()).isTrue();
+    }
+
+    /** The page's SSE stream is open once htmx's sse extension reports it (okienko.js marks the badge). */
+    private void awaitLiveStream() {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "open".equals(
+                    d.findElement(By.cssSelector("[data-testid='live-status']")).getDomAttribute("data-state")));
+        } catch (RuntimeException e) {
+            throw evidence("live-stream", e);
+        }
+    }
+
+    private void awaitText(String testId, String expected) {
+        try {
+            new WebDriverWait(browser, PUSH_WAIT).until(d -> expected.equals(text(testId)));
+        } catch (RuntimeException e) {
+            throw evidence(testId, e);
+        }
+    }
+
+    private void issueTickets(String queueId, int count) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            lines.add("{\"eventId\":\"" + id + "\",\"type\":\"ticket_issued\",\"officeId\":\"" + TOWN
+                    + "\",\"occurredAt\":\"" + Instant.now() + "\",\"source\":\"" + SOURCE + "\",\"ticketId\":\""
+                    + queueId + "-" + id + "\",\"queueId\":\"" + queueId + "\",\"priorityCategory\":\"NONE\"}");
+        }
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", lines));
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+
+    private String text(String testId) {
+        List<WebElement> found = browser.findElements(By.cssSelector("[data-testid='" + testId + "']"));
+        return found.isEmpty() ? null : found.get(0).getText().strip();
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Keeps a screenshot and the page source under target/ so that a failure on CI can be seen. */
+    private static AssertionError evidence(String name, RuntimeException cause) {
+        Path dir = Path.of("target", "browser-evidence");
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        return new AssertionError("The page did not show what was expected (" + name + "); see " + dir.toAbsolutePath(),
+                cause);
+    }
+}
