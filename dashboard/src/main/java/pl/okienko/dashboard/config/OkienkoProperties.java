@@ -127,10 +127,7 @@ public record OkienkoProperties(
     public record ApiKey(@NotBlank String key, @NotBlank String source, @NotEmpty Set<String> offices) {
     }
 
-    /**
-     * @param enabled sample offices with simulated live traffic, and demo users when none are configured
-     * @param seed the simulator's random seed; 0 for a different day on every start
-     */
-    public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("0") long seed) {
+    /** @param enabled sample offices with simulated live traffic, and generated users when none are configured */
+    public record Demo(@DefaultValue("false") boolean enabled) {
     }
 }

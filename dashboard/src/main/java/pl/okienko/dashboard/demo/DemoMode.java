@@ -1,0 +1,51 @@
+package pl.okienko.dashboard.demo;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import pl.okienko.dashboard.kafka.KafkaCluster;
+import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.simulator.DemoTraffic;
+import pl.okienko.simulator.SampleOffices;
+
+/**
+ * The demo's live traffic (DESIGN §3, {@code --demo}): simulated days of the sample offices played
+ * into Kafka in real time, started once the topologies run and stopped before they close. The
+ * sample offices themselves are published by the directory bootstrap.
+ */
+@Component
+@ConditionalOnBooleanProperty("okienko.demo.enabled")
+public class DemoMode implements SmartLifecycle {
+
+    private final KafkaCluster cluster;
+    private DemoTraffic traffic;
+
+    public DemoMode(KafkaCluster cluster) {
+        this.cluster = cluster;
+    }
+
+    @Override
+    public synchronized void start() {
+        traffic = new DemoTraffic(cluster.bootstrapServers(), SampleOffices.all());
+        traffic.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (traffic != null) {
+            traffic.close();
+            traffic = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return traffic != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return StreamsRuntime.PHASE + 1;
+    }
+}
