@@ -127,6 +127,14 @@ class EventIngestIT extends IntegrationTest {
     }
 
     @Test
+    void aBatchOfMoreThanTheLineLimitIsTooLarge() {
+        HttpResponse<String> response = postEvents(TOWN_KEY, NDJSON, "{}\n".repeat(100_001));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("100000 lines");
+    }
+
+    @Test
     void anotherContentTypeIsUnsupported() {
         HttpResponse<String> response = postEvents(TOWN_KEY, "text/csv", "a,b,c");
 

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 
+import pl.okienko.dashboard.kafka.RecordPublisher;
+
 /**
  * Turns the API's failures into {@link ApiError} answers. Views that cannot be read yet (Kafka
  * Streams starting, restoring or rebalancing) answer 503 with {@code Retry-After}, not 500: the
@@ -32,6 +34,12 @@ public class ApiExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "2")
                 .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, "the views are not ready yet (Kafka Streams is starting, "
                         + "restoring its state or rebalancing); try again in a few seconds"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> notWritten(RecordPublisher.PublishException e) {
+        LOG.warn("A write to Kafka failed", e);
+        return ApiError.response(HttpStatus.SERVICE_UNAVAILABLE, "nothing was written: " + e.getMessage() + "; try again");
     }
 
     @ExceptionHandler

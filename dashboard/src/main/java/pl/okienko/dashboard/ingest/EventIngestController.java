@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import pl.okienko.dashboard.api.ApiError;
-import pl.okienko.dashboard.kafka.RecordPublisher;
 import pl.okienko.dashboard.security.ApiKeyPrincipal;
 
 /**
@@ -78,12 +77,6 @@ public class EventIngestController {
     @ExceptionHandler
     ResponseEntity<ApiError> forbidden(EventIngestService.ForbiddenEventsException e) {
         return ApiError.response(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiError> notWritten(RecordPublisher.PublishException e) {
-        return ApiError.response(HttpStatus.SERVICE_UNAVAILABLE, "the events were not stored (" + e.getMessage()
-                + "); nothing of this batch was written, send it again");
     }
 
     private static MediaType contentType(HttpServletRequest request) {
