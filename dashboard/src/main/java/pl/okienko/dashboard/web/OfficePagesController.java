@@ -1,8 +1,10 @@
 package pl.okienko.dashboard.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -84,8 +86,18 @@ public class OfficePagesController {
         model.addAttribute("day", view);
         model.addAttribute("officeId", officeId);
         model.addAttribute("previousDay", day.minusDays(1));
-        model.addAttribute("nextDay", day.plusDays(1));
+        // No link into the future: the office's today is the last day with data.
+        LocalDate today = LocalDate.now(zone(view.timeZone()));
+        model.addAttribute("nextDay", day.isBefore(today) ? day.plusDays(1) : null);
         return "offices/day";
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return ZoneId.of("Europe/Warsaw");
+        }
     }
 
     static List<LocalDate> recentDays(LocalDate today) {
