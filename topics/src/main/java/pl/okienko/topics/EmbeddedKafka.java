@@ -229,9 +229,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.num.partitions", "10");
 
         // After a crash the controller keeps the old broker incarnation until its session expires, and the
-        // restarted broker cannot register before that: a short session keeps that restart quick.
-        p.put("broker.heartbeat.interval.ms", "500");
-        p.put("broker.session.timeout.ms", "3000");
+        // restarted broker cannot register before that, so a shorter session makes that restart quicker. Not
+        // much shorter than Kafka's 9 s: broker and application share one JVM and two cores, and a GC pause or a
+        // busy CPU must not make the controller fence its own broker (leaders gone, producers retrying).
+        p.put("broker.heartbeat.interval.ms", "1000");
+        p.put("broker.session.timeout.ms", "8000");
 
         p.put("group.initial.rebalance.delay.ms", "0");
         // Topics come from the catalogue only; a typo in a topic name must fail, not create a topic.

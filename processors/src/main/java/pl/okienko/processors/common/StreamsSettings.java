@@ -37,6 +37,8 @@ public final class StreamsSettings {
         // Records our own decode step cannot catch (e.g. a corrupt key) are skipped to the dead-letter topic.
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // The directory's global stores must not stop either.
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEADLETTER.name());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         p.putAll(overrides);
