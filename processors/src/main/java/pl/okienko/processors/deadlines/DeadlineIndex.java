@@ -1,0 +1,70 @@
+package pl.okienko.processors.deadlines;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * A time-ordered index of pending deadlines in a state store, so a wall-clock punctuation finds
+ * what fell due by reading only the due entries (a range scan from the start of time to now),
+ * not every open item. Keys are {@code dueAtMillis(zero-padded)|officeId|itemId}; the value is
+ * the itemId. Serves every rule whose alert must appear on time with no further event (T3/T4,
+ * E1, C1, P1, I1).
+ */
+public final class DeadlineIndex {
+
+    /** One due entry. */
+    public record Due(long dueAtMillis, String officeId, String itemId) {
+    }
+
+    private static final String SEPARATOR = "|";
+
+    private final KeyValueStore<String, String> store;
+
+    public DeadlineIndex(KeyValueStore<String, String> store) {
+        this.store = store;
+    }
+
+    /** A persistent, changelogged store for an index named {@code name}. */
+    public static StoreBuilder<KeyValueStore<String, String>> storeBuilder(String name) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
+    }
+
+    public void schedule(long dueAtMillis, String officeId, String itemId) {
+        store.put(key(dueAtMillis, officeId, itemId), itemId);
+    }
+
+    public void cancel(long dueAtMillis, String officeId, String itemId) {
+        store.delete(key(dueAtMillis, officeId, itemId));
+    }
+
+    /** Removes and returns every entry due at or before {@code nowMillis}, earliest first. */
+    public List<Due> takeDue(long nowMillis) {
+        List<KeyValue<String, String>> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = store.range(pad(0), pad(nowMillis) + SEPARATOR + '\uffff')) {
+            it.forEachRemaining(due::add);
+        }
+        List<Due> result = new ArrayList<>(due.size());
+        for (KeyValue<String, String> kv : due) {
+            store.delete(kv.key);
+            String[] parts = kv.key.split("\\" + SEPARATOR, 3);
+            result.add(new Due(Long.parseLong(parts[0]), parts[1], kv.value));
+        }
+        return result;
+    }
+
+    private static String key(long dueAtMillis, String officeId, String itemId) {
+        return pad(dueAtMillis) + SEPARATOR + officeId + SEPARATOR + itemId;
+    }
+
+    /** 13 digits hold every millisecond timestamp until the year 2286, in lexical = numeric order. */
+    private static String pad(long millis) {
+        return String.format("%013d", Math.max(0, millis));
+    }
+}

@@ -1,0 +1,30 @@
+package pl.okienko.processors.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.junit.jupiter.api.Test;
+
+class DeadlineIndexTest {
+
+    @Test
+    void shouldTakeOnlyWhatIsDueEarliestFirstAndOnce() {
+        KeyValueStore<String, String> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("idx"),
+                Serdes.String(), Serdes.String()).withLoggingDisabled().build();
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        DeadlineIndex index = new DeadlineIndex(store);
+        index.schedule(2_000, "O1", "b");
+        index.schedule(1_000, "O2", "a|with|bars");
+        index.schedule(10_000_000_000L, "O1", "later");
+        index.schedule(3_000, "O1", "cancelled");
+        index.cancel(3_000, "O1", "cancelled");
+
+        assertThat(index.takeDue(2_000)).containsExactly(
+                new DeadlineIndex.Due(1_000, "O2", "a|with|bars"), new DeadlineIndex.Due(2_000, "O1", "b"));
+        assertThat(index.takeDue(5_000)).isEmpty();
+        assertThat(index.takeDue(10_000_000_000L)).containsExactly(new DeadlineIndex.Due(10_000_000_000L, "O1", "later"));
+    }
+}
