@@ -21,8 +21,10 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.topics.Topics;
 
 /**
- * The alert history view: folds the lifecycle steps on okienko.alerts (raised, acknowledged,
- * cleared) into the latest state of each alert, for the dashboard, the API and analysts alike.
+ * The alert history view: folds the lifecycle steps on okienko.alerts (raised, re-raised,
+ * acknowledged, cleared) into the latest state of each alert, for the dashboard, the API and
+ * analysts alike. The first acknowledgement of an alert stands (I1: two guards pressing at once
+ * make one acknowledgement); later steps keep who acknowledged it and when.
  */
 public final class AlertTopology {
 
@@ -68,10 +70,18 @@ public final class AlertTopology {
                 return; // an older step arriving late does not undo a newer one
             }
             if (known != null) {
-                step.setRaisedAt(known.getRaisedAt());
-                if (step.getBy() == null) {
-                    step.setBy(known.getBy());
+                if (step.getState() == AlertState.ACKNOWLEDGED
+                        && (known.getBy() != null || known.getState() == AlertState.CLEARED)) {
+                    return; // the first acknowledgement stands, and a cleared alert is not reopened by one
                 }
+                step.setRaisedAt(known.getRaisedAt());
+                if (known.getBy() != null) {
+                    step.setBy(known.getBy());
+                    step.setAcknowledgedAt(known.getAcknowledgedAt());
+                }
+            }
+            if (step.getState() == AlertState.ACKNOWLEDGED && step.getAcknowledgedAt() == null) {
+                step.setAcknowledgedAt(step.getAt());
             }
             store.put(key, step);
         }

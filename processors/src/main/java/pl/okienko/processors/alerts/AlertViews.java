@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -45,6 +46,26 @@ public class AlertViews {
     static AlertView toView(Alert a) {
         return new AlertView(a.getAlertId(), a.getType().name(), a.getRule(), a.getState().name(), a.getOfficeId(),
                 a.getSubjectType(), a.getSubjectId(), a.getRaisedAt(), a.getAt(), a.getMessage(),
-                Map.copyOf(a.getDetails()), a.getBy());
+                Map.copyOf(a.getDetails()), a.getBy(), a.getAcknowledgedAt());
+    }
+
+    /** One alert by its id, wherever its office; empty when no alert has that id. */
+    public Optional<AlertView> alert(String alertId) {
+        ReadOnlyKeyValueStore<String, Alert> store = stores.keyValueStore(AlertTopology.STORE);
+        try (KeyValueIterator<String, Alert> it = store.all()) {
+            while (it.hasNext()) {
+                Alert a = it.next().value;
+                if (a.getAlertId().equals(alertId)) {
+                    return Optional.of(toView(a));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One alert of a known office by its id. */
+    public Optional<AlertView> alert(String officeId, String alertId) {
+        ReadOnlyKeyValueStore<String, Alert> store = stores.keyValueStore(AlertTopology.STORE);
+        return Optional.ofNullable(store.get(Keys.of(officeId, alertId))).map(AlertViews::toView);
     }
 }

@@ -89,6 +89,44 @@ class AlertTopologyTest {
                 .satisfies(a -> assertThat(a.state()).isEqualTo("CLEARED"));
     }
 
+    private static Alert acknowledged(String office, String id, String by, Instant at) {
+        Alert a = step(office, id, AlertState.ACKNOWLEDGED, at);
+        a.setBy(by);
+        return a;
+    }
+
+    @Test
+    void shouldKeepTheFirstAcknowledgementWhenTwoGuardsPressAtOnce() {
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.RAISED, T0));
+        alerts.pipeInput("O1", acknowledged("O1", "a1", "anna", T0.plusSeconds(10)));
+        alerts.pipeInput("O1", acknowledged("O1", "a1", "bartek", T0.plusSeconds(10)));
+
+        assertThat(views.alert("a1")).hasValueSatisfying(a -> {
+            assertThat(a.state()).isEqualTo("ACKNOWLEDGED");
+            assertThat(a.acknowledgedBy()).isEqualTo("anna");
+            assertThat(a.acknowledgedAt()).isEqualTo(T0.plusSeconds(10));
+        });
+    }
+
+    @Test
+    void shouldKeepWhoAcknowledgedThroughReRaiseAndClearAndNotReopenAClearedAlert() {
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.RAISED, T0));
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.RERAISED, T0.plusSeconds(60)));
+        assertThat(views.alerts("O1", true)).singleElement().satisfies(a -> {
+            assertThat(a.state()).isEqualTo("RERAISED");
+            assertThat(a.raisedAt()).isEqualTo(T0);
+        });
+        alerts.pipeInput("O1", acknowledged("O1", "a1", "anna", T0.plusSeconds(70)));
+        alerts.pipeInput("O1", step("O1", "a1", AlertState.CLEARED, T0.plusSeconds(300)));
+        alerts.pipeInput("O1", acknowledged("O1", "a1", "bartek", T0.plusSeconds(400)));
+
+        assertThat(views.alert("O1", "a1")).hasValueSatisfying(a -> {
+            assertThat(a.state()).isEqualTo("CLEARED");
+            assertThat(a.acknowledgedBy()).isEqualTo("anna");
+            assertThat(a.acknowledgedAt()).isEqualTo(T0.plusSeconds(70));
+        });
+    }
+
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
         String actual = AlertTopology.build().describe().toString();

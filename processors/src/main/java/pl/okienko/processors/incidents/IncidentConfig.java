@@ -1,0 +1,20 @@
+package pl.okienko.processors.incidents;
+
+import java.time.Duration;
+
+/**
+ * Settings of the incident topology (I1). The acknowledgement time and the hotspot thresholds are
+ * not here: they come from each office's policy, live.
+ *
+ * @param dedupeRetention how long an eventId is remembered to drop redeliveries
+ * @param timerInterval how often (wall clock) acknowledgement deadlines and hotspot windows are checked
+ * @param panicMergeWindow a panic button pressed again at the same place within this time is the same incident
+ * @param keepResolved a resolved incident stays in the live store this long (wall clock) for late events
+ */
+public record IncidentConfig(Duration dedupeRetention, Duration timerInterval, Duration panicMergeWindow,
+        Duration keepResolved) {
+
+    public static IncidentConfig defaults() {
+        return new IncidentConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofDays(2));
+    }
+}

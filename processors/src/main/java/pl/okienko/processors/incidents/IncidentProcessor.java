@@ -1,0 +1,480 @@
+package pl.okienko.processors.incidents;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.alerts.AlertState;
+import pl.okienko.alerts.AlertType;
+import pl.okienko.directory.Desk;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.events.incident.IncidentAcknowledged;
+import pl.okienko.events.incident.IncidentEscalated;
+import pl.okienko.events.incident.IncidentReported;
+import pl.okienko.events.incident.IncidentResolved;
+import pl.okienko.events.incident.PanicButton;
+import pl.okienko.processors.common.Envelope;
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.incidents.state.HotspotState;
+import pl.okienko.processors.incidents.state.IncidentCounts;
+import pl.okienko.processors.incidents.state.IncidentState;
+import pl.okienko.processors.policy.EffectivePolicy;
+import pl.okienko.processors.policy.PolicyKeys;
+import pl.okienko.processors.stats.DurationSketch;
+import pl.okienko.processors.stats.state.SketchState;
+
+/**
+ * Runs each incident's state machine ({@link Incident}, rule I1) on its events and on the wall
+ * clock, publishes the INCIDENT and INCIDENT_HOTSPOT alert steps, and keeps per-day measures.
+ *
+ * <p>The acknowledgement deadline lives in the incident's stored state, not in a timer object, so
+ * after a restart the first punctuation finds it and raises the alert again on time.
+ */
+final class IncidentProcessor implements Processor<String, SpecificRecord, Object, Object> {
+
+    private final IncidentConfig config;
+    private final String alertsChild;
+
+    private ProcessorContext<Object, Object> context;
+    private KeyValueStore<String, IncidentState> incidents;
+    private KeyValueStore<String, String> aliases;
+    private KeyValueStore<String, HotspotState> hotspots;
+    private KeyValueStore<String, IncidentCounts> counts;
+    private KeyValueStore<String, SketchState> durations;
+    private WindowStore<String, Long> eventIds;
+    private KeyValueStore<String, Office> offices;
+    private KeyValueStore<String, Policy> policies;
+
+    IncidentProcessor(IncidentConfig config, String alertsChild) {
+        this.config = config;
+        this.alertsChild = alertsChild;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+        incidents = context.getStateStore(IncidentStores.INCIDENTS);
+        aliases = context.getStateStore(IncidentStores.ALIASES);
+        hotspots = context.getStateStore(IncidentStores.HOTSPOTS);
+        counts = context.getStateStore(IncidentStores.COUNTS_BY_DAY);
+        durations = context.getStateStore(IncidentStores.DURATIONS_BY_DAY);
+        eventIds = context.getStateStore(IncidentStores.EVENT_IDS);
+        offices = context.getStateStore(DirectoryStores.OFFICES);
+        policies = context.getStateStore(DirectoryStores.POLICIES);
+        context.schedule(config.timerInterval(), PunctuationType.WALL_CLOCK_TIME, this::onWallClock);
+    }
+
+    @Override
+    public void process(Record<String, SpecificRecord> record) {
+        String officeId = record.key();
+        SpecificRecord event = record.value();
+        if (!firstDelivery(officeId, event)) {
+            return;
+        }
+        long at = record.timestamp();
+        long now = context.currentSystemTimeMs();
+        SpecificRecord payload = Envelope.payload(event);
+        String incidentId = incidentIdOf(payload);
+        if (incidentId == null) {
+            return;
+        }
+        String canonical = aliases.get(Keys.of(officeId, incidentId));
+        if (canonical == null && payload instanceof PanicButton panic) {
+            canonical = samePanicAtTheSamePlace(officeId, incidentId, panic, at).orElse(null);
+        }
+        String id = canonical != null ? canonical : incidentId;
+        String key = Keys.of(officeId, id);
+        IncidentState stored = incidents.get(key);
+        Incident incident = stored == null ? Incident.fresh(id) : Incident.of(stored);
+        Snapshot before = Snapshot.of(incident.state());
+
+        if (payload instanceof IncidentReported reported) {
+            incident.reported(reported.getLevel(), reported.getDeskId(), reported.getDepartmentId(),
+                    reported.getChannel().name(), at);
+        } else if (payload instanceof PanicButton panic) {
+            incident.panic(panic.getDeskId(), panic.getLocation(), at);
+        } else if (payload instanceof IncidentEscalated escalated) {
+            incident.escalated(Rung.parse(escalated.getTo().name()));
+        } else if (payload instanceof IncidentAcknowledged acknowledged) {
+            incident.acknowledged(acknowledged.getBy(), at);
+        } else if (payload instanceof IncidentResolved resolved) {
+            incident.resolved(resolved.getOutcome().name(), at);
+        }
+        IncidentState state = incident.state();
+        if (state.getDepartmentId() == null && state.getDeskId() != null) {
+            state.setDepartmentId(departmentOfDesk(officeId, state.getDeskId()));
+        }
+        EffectivePolicy policy = policy(officeId, state.getDepartmentId());
+        for (Incident.Step step : incident.settle(now, policy.incidentAck())) {
+            emitIncident(officeId, state, step, policy);
+        }
+        measure(officeId, state, before);
+        hotspot(officeId, state, policy, now);
+        save(key, state);
+    }
+
+    /** A panic button is pressed again and again by a frightened clerk: one incident, not three. */
+    private Optional<String> samePanicAtTheSamePlace(String officeId, String incidentId, PanicButton panic, long at) {
+        String place = panic.getDeskId() != null ? panic.getDeskId() : panic.getLocation();
+        if (place == null) {
+            return Optional.empty();
+        }
+        try (KeyValueIterator<String, IncidentState> it = incidents.prefixScan(Keys.officePrefix(officeId),
+                Serdes.String().serializer())) {
+            while (it.hasNext()) {
+                IncidentState open = it.next().value;
+                String openPlace = open.getDeskId() != null ? open.getDeskId() : open.getLocation();
+                if (open.getPanic() && open.getResolvedAt() == null && place.equals(openPlace)
+                        && open.getReportedAt() != null
+                        && Math.abs(at - open.getReportedAt()) <= config.panicMergeWindow().toMillis()) {
+                    aliases.put(Keys.of(officeId, incidentId), open.getIncidentId());
+                    return Optional.of(open.getIncidentId());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String incidentIdOf(SpecificRecord payload) {
+        if (payload instanceof IncidentReported p) {
+            return p.getIncidentId();
+        } else if (payload instanceof PanicButton p) {
+            return p.getIncidentId();
+        } else if (payload instanceof IncidentEscalated p) {
+            return p.getIncidentId();
+        } else if (payload instanceof IncidentAcknowledged p) {
+            return p.getIncidentId();
+        } else if (payload instanceof IncidentResolved p) {
+            return p.getIncidentId();
+        }
+        return null;
+    }
+
+    /** Redelivered events (same source and eventId) are dropped: they must count once. */
+    private boolean firstDelivery(String officeId, SpecificRecord event) {
+        String key = Keys.of(officeId, Envelope.source(event), Envelope.eventId(event));
+        long now = context.currentSystemTimeMs();
+        try (WindowStoreIterator<Long> seen = eventIds.fetch(key, now - config.dedupeRetention().toMillis(), now)) {
+            if (seen.hasNext()) {
+                return false;
+            }
+        }
+        eventIds.put(key, now, now);
+        return true;
+    }
+
+    private void onWallClock(long now) {
+        List<KeyValue<String, IncidentState>> due = new ArrayList<>();
+        List<String> forget = new ArrayList<>();
+        long keepUntil = now - config.keepResolved().toMillis();
+        try (KeyValueIterator<String, IncidentState> it = incidents.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, IncidentState> kv = it.next();
+                Long ackDue = kv.value.getAckDueAt();
+                if (ackDue != null && ackDue <= now) {
+                    due.add(kv);
+                } else if (kv.value.getResolvedAt() != null && kv.value.getTouchedAt() < keepUntil) {
+                    forget.add(kv.key);
+                }
+            }
+        }
+        for (KeyValue<String, IncidentState> kv : due) {
+            String officeId = Keys.part(kv.key, 0);
+            Incident incident = Incident.of(kv.value);
+            EffectivePolicy policy = policy(officeId, kv.value.getDepartmentId());
+            Snapshot before = Snapshot.of(kv.value);
+            incident.checkTimer(now, policy.incidentAck()).ifPresent(step -> {
+                emitIncident(officeId, kv.value, step, policy);
+                measure(officeId, kv.value, before);
+                countReraise(officeId, kv.value);
+                save(kv.key, kv.value);
+            });
+        }
+        forget.forEach(incidents::delete);
+        expireHotspots(now);
+    }
+
+    private void expireHotspots(long now) {
+        List<KeyValue<String, HotspotState>> all = new ArrayList<>();
+        try (KeyValueIterator<String, HotspotState> it = hotspots.all()) {
+            it.forEachRemaining(all::add);
+        }
+        for (KeyValue<String, HotspotState> kv : all) {
+            String officeId = Keys.part(kv.key, 0);
+            String scope = Keys.part(kv.key, 1);
+            String scopeId = Keys.part(kv.key, 2);
+            EffectivePolicy policy = policy(officeId, "department".equals(scope) ? scopeId : null);
+            Hotspot hotspot = Hotspot.fromState(kv.value);
+            if (hotspot.expire(now, policy.hotspotIncidents(), policy.hotspotWindow()) == Hotspot.Decision.CLEAR) {
+                emitHotspot(officeId, scope, scopeId, hotspot, AlertState.CLEARED, policy, now);
+                hotspot.cleared();
+            }
+            if (hotspot.empty()) {
+                hotspots.delete(kv.key);
+            } else {
+                hotspots.put(kv.key, hotspot.toState());
+            }
+        }
+    }
+
+    private void hotspot(String officeId, IncidentState state, EffectivePolicy policy, long now) {
+        boolean serious = state.getLevel() >= 2 || state.getPanic();
+        if (!serious || state.getHotspotCounted() || state.getReportedAt() == null) {
+            return;
+        }
+        state.setHotspotCounted(true);
+        if (state.getDeskId() != null) {
+            addToHotspot(officeId, "desk", state.getDeskId(), state, policy, now);
+        }
+        if (state.getDepartmentId() != null) {
+            addToHotspot(officeId, "department", state.getDepartmentId(), state, policy, now);
+        }
+    }
+
+    private void addToHotspot(String officeId, String scope, String scopeId, IncidentState state,
+            EffectivePolicy policy, long now) {
+        String key = Keys.of(officeId, scope, scopeId);
+        Hotspot hotspot = Hotspot.fromState(hotspots.get(key));
+        if (hotspot.add(state.getIncidentId(), state.getReportedAt(), policy.hotspotIncidents(),
+                policy.hotspotWindow()) == Hotspot.Decision.RAISE) {
+            hotspot.raised("INCIDENT_HOTSPOT:" + officeId + ":" + scope + ":" + scopeId + ":" + now, now);
+            emitHotspot(officeId, scope, scopeId, hotspot, AlertState.RAISED, policy, now);
+        }
+        hotspots.put(key, hotspot.toState());
+    }
+
+    private void save(String key, IncidentState state) {
+        state.setTouchedAt(context.currentSystemTimeMs());
+        incidents.put(key, state);
+    }
+
+    // ---- measures (I1: counts by level, time to acknowledge and to resolve, escalations to police)
+
+    /** What had been counted before an event, to count each change once. */
+    private record Snapshot(boolean panic, boolean police) {
+        static Snapshot of(IncidentState s) {
+            return new Snapshot(s.getPanic(), s.getPolice());
+        }
+    }
+
+    private void measure(String officeId, IncidentState s, Snapshot before) {
+        if (s.getReportedAt() == null) {
+            return; // an acknowledgement or resolution that overtook the report: counted when the report comes
+        }
+        if (s.getCountedDay() == null) {
+            s.setCountedDay(localDay(officeId, s.getReportedAt()));
+            s.setCountedLevel(s.getLevel());
+            for (String scope : scopes(s)) {
+                update(officeId, s.getCountedDay(), scope, c -> {
+                    c.setIncidents(c.getIncidents() + 1);
+                    bump(c, s.getLevel(), 1);
+                    if (s.getPanic()) {
+                        c.setPanicButtons(c.getPanicButtons() + 1);
+                    }
+                    if (s.getPolice()) {
+                        c.setPoliceEscalations(c.getPoliceEscalations() + 1);
+                    }
+                });
+            }
+        } else {
+            int from = s.getCountedLevel();
+            int to = s.getLevel();
+            boolean newPanic = s.getPanic() && !before.panic();
+            boolean newPolice = s.getPolice() && !before.police();
+            if (from != to || newPanic || newPolice) {
+                s.setCountedLevel(to);
+                for (String scope : scopes(s)) {
+                    update(officeId, s.getCountedDay(), scope, c -> {
+                        if (from != to) {
+                            bump(c, from, -1);
+                            bump(c, to, 1);
+                        }
+                        if (newPanic) {
+                            c.setPanicButtons(c.getPanicButtons() + 1);
+                        }
+                        if (newPolice) {
+                            c.setPoliceEscalations(c.getPoliceEscalations() + 1);
+                        }
+                    });
+                }
+            }
+        }
+        if (!s.getAckMeasured() && s.getAcknowledgedAt() != null) {
+            s.setAckMeasured(true);
+            addDuration(officeId, s, IncidentStores.ACKNOWLEDGE, s.getAcknowledgedAt() - s.getReportedAt());
+        }
+        if (!s.getResolveMeasured() && s.getResolvedAt() != null) {
+            s.setResolveMeasured(true);
+            addDuration(officeId, s, IncidentStores.RESOLVE, s.getResolvedAt() - s.getReportedAt());
+        }
+    }
+
+    private void countReraise(String officeId, IncidentState s) {
+        if (s.getCountedDay() != null) {
+            for (String scope : scopes(s)) {
+                update(officeId, s.getCountedDay(), scope, c -> c.setReraises(c.getReraises() + 1));
+            }
+        }
+    }
+
+    private static void bump(IncidentCounts c, int level, long by) {
+        Map<String, Long> byLevel = new HashMap<>(c.getByLevel());
+        byLevel.merge(String.valueOf(level), by, Long::sum);
+        byLevel.values().removeIf(v -> v == 0);
+        c.setByLevel(byLevel);
+    }
+
+    private void update(String officeId, String day, String scope, Consumer<IncidentCounts> change) {
+        String key = Keys.of(officeId, day, scope);
+        IncidentCounts c = counts.get(key);
+        if (c == null) {
+            c = IncidentCounts.newBuilder().build();
+        }
+        change.accept(c);
+        counts.put(key, c);
+    }
+
+    private void addDuration(String officeId, IncidentState s, String measure, long millis) {
+        for (String scope : scopes(s)) {
+            String key = Keys.of(officeId, s.getCountedDay(), scope, measure);
+            DurationSketch sketch = DurationSketch.fromState(durations.get(key));
+            sketch.add(millis);
+            durations.put(key, sketch.toState());
+        }
+    }
+
+    /** The office, and the desk when known. */
+    private static List<String> scopes(IncidentState s) {
+        return s.getDeskId() == null ? List.of(IncidentStores.OFFICE_SCOPE)
+                : List.of(IncidentStores.OFFICE_SCOPE, IncidentStores.DESK_SCOPE_PREFIX + s.getDeskId());
+    }
+
+    private String localDay(String officeId, long at) {
+        return Instant.ofEpochMilli(at).atZone(OfficeInfo.lookup(offices, officeId).zone()).toLocalDate().toString();
+    }
+
+    // ---- directory and policy
+
+    private String departmentOfDesk(String officeId, String deskId) {
+        Office office = offices.get(officeId);
+        if (office == null) {
+            return null;
+        }
+        return office.getDesks().stream().filter(d -> d.getDeskId().equals(deskId)).map(Desk::getDepartmentId)
+                .findFirst().orElse(null);
+    }
+
+    private EffectivePolicy policy(String officeId, String departmentId) {
+        List<Policy> chain = new ArrayList<>();
+        if (departmentId != null) {
+            chain.add(policies.get(PolicyKeys.department(officeId, departmentId)));
+        }
+        chain.add(policies.get(PolicyKeys.office(officeId)));
+        return EffectivePolicy.resolve(chain);
+    }
+
+    // ---- alerts
+
+    static String alertId(String officeId, String incidentId) {
+        return "INCIDENT:" + officeId + ":" + incidentId;
+    }
+
+    private void emitIncident(String officeId, IncidentState s, Incident.Step step, EffectivePolicy policy) {
+        String alertId = alertId(officeId, s.getIncidentId());
+        s.setAlertId(alertId);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("incidentId", s.getIncidentId());
+        details.put("level", String.valueOf(s.getLevel()));
+        details.put("panic", String.valueOf(s.getPanic()));
+        put(details, "deskId", s.getDeskId());
+        put(details, "departmentId", s.getDepartmentId());
+        put(details, "location", s.getLocation());
+        put(details, "channel", s.getChannel());
+        details.put("escalation", s.getEscalation());
+        details.put("reraises", String.valueOf(s.getReraises()));
+        details.put("ackWithinSeconds", String.valueOf(policy.incidentAck().toSeconds()));
+        if (s.getReportedAt() != null) {
+            details.put("reportedAt", Instant.ofEpochMilli(s.getReportedAt()).toString());
+        }
+        put(details, "outcome", s.getOutcome());
+        Alert alert = Alert.newBuilder()
+                .setAlertId(alertId)
+                .setType(AlertType.INCIDENT)
+                .setRule("I1")
+                .setState(step.state())
+                .setOfficeId(officeId)
+                .setSubjectType("incident")
+                .setSubjectId(s.getIncidentId())
+                .setRaisedAt(Instant.ofEpochMilli(s.getAlertRaisedAt()))
+                .setAt(Instant.ofEpochMilli(step.at()))
+                .setMessage(incidentMessage(s, step.state()))
+                .setDetails(details)
+                .setBy(s.getAcknowledgedBy())
+                .setAcknowledgedAt(s.getAcknowledgedAt() == null ? null : Instant.ofEpochMilli(s.getAcknowledgedAt()))
+                .build();
+        context.forward(new Record<>(officeId, alert, step.at()), alertsChild);
+    }
+
+    private static String incidentMessage(IncidentState s, AlertState state) {
+        String what = s.getPanic() ? "Panic button" : "Incident of level " + s.getLevel();
+        String where = s.getDeskId() != null ? " at desk " + s.getDeskId()
+                : s.getLocation() != null ? " at " + s.getLocation() : "";
+        return switch (state) {
+            case RAISED -> what + where;
+            case RERAISED -> what + where + " not acknowledged: raised again, escalated to " + s.getEscalation();
+            case ACKNOWLEDGED -> what + where + " acknowledged by " + s.getAcknowledgedBy();
+            case CLEARED -> what + where + " resolved" + (s.getOutcome() == null ? "" : ": " + s.getOutcome());
+        };
+    }
+
+    private void emitHotspot(String officeId, String scope, String scopeId, Hotspot hotspot, AlertState state,
+            EffectivePolicy policy, long now) {
+        Alert alert = Alert.newBuilder()
+                .setAlertId(hotspot.alertId())
+                .setType(AlertType.INCIDENT_HOTSPOT)
+                .setRule("I1")
+                .setState(state)
+                .setOfficeId(officeId)
+                .setSubjectType(scope)
+                .setSubjectId(scopeId)
+                .setRaisedAt(Instant.ofEpochMilli(hotspot.raisedAt()))
+                .setAt(Instant.ofEpochMilli(now))
+                .setMessage(state == AlertState.RAISED
+                        ? hotspot.size() + " incidents of level 2 or more at " + scope + " " + scopeId + " within "
+                                + policy.hotspotWindow().toMinutes() + " min"
+                        : "No more incident hotspot at " + scope + " " + scopeId)
+                .setDetails(Map.of(
+                        "incidents", String.valueOf(hotspot.size()),
+                        "threshold", String.valueOf(policy.hotspotIncidents()),
+                        "windowMinutes", String.valueOf(policy.hotspotWindow().toMinutes())))
+                .build();
+        context.forward(new Record<>(officeId, alert, now), alertsChild);
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

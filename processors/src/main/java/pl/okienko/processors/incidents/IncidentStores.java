@@ -1,0 +1,26 @@
+package pl.okienko.processors.incidents;
+
+/** Names of the incident topology's state stores (I1); views read them by these names. */
+public final class IncidentStores {
+
+    /** officeId|incidentId → IncidentState: every open incident and recently resolved ones. */
+    public static final String INCIDENTS = "incident-state";
+    /** officeId|incidentId → the incidentId it was merged into (a panic button pressed again). */
+    public static final String ALIASES = "incident-aliases";
+    /** officeId|desk|deskId or officeId|department|departmentId → HotspotState. */
+    public static final String HOTSPOTS = "incident-hotspots";
+    /** officeId|date|scope → IncidentCounts, scope "office" or "desk:ID". */
+    public static final String COUNTS_BY_DAY = "incident-counts-by-day";
+    /** officeId|date|scope|measure → SketchState, measure "acknowledge" or "resolve". */
+    public static final String DURATIONS_BY_DAY = "incident-durations-by-day";
+    /** officeId|source|eventId → first seen, to drop redeliveries. */
+    public static final String EVENT_IDS = "incident-event-ids";
+
+    static final String OFFICE_SCOPE = "office";
+    static final String DESK_SCOPE_PREFIX = "desk:";
+    static final String ACKNOWLEDGE = "acknowledge";
+    static final String RESOLVE = "resolve";
+
+    private IncidentStores() {
+    }
+}

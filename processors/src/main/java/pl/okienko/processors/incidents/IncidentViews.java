@@ -1,0 +1,148 @@
+package pl.okienko.processors.incidents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import pl.okienko.directory.Office;
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.incidents.state.IncidentCounts;
+import pl.okienko.processors.incidents.state.IncidentState;
+import pl.okienko.processors.stats.DurationSketch;
+import pl.okienko.processors.stats.state.SketchState;
+
+/** Reads the incident views (I1) from the incident topology's stores: open incidents, alerts and day measures. */
+public final class IncidentViews {
+
+    private static final Comparator<IncidentView> NEWEST_FIRST = Comparator
+            .comparing(IncidentView::reportedAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
+            .thenComparing(IncidentView::incidentId);
+
+    private final StoreAccess stores;
+
+    public IncidentViews(StoreAccess stores) {
+        this.stores = stores;
+    }
+
+    /** The office's open incidents and today's measures (today in the office's time zone). */
+    public OfficeIncidentsView live(String officeId, Instant now) {
+        LocalDate today = now.atZone(zone(officeId)).toLocalDate();
+        OfficeIncidentsView day = day(officeId, today);
+        List<IncidentView> open = incidents(officeId).stream().filter(IncidentView::open).sorted(NEWEST_FIRST)
+                .toList();
+        return new OfficeIncidentsView(officeId, today, now, open, day.office(), day.desks());
+    }
+
+    /** One office-local day's measures of the office and each desk. */
+    public OfficeIncidentsView day(String officeId, LocalDate date) {
+        String prefix = Keys.of(officeId, date.toString()) + Keys.SEPARATOR;
+        Map<String, IncidentCounts> byScope = new TreeMap<>();
+        ReadOnlyKeyValueStore<String, IncidentCounts> counts = stores.keyValueStore(IncidentStores.COUNTS_BY_DAY);
+        try (KeyValueIterator<String, IncidentCounts> it = counts.prefixScan(prefix, Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> byScope.put(Keys.part(kv.key, 2), kv.value));
+        }
+        ReadOnlyKeyValueStore<String, SketchState> durations = stores.keyValueStore(IncidentStores.DURATIONS_BY_DAY);
+        IncidentDayStats office = stats(byScope.get(IncidentStores.OFFICE_SCOPE), durations, prefix,
+                IncidentStores.OFFICE_SCOPE);
+        List<OfficeIncidentsView.DeskIncidents> desks = new ArrayList<>();
+        byScope.forEach((scope, c) -> {
+            if (scope.startsWith(IncidentStores.DESK_SCOPE_PREFIX)) {
+                desks.add(new OfficeIncidentsView.DeskIncidents(
+                        scope.substring(IncidentStores.DESK_SCOPE_PREFIX.length()), stats(c, durations, prefix, scope)));
+            }
+        });
+        return new OfficeIncidentsView(officeId, date, null, List.of(), office, desks);
+    }
+
+    /**
+     * The incidents whose alert is on the security console (raised, raised again or acknowledged),
+     * oldest unacknowledged first, then the acknowledged ones.
+     *
+     * @param offices the offices to show, or empty for every office
+     */
+    public List<IncidentView> consoleAlerts(Optional<Set<String>> offices) {
+        List<IncidentView> result = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStores.INCIDENTS);
+        try (KeyValueIterator<String, IncidentState> it = store.all()) {
+            it.forEachRemaining(kv -> {
+                String officeId = Keys.part(kv.key, 0);
+                IncidentView view = toView(officeId, kv.value);
+                if (view.alerting() && offices.map(ids -> ids.contains(officeId)).orElse(true)) {
+                    result.add(view);
+                }
+            });
+        }
+        result.sort(Comparator.comparing((IncidentView v) -> v.acknowledgedBy() != null)
+                .thenComparing(IncidentView::alertRaisedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return result;
+    }
+
+    /** The incident an INCIDENT alert is about. */
+    public Optional<IncidentView> byAlertId(String alertId) {
+        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStores.INCIDENTS);
+        try (KeyValueIterator<String, IncidentState> it = store.all()) {
+            while (it.hasNext()) {
+                var kv = it.next();
+                String officeId = Keys.part(kv.key, 0);
+                if (alertId.equals(IncidentProcessor.alertId(officeId, kv.value.getIncidentId()))) {
+                    return Optional.of(toView(officeId, kv.value));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every incident the live store holds for an office (open and recently resolved). */
+    public List<IncidentView> incidents(String officeId) {
+        List<IncidentView> result = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStores.INCIDENTS);
+        try (KeyValueIterator<String, IncidentState> it = store.prefixScan(Keys.officePrefix(officeId),
+                Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> result.add(toView(officeId, kv.value)));
+        }
+        return result;
+    }
+
+    private ZoneId zone(String officeId) {
+        ReadOnlyKeyValueStore<String, Office> offices = stores.keyValueStore(DirectoryStores.OFFICES);
+        return OfficeInfo.lookup(offices, officeId).zone();
+    }
+
+    private static IncidentDayStats stats(IncidentCounts c, ReadOnlyKeyValueStore<String, SketchState> durations,
+            String prefix, String scope) {
+        if (c == null) {
+            return IncidentDayStats.EMPTY;
+        }
+        Map<Integer, Long> byLevel = new TreeMap<>();
+        c.getByLevel().forEach((level, n) -> byLevel.put(Integer.valueOf(level), n));
+        return new IncidentDayStats(c.getIncidents(), byLevel, c.getPanicButtons(), c.getPoliceEscalations(),
+                c.getReraises(),
+                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentStores.ACKNOWLEDGE))).toStats(),
+                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentStores.RESOLVE))).toStats());
+    }
+
+    static IncidentView toView(String officeId, IncidentState s) {
+        return new IncidentView(officeId, s.getIncidentId(), s.getAlertId(), s.getLevel(), s.getPanic(),
+                s.getDeskId(), s.getDepartmentId(), s.getLocation(), s.getChannel(), s.getEscalation(),
+                s.getReraises(), instant(s.getReportedAt()), s.getAlertState(), instant(s.getAlertRaisedAt()),
+                s.getAcknowledgedBy(), instant(s.getAcknowledgedAt()), instant(s.getResolvedAt()), s.getOutcome());
+    }
+
+    private static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+}

@@ -1,0 +1,305 @@
+package pl.okienko.processors.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.alerts.AlertState;
+import pl.okienko.alerts.AlertType;
+import pl.okienko.directory.Department;
+import pl.okienko.directory.Desk;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.events.incident.EscalationTarget;
+import pl.okienko.events.incident.IncidentEvent;
+import pl.okienko.events.incident.IncidentOutcome;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.stats.DurationStats;
+import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.Topics;
+
+class IncidentTopologyTest {
+
+    private static final String OFFICE = "UM-TEST";
+    /** 10:00 in Warsaw; the driver's wall clock starts here too. */
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, IncidentEvent> events;
+    private TestInputTopic<String, byte[]> rawEvents;
+    private TestInputTopic<String, Policy> policies;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+    private IncidentViews views;
+    private final IncidentEvents make = new IncidentEvents(OFFICE);
+
+    @BeforeEach
+    void start() {
+        driver = new TopologyTestDriver(IncidentTopology.build(IncidentConfig.defaults()),
+                StreamsSettings.properties("okienko-incidents-test", "dummy:9092", stateDir, Map.of()), T0);
+        events = driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), Serdes.String().serializer(),
+                Topics.INCIDENT_EVENTS.valueSerde().serializer());
+        rawEvents = driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        policies = driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
+                Topics.POLICIES.valueSerde().serializer());
+        TestInputTopic<String, Office> offices = driver.createInputTopic(Topics.OFFICES.name(),
+                Serdes.String().serializer(), Topics.OFFICES.valueSerde().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
+        views = new IncidentViews(new StoreAccess() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
+                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
+            }
+
+            @Override
+            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
+                throw new UnsupportedOperationException(name);
+            }
+        });
+        offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+                .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
+                .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))
+                .build());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(IncidentEvent event) {
+        events.pipeInput(OFFICE, event, event.getOccurredAt());
+    }
+
+    private Instant at(int seconds) {
+        return T0.plusSeconds(seconds);
+    }
+
+    @Test
+    void shouldReRaiseAndEscalateAtExactlyThePolicyTimeAndNeverAfterTheAcknowledgement() {
+        policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE).setIncidentAckSeconds(45).build());
+        send(make.reported("i1", "D1", 3, T0));
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getType()).isEqualTo(AlertType.INCIDENT);
+            assertThat(a.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(a.getAt()).isEqualTo(T0);
+            assertThat(a.getRule()).isEqualTo("I1");
+            assertThat(a.getDetails()).containsEntry("level", "3").containsEntry("deskId", "D1")
+                    .containsEntry("departmentId", "WSO").containsEntry("escalation", "SUPERVISOR");
+        });
+
+        driver.advanceWallClockTime(Duration.ofSeconds(44));
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.RERAISED);
+            assertThat(a.getAt()).isEqualTo(at(45));
+            assertThat(a.getRaisedAt()).isEqualTo(T0);
+            assertThat(a.getDetails()).containsEntry("escalation", "SECURITY").containsEntry("reraises", "1");
+        });
+
+        driver.advanceWallClockTime(Duration.ofSeconds(44));
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getAt()).isEqualTo(at(90));
+            assertThat(a.getDetails()).containsEntry("escalation", "POLICE").containsEntry("reraises", "2");
+        });
+
+        driver.advanceWallClockTime(Duration.ofSeconds(10));
+        send(make.acknowledged("i1", "ochrona.anna", at(100)));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.ACKNOWLEDGED);
+            assertThat(a.getBy()).isEqualTo("ochrona.anna");
+            assertThat(a.getAcknowledgedAt()).isEqualTo(at(100));
+        });
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(views.live(OFFICE, at(800)).office().policeEscalations()).isEqualTo(1);
+        assertThat(views.live(OFFICE, at(800)).office().reraises()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldTreatAPanicButtonPressedThreeTimesAsOneIncident() {
+        IncidentEvent first = make.panic("p1", "D2", T0);
+        send(first);
+        send(first); // redelivered by the button's gateway
+        send(make.panic("p1", "D2", at(3)));
+        send(make.panic("p2", "D2", at(6))); // the gateway numbers every press
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(a.getSubjectId()).isEqualTo("p1");
+            assertThat(a.getDetails()).containsEntry("panic", "true").containsEntry("escalation", "SECURITY");
+        });
+        OfficeIncidentsView view = views.live(OFFICE, at(10));
+        assertThat(view.open()).singleElement().satisfies(i -> assertThat(i.incidentId()).isEqualTo("p1"));
+        assertThat(view.office().incidents()).isEqualTo(1);
+        assertThat(view.office().panicButtons()).isEqualTo(1);
+
+        // events that name the second press reach the one incident
+        send(make.acknowledged("p2", "ochrona.bartek", at(20)));
+        assertThat(alerts.readValuesToList()).singleElement()
+                .satisfies(a -> assertThat(a.getBy()).isEqualTo("ochrona.bartek"));
+    }
+
+    @Test
+    void shouldRaiseTheAlertAcknowledgedWhenTheAcknowledgementArrivesBeforeTheReport() {
+        send(make.acknowledged("i7", "ochrona.anna", at(30)));
+        assertThat(alerts.isEmpty()).isTrue();
+        send(make.reported("i7", "D1", 4, T0));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::getState, Alert::getBy).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertState.RAISED, "ochrona.anna"),
+                org.assertj.core.groups.Tuple.tuple(AlertState.ACKNOWLEDGED, "ochrona.anna"));
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(views.live(OFFICE, at(60)).office().timeToAcknowledge())
+                .isEqualTo(new DurationStats(1, 30.0, 30.0, 30.0, 30.0));
+    }
+
+    @Test
+    void shouldClearAnAlertResolvedBeforeAnyoneAcknowledgedAndRaiseItNoMore() {
+        send(make.escalated("i3", EscalationTarget.SECURITY, T0));
+        assertThat(alerts.readValuesToList()).extracting(Alert::getState).containsExactly(AlertState.RAISED);
+        driver.advanceWallClockTime(Duration.ofSeconds(20));
+        send(make.resolved("i3", IncidentOutcome.CLIENT_LEFT, at(20)));
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.CLEARED);
+            assertThat(a.getBy()).isNull();
+            assertThat(a.getDetails()).containsEntry("outcome", "CLIENT_LEFT");
+        });
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(views.live(OFFICE, at(400)).open()).isEmpty();
+    }
+
+    @Test
+    void shouldRaiseTheAlertWhenTheLevelOfTheSameIncidentRisesFromTwoToThree() {
+        send(make.reported("i4", "D1", 2, T0));
+        assertThat(alerts.isEmpty()).isTrue();
+        send(make.reported("i4", "D1", 3, at(40)));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(a.getDetails()).containsEntry("level", "3");
+        });
+        OfficeIncidentsView view = views.live(OFFICE, at(50));
+        assertThat(view.office().incidents()).isEqualTo(1);
+        assertThat(view.office().byLevel()).isEqualTo(Map.of(3, 1L));
+    }
+
+    @Test
+    void shouldMeasureADayByLevelWithTimesToAcknowledgeAndResolvePerOfficeAndDesk() {
+        send(make.reported("i1", "D1", 3, T0));
+        send(make.acknowledged("i1", "anna", at(30)));
+        send(make.resolved("i1", IncidentOutcome.CALMED, at(300)));
+        send(make.reported("i2", "D2", 4, at(60)));
+        send(make.escalated("i2", EscalationTarget.POLICE, at(70)));
+        send(make.acknowledged("i2", "bartek", at(150)));
+        send(make.resolved("i2", IncidentOutcome.POLICE_INTERVENED, at(660)));
+        send(make.reported("i3", "D1", 1, at(120)));
+        send(make.resolved("i3", IncidentOutcome.CALMED, at(180)));
+
+        OfficeIncidentsView day = views.day(OFFICE, LocalDate.of(2026, 11, 20));
+        assertThat(day.office().incidents()).isEqualTo(3);
+        assertThat(day.office().byLevel()).isEqualTo(Map.of(1, 1L, 3, 1L, 4, 1L));
+        assertThat(day.office().policeEscalations()).isEqualTo(1);
+        // acknowledged after 30 s and 90 s
+        DurationStats ack = day.office().timeToAcknowledge();
+        assertThat(ack.count()).isEqualTo(2);
+        assertThat(ack.meanSeconds()).isEqualTo(60.0);
+        assertThat(ack.maxSeconds()).isEqualTo(90.0);
+        assertThat(ack.p90Seconds()).isCloseTo(90.0, within(0.9));
+        // resolved after 300 s, 600 s and 60 s
+        DurationStats resolve = day.office().timeToResolve();
+        assertThat(resolve.count()).isEqualTo(3);
+        assertThat(resolve.meanSeconds()).isEqualTo(320.0);
+        assertThat(resolve.maxSeconds()).isEqualTo(600.0);
+        assertThat(resolve.p90Seconds()).isCloseTo(600.0, within(6.0));
+        assertThat(day.desks()).extracting(OfficeIncidentsView.DeskIncidents::deskId).containsExactly("D1", "D2");
+        assertThat(day.desks().get(0).stats().incidents()).isEqualTo(2);
+        assertThat(day.desks().get(0).stats().byLevel()).isEqualTo(Map.of(1, 1L, 3, 1L));
+        assertThat(day.desks().get(0).stats().timeToResolve().meanSeconds()).isEqualTo(180.0);
+        assertThat(day.desks().get(1).stats().policeEscalations()).isEqualTo(1);
+        assertThat(views.day(OFFICE, LocalDate.of(2026, 11, 19)).office()).isEqualTo(IncidentDayStats.EMPTY);
+    }
+
+    @Test
+    void shouldWarnSupervisorsOfAHotspotDeskAndDepartmentAndClearItWhenTheWindowPasses() {
+        send(make.reported("i1", "D1", 2, T0));
+        send(make.reported("i2", "D2", 1, at(60)));
+        assertThat(alerts.isEmpty()).isTrue();
+        send(make.reported("i3", "D1", 2, at(600)));
+
+        List<Alert> raised = alerts.readValuesToList();
+        assertThat(raised).extracting(Alert::getType, Alert::getSubjectType, Alert::getSubjectId, Alert::getState)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AlertType.INCIDENT_HOTSPOT, "desk", "D1", AlertState.RAISED),
+                        org.assertj.core.groups.Tuple.tuple(AlertType.INCIDENT_HOTSPOT, "department", "WSO",
+                                AlertState.RAISED));
+        assertThat(raised.get(0).getDetails()).containsEntry("incidents", "2").containsEntry("threshold", "2");
+
+        // the window of 30 min passes the first incident 30 min after it happened
+        driver.advanceWallClockTime(Duration.ofMinutes(30).minusSeconds(1));
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.readValuesToList()).extracting(Alert::getSubjectId, Alert::getState).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("D1", AlertState.CLEARED),
+                org.assertj.core.groups.Tuple.tuple("WSO", AlertState.CLEARED));
+    }
+
+    @Test
+    void shouldSendAnUnreadableRecordToTheDeadLetterTopicAndGoOn() {
+        rawEvents.pipeInput(OFFICE, "panic!".getBytes(StandardCharsets.UTF_8), T0);
+        send(make.panic("p1", "D1", T0));
+
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).headers().lastHeader(DeadLetterHeaders.TOPIC).value(),
+                StandardCharsets.UTF_8)).isEqualTo(Topics.INCIDENT_EVENTS.name());
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldPinTheTopologyDescription() throws Exception {
+        String actual = IncidentTopology.build(IncidentConfig.defaults()).describe().toString();
+        Path pinned = Path.of("src/test/resources/topology/incidents.txt");
+        if (Boolean.getBoolean("okienko.pin.update")) {
+            Files.createDirectories(pinned.getParent());
+            Files.writeString(pinned, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(pinned));
+    }
+}
