@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
+import pl.okienko.directory.Mailbox;
 import pl.okienko.directory.Office;
+import pl.okienko.directory.PhoneLine;
 import pl.okienko.directory.Policy;
 import pl.okienko.directory.Queue;
 import pl.okienko.processors.policy.EffectivePolicy;
@@ -84,6 +86,70 @@ public final class OfficeInfo {
         String department = departmentOf(queueId);
         if (department != null) {
             chain.add(policies.get(PolicyKeys.department(officeId, department)));
+        }
+        chain.add(policies.get(PolicyKeys.office(officeId)));
+        return EffectivePolicy.resolve(chain);
+    }
+
+    public List<PhoneLine> phoneLines() {
+        return office == null ? List.of() : office.getPhoneLines();
+    }
+
+    public Optional<PhoneLine> phoneLine(String lineId) {
+        return phoneLines().stream().filter(l -> l.getLineId().equals(lineId)).findFirst();
+    }
+
+    public String departmentOfLine(String lineId) {
+        return phoneLine(lineId).map(PhoneLine::getDepartmentId).orElse(null);
+    }
+
+    /** The thresholds in force for a phone line (T1–T4): line policy, then department, then office, then defaults. */
+    public EffectivePolicy linePolicy(ReadOnlyKeyValueStore<String, Policy> policies, String lineId) {
+        List<Policy> chain = new ArrayList<>();
+        if (lineId != null) {
+            chain.add(policies.get(PolicyKeys.line(officeId, lineId)));
+            String department = departmentOfLine(lineId);
+            if (department != null) {
+                chain.add(policies.get(PolicyKeys.department(officeId, department)));
+            }
+        }
+        chain.add(policies.get(PolicyKeys.office(officeId)));
+        return EffectivePolicy.resolve(chain);
+    }
+
+    public List<Mailbox> mailboxes() {
+        return office == null ? List.of() : office.getMailboxes();
+    }
+
+    public Optional<Mailbox> mailbox(String mailboxId) {
+        return mailboxes().stream().filter(m -> m.getMailboxId().equals(mailboxId)).findFirst();
+    }
+
+    public String departmentOfMailbox(String mailboxId) {
+        return mailbox(mailboxId).map(Mailbox::getDepartmentId).orElse(null);
+    }
+
+    public String mailboxName(String mailboxId) {
+        return mailbox(mailboxId).map(Mailbox::getName).orElse(mailboxId);
+    }
+
+    /** The thresholds in force for a mailbox (E1, E2): mailbox policy, then department, then office, then defaults. */
+    public EffectivePolicy mailboxPolicy(ReadOnlyKeyValueStore<String, Policy> policies, String mailboxId) {
+        List<Policy> chain = new ArrayList<>();
+        chain.add(policies.get(PolicyKeys.mailbox(officeId, mailboxId)));
+        String department = departmentOfMailbox(mailboxId);
+        if (department != null) {
+            chain.add(policies.get(PolicyKeys.department(officeId, department)));
+        }
+        chain.add(policies.get(PolicyKeys.office(officeId)));
+        return EffectivePolicy.resolve(chain);
+    }
+
+    /** The thresholds in force for a department (C1), or for the office when {@code departmentId} is null. */
+    public EffectivePolicy departmentPolicy(ReadOnlyKeyValueStore<String, Policy> policies, String departmentId) {
+        List<Policy> chain = new ArrayList<>();
+        if (departmentId != null) {
+            chain.add(policies.get(PolicyKeys.department(officeId, departmentId)));
         }
         chain.add(policies.get(PolicyKeys.office(officeId)));
         return EffectivePolicy.resolve(chain);

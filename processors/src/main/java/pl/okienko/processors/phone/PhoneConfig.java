@@ -1,0 +1,25 @@
+package pl.okienko.processors.phone;
+
+import java.time.Duration;
+
+/**
+ * Settings of the phone topology (T1–T4, I2).
+ *
+ * @param dedupeRetention how long an eventId is remembered to drop redeliveries
+ * @param deadlineCheckInterval how often (wall clock) due callback obligations are looked for; CALLBACK_OVERDUE
+ *     appears at most this long after the due time
+ * @param staleCallAfter a call with no news for this long (wall clock) is forgotten
+ * @param alertHorizon an obligation found overdue more than this long after its due time (a replay of old
+ *     records) is counted as overdue without raising a live alert: nobody can act on a year-old callback
+ * @param ringingHorizon a call offered longer ago than this with no answer and no hang-up is not shown as
+ *     ringing now (its end was lost); no phone rings that long
+ * @param dueSoon an open obligation due within this time is listed as due soon
+ */
+public record PhoneConfig(Duration dedupeRetention, Duration deadlineCheckInterval, Duration staleCallAfter,
+        Duration alertHorizon, Duration ringingHorizon, Duration dueSoon) {
+
+    public static PhoneConfig defaults() {
+        return new PhoneConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofHours(36), Duration.ofHours(24),
+                Duration.ofMinutes(15), Duration.ofMinutes(30));
+    }
+}

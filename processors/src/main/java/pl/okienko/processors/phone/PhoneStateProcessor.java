@@ -1,0 +1,430 @@
+package pl.okienko.processors.phone;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.alerts.AlertState;
+import pl.okienko.alerts.AlertType;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.events.phone.CallAnswered;
+import pl.okienko.events.phone.CallEnded;
+import pl.okienko.events.phone.CallOffered;
+import pl.okienko.events.phone.CallUnanswered;
+import pl.okienko.events.phone.CallbackPromised;
+import pl.okienko.events.phone.OutboundCall;
+import pl.okienko.processors.common.Envelope;
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.deadlines.OfficeCalendar;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.policy.EffectivePolicy;
+import pl.okienko.processors.phone.state.CallState;
+import pl.okienko.processors.phone.state.OpenCallbacks;
+import pl.okienko.processors.phone.state.PhoneCounts;
+import pl.okienko.schemas.PersonalData;
+
+/**
+ * Keeps each office's calls and callback obligations: counts offered, answered within target or
+ * later (T1), unanswered by reason (T2), talk time and calls ended for abuse (I2) by line and
+ * office-local hour of the offer; opens callback obligations for missed calls with a number (T3)
+ * and promised callbacks (T4), meets them with outbound calls and answered inbound calls, and raises
+ * CALLBACK_OVERDUE on the wall clock when one passes its due time with no event at all, clearing it
+ * when the obligation is met.
+ *
+ * <p>A call's fields fill in whatever order its events arrive; it is counted once its offer is
+ * known. An answer is classified once, against the line's policy in force when it is counted, so a
+ * policy change during the day applies to calls answered from then on and never rewrites the past.
+ *
+ * <p>Numbers arrive pseudonymised by the ingestion API; one written straight to Kafka in clear is
+ * pseudonymised here before it is stored, so no store ever holds a raw number.
+ */
+final class PhoneStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
+
+    private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
+
+    private final PhoneConfig config;
+    private final PersonalData personalData;
+    private final String alertsChild;
+
+    private ProcessorContext<Object, Object> context;
+    private KeyValueStore<String, CallState> calls;
+    private KeyValueStore<String, PhoneCounts> statsByHour;
+    private KeyValueStore<String, pl.okienko.processors.phone.state.CallbackState> callbacks;
+    private KeyValueStore<String, OpenCallbacks> openByNumber;
+    private DeadlineIndex deadlines;
+    private WindowStore<String, Long> eventIds;
+    private KeyValueStore<String, Office> offices;
+    private KeyValueStore<String, Policy> policies;
+
+    PhoneStateProcessor(PhoneConfig config, PersonalData personalData, String alertsChild) {
+        this.config = config;
+        this.personalData = personalData;
+        this.alertsChild = alertsChild;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+        calls = context.getStateStore(PhoneStores.CALLS);
+        statsByHour = context.getStateStore(PhoneStores.STATS_BY_HOUR);
+        callbacks = context.getStateStore(PhoneStores.CALLBACKS);
+        openByNumber = context.getStateStore(PhoneStores.OPEN_BY_NUMBER);
+        deadlines = new DeadlineIndex(context.getStateStore(PhoneStores.DEADLINES));
+        eventIds = context.getStateStore(PhoneStores.EVENT_IDS);
+        offices = context.getStateStore(DirectoryStores.OFFICES);
+        policies = context.getStateStore(DirectoryStores.POLICIES);
+        context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkDeadlines);
+        context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetStaleCalls);
+    }
+
+    @Override
+    public void process(Record<String, SpecificRecord> record) {
+        String officeId = record.key();
+        SpecificRecord event = record.value();
+        if (!firstDelivery(officeId, event)) {
+            return;
+        }
+        long at = record.timestamp();
+        SpecificRecord payload = Envelope.payload(event);
+        if (payload instanceof CallOffered offered) {
+            CallState call = call(officeId, offered.getCallId());
+            if (call.getOfferedAt() == null) {
+                call.setOfferedAt(at);
+                call.setLineId(offered.getLineId());
+                call.setCallerNumber(pseudonym(offered.getCallerNumber()));
+                count(officeId, call.getLineId(), at, c -> c.setOffered(c.getOffered() + 1));
+            }
+            settle(officeId, call);
+        } else if (payload instanceof CallAnswered answered) {
+            CallState call = call(officeId, answered.getCallId());
+            if (call.getAnsweredAt() == null) {
+                call.setAnsweredAt(at);
+                call.setRings(answered.getRings());
+            }
+            settle(officeId, call);
+        } else if (payload instanceof CallUnanswered unanswered) {
+            CallState call = call(officeId, unanswered.getCallId());
+            if (call.getUnansweredAt() == null) {
+                call.setUnansweredAt(at);
+                call.setUnansweredReason(unanswered.getReason().name());
+            }
+            settle(officeId, call);
+        } else if (payload instanceof CallEnded ended) {
+            CallState call = call(officeId, ended.getCallId());
+            if (call.getEndedAt() == null) {
+                call.setEndedAt(at);
+                call.setEndedForAbuse(ended.getEndedForAbuse());
+            }
+            settle(officeId, call);
+        } else if (payload instanceof CallbackPromised promised) {
+            onPromised(officeId, promised, at);
+        } else if (payload instanceof OutboundCall outbound) {
+            String lineId = outbound.getLineId() == null ? PhoneStores.NO_LINE : outbound.getLineId();
+            count(officeId, lineId, at, c -> {
+                c.setOutboundAttempts(c.getOutboundAttempts() + 1);
+                if (outbound.getConnected()) {
+                    c.setOutboundConnected(c.getOutboundConnected() + 1);
+                }
+            });
+            meetObligations(officeId, pseudonym(outbound.getCalleeNumber()), at, outbound.getConnected()
+                    ? Obligation.MetBy.CALLBACK_CONNECTED : Obligation.MetBy.CALLBACK_NOT_CONNECTED);
+        }
+    }
+
+    /** Redelivered events (same source and eventId) are dropped: they must count once. */
+    private boolean firstDelivery(String officeId, SpecificRecord event) {
+        String key = Keys.of(officeId, Envelope.source(event), Envelope.eventId(event));
+        long now = context.currentSystemTimeMs();
+        try (WindowStoreIterator<Long> seen = eventIds.fetch(key, now - config.dedupeRetention().toMillis(), now)) {
+            if (seen.hasNext()) {
+                return false;
+            }
+        }
+        eventIds.put(key, now, now);
+        return true;
+    }
+
+    private String pseudonym(String number) {
+        return number == null || number.isBlank() ? null : personalData.pseudonym(number);
+    }
+
+    private CallState call(String officeId, String callId) {
+        CallState call = calls.get(Keys.of(officeId, callId));
+        return call != null ? call : CallState.newBuilder().setCallId(callId).build();
+    }
+
+    /** Counts what the call's known events allow, once each; forgets the call when nothing more can come of it. */
+    private void settle(String officeId, CallState call) {
+        String key = Keys.of(officeId, call.getCallId());
+        if (call.getOfferedAt() == null) {
+            // The offer gives the line, the number and the hour every figure is filed under: wait for it.
+            save(key, call);
+            return;
+        }
+        long offeredAt = call.getOfferedAt();
+        if (call.getAnsweredAt() != null && !call.getAnswerCounted()) {
+            long delay = Math.max(0, call.getAnsweredAt() - offeredAt);
+            EffectivePolicy policy = office(officeId).linePolicy(policies, call.getLineId());
+            boolean within = AnswerTarget.withinTarget(call.getRings(), delay, policy);
+            count(officeId, call.getLineId(), offeredAt, c -> {
+                if (within) {
+                    c.setAnsweredWithinTarget(c.getAnsweredWithinTarget() + 1);
+                } else {
+                    c.setAnsweredLater(c.getAnsweredLater() + 1);
+                }
+                c.setAnswerDelaySumMillis(c.getAnswerDelaySumMillis() + delay);
+                c.setAnswerDelayMaxMillis(Math.max(c.getAnswerDelayMaxMillis(), delay));
+            });
+            call.setAnswerCounted(true);
+            if (call.getCallerNumber() != null) {
+                meetObligations(officeId, call.getCallerNumber(), call.getAnsweredAt(), Obligation.MetBy.CALLER_ANSWERED);
+            }
+        }
+        if (call.getUnansweredAt() != null && call.getAnsweredAt() == null && !call.getUnansweredCounted()) {
+            String reason = call.getUnansweredReason();
+            count(officeId, call.getLineId(), offeredAt, c -> {
+                switch (reason) {
+                    case "ABANDONED" -> c.setAbandoned(c.getAbandoned() + 1);
+                    case "BUSY" -> c.setBusy(c.getBusy() + 1);
+                    default -> c.setNoAnswer(c.getNoAnswer() + 1);
+                }
+            });
+            call.setUnansweredCounted(true);
+            if (call.getCallerNumber() != null) {
+                openMissedCall(officeId, call);
+            }
+        }
+        if (call.getAnswerCounted() && call.getEndedAt() != null) {
+            long talk = Math.max(0, call.getEndedAt() - call.getAnsweredAt());
+            boolean abuse = call.getEndedForAbuse();
+            count(officeId, call.getLineId(), offeredAt, c -> {
+                c.setTalks(c.getTalks() + 1);
+                c.setTalkSumMillis(c.getTalkSumMillis() + talk);
+                if (abuse) {
+                    c.setEndedForAbuse(c.getEndedForAbuse() + 1);
+                }
+            });
+            calls.delete(key);
+        } else if (call.getUnansweredCounted()) {
+            calls.delete(key);
+        } else {
+            save(key, call);
+        }
+    }
+
+    private void save(String key, CallState call) {
+        call.setTouchedAt(context.currentSystemTimeMs());
+        calls.put(key, call);
+    }
+
+    /** Adds to the counts of a line in the office-local hour of {@code at}. */
+    private void count(String officeId, String lineId, long at, Consumer<PhoneCounts> change) {
+        String key = hourKey(officeId, lineId == null ? PhoneStores.NO_LINE : lineId, at, office(officeId).zone());
+        PhoneCounts counts = statsByHour.get(key);
+        if (counts == null) {
+            counts = PhoneCounts.newBuilder().build();
+        }
+        change.accept(counts);
+        statsByHour.put(key, counts);
+    }
+
+    static String hourKey(String officeId, String lineId, long at, ZoneId zone) {
+        ZonedDateTime local = Instant.ofEpochMilli(at).atZone(zone);
+        return Keys.of(officeId, local.toLocalDate().toString(), lineId, String.format("%02d", local.getHour()));
+    }
+
+    private void openMissedCall(String officeId, CallState call) {
+        String number = call.getCallerNumber();
+        long missedAt = call.getUnansweredAt();
+        for (Obligation open : openObligations(officeId, number).values()) {
+            if (open.kind() == Obligation.Kind.MISSED_CALL && open.canBeMetAt(missedAt)) {
+                // One callback is owed however often the caller tried (documented on Obligation).
+                open.addMissedCall();
+                callbacks.put(Keys.of(officeId, open.id()), open.toState());
+                return;
+            }
+        }
+        EffectivePolicy policy = office(officeId).linePolicy(policies, call.getLineId());
+        Obligation obligation = Obligation.forMissedCall(call.getCallId(), call.getLineId(), number, missedAt,
+                OfficeCalendar.of(offices.get(officeId)), policy.callbackDelay());
+        open(officeId, obligation);
+    }
+
+    private void onPromised(String officeId, CallbackPromised promised, long at) {
+        String id = Obligation.idOf(Obligation.Kind.PROMISED, promised.getCallbackId());
+        if (callbacks.get(Keys.of(officeId, id)) != null) {
+            return;
+        }
+        String lineId = null;
+        if (promised.getCallId() != null) {
+            CallState call = calls.get(Keys.of(officeId, promised.getCallId()));
+            lineId = call == null ? null : call.getLineId();
+        }
+        EffectivePolicy policy = office(officeId).linePolicy(policies, lineId);
+        open(officeId, Obligation.forPromise(promised.getCallbackId(), promised.getCallId(), lineId,
+                pseudonym(promised.getCallerNumber()), at, promised.getDueAt().toEpochMilli(), policy.callbackGrace()));
+    }
+
+    private void open(String officeId, Obligation obligation) {
+        callbacks.put(Keys.of(officeId, obligation.id()), obligation.toState());
+        String indexKey = Keys.of(officeId, obligation.number());
+        OpenCallbacks index = openByNumber.get(indexKey);
+        List<String> ids = new ArrayList<>(index == null ? List.of() : index.getKeys());
+        ids.add(obligation.id());
+        openByNumber.put(indexKey, new OpenCallbacks(ids));
+        // One millisecond after the due time: met exactly at the due time is still on time.
+        deadlines.schedule(obligation.dueAt() + 1, officeId, obligation.id());
+    }
+
+    private Map<String, Obligation> openObligations(String officeId, String number) {
+        Map<String, Obligation> result = new LinkedHashMap<>();
+        OpenCallbacks index = openByNumber.get(Keys.of(officeId, number));
+        if (index != null) {
+            for (String id : index.getKeys()) {
+                var state = callbacks.get(Keys.of(officeId, id));
+                if (state != null) {
+                    result.put(id, Obligation.fromState(state));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Meets every obligation of the number that opened by {@code at}; clears their overdue alerts. */
+    private void meetObligations(String officeId, String number, long at, Obligation.MetBy by) {
+        if (number == null) {
+            return;
+        }
+        Map<String, Obligation> open = openObligations(officeId, number);
+        if (open.isEmpty()) {
+            return;
+        }
+        List<String> stillOpen = new ArrayList<>();
+        for (Obligation obligation : open.values()) {
+            if (!obligation.canBeMetAt(at)) {
+                stillOpen.add(obligation.id());
+                continue;
+            }
+            obligation.meet(at, by);
+            deadlines.cancel(obligation.dueAt() + 1, officeId, obligation.id());
+            if (obligation.alertId() != null) {
+                emit(officeId, obligation, AlertState.CLEARED, context.currentSystemTimeMs());
+                obligation.alertCleared();
+            }
+            callbacks.put(Keys.of(officeId, obligation.id()), obligation.toState());
+        }
+        String indexKey = Keys.of(officeId, number);
+        if (stillOpen.isEmpty()) {
+            openByNumber.delete(indexKey);
+        } else {
+            openByNumber.put(indexKey, new OpenCallbacks(stillOpen));
+        }
+    }
+
+    /** Wall clock: obligations whose due time passed with nobody calling back (T3/T4). */
+    private void checkDeadlines(long now) {
+        for (DeadlineIndex.Due due : deadlines.takeDue(now)) {
+            String key = Keys.of(due.officeId(), due.itemId());
+            var state = callbacks.get(key);
+            if (state == null) {
+                continue;
+            }
+            Obligation obligation = Obligation.fromState(state);
+            if (!obligation.isOpen() || !obligation.markOverdue()) {
+                continue;
+            }
+            // A replay of old records finds long-past deadlines: count them overdue, but alert only when someone can act.
+            if (now - obligation.dueAt() <= config.alertHorizon().toMillis()) {
+                obligation.alertRaised("CALLBACK_OVERDUE:" + due.officeId() + ":" + obligation.id(), now);
+                emit(due.officeId(), obligation, AlertState.RAISED, now);
+            }
+            callbacks.put(key, obligation.toState());
+        }
+    }
+
+    private void emit(String officeId, Obligation obligation, AlertState state, long now) {
+        CallbackDetails d = CallbackDetails.of(obligation, office(officeId).zone());
+        String message = state == AlertState.RAISED
+                ? "Callback overdue (" + obligation.kind().rule() + "): " + d.what() + ", due " + d.due()
+                : "Callback made (" + obligation.kind().rule() + "): " + d.what() + ", was due " + d.due();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("obligationId", obligation.id());
+        details.put("kind", obligation.kind().name());
+        details.put("dueAt", Instant.ofEpochMilli(obligation.dueAt()).toString());
+        details.put("openedAt", Instant.ofEpochMilli(obligation.openedAt()).toString());
+        details.put("missedCalls", String.valueOf(obligation.toState().getMissedCalls()));
+        if (obligation.toState().getLineId() != null) {
+            details.put("lineId", obligation.toState().getLineId());
+        }
+        if (obligation.toState().getMetBy() != null) {
+            details.put("metBy", obligation.toState().getMetBy());
+        }
+        Alert alert = Alert.newBuilder()
+                .setAlertId(obligation.alertId())
+                .setType(AlertType.CALLBACK_OVERDUE)
+                .setRule(obligation.kind().rule())
+                .setState(state)
+                .setOfficeId(officeId)
+                .setSubjectType("callback")
+                .setSubjectId(obligation.id())
+                .setRaisedAt(Instant.ofEpochMilli(obligation.alertRaisedAt()))
+                .setAt(Instant.ofEpochMilli(now))
+                .setMessage(message)
+                .setDetails(details)
+                .build();
+        context.forward(new Record<>(officeId, alert, now), alertsChild);
+    }
+
+    private OfficeInfo office(String officeId) {
+        return OfficeInfo.lookup(offices, officeId);
+    }
+
+    /** Calls nobody finished (a lost event, a switched-off exchange) must not ring forever. */
+    private void forgetStaleCalls(long now) {
+        long cutoff = now - config.staleCallAfter().toMillis();
+        List<String> stale = new ArrayList<>();
+        try (KeyValueIterator<String, CallState> it = calls.all()) {
+            it.forEachRemaining((KeyValue<String, CallState> kv) -> {
+                if (kv.value.getTouchedAt() < cutoff) {
+                    stale.add(kv.key);
+                }
+            });
+        }
+        stale.forEach(calls::delete);
+    }
+
+    /** What an alert message says about an obligation: never the number. */
+    private record CallbackDetails(String what, String due) {
+        static CallbackDetails of(Obligation obligation, ZoneId zone) {
+            var s = obligation.toState();
+            String opened = Instant.ofEpochMilli(s.getOpenedAt()).atZone(zone).toLocalDateTime().toString();
+            String what = obligation.kind() == Obligation.Kind.MISSED_CALL
+                    ? "missed call " + s.getCallId() + (s.getLineId() == null ? "" : " on line " + s.getLineId())
+                            + " at " + opened
+                    : "callback promised at " + opened + (s.getLineId() == null ? "" : " on line " + s.getLineId());
+            return new CallbackDetails(what,
+                    Instant.ofEpochMilli(s.getDueAt()).atZone(zone).toLocalDateTime().toString());
+        }
+    }
+}

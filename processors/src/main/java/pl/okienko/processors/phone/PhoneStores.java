@@ -1,0 +1,24 @@
+package pl.okienko.processors.phone;
+
+/** Names of the phone topology's state stores, shared by the topology and the views. */
+public final class PhoneStores {
+
+    /** officeId|callId → CallState: inbound calls not yet complete. */
+    public static final String CALLS = "phone-calls";
+    /** officeId|yyyy-MM-dd|lineId|HH (office-local date and hour of the offer) → PhoneCounts, kept for history. */
+    public static final String STATS_BY_HOUR = "phone-stats-by-hour";
+    /** officeId|obligationId → CallbackState: every callback obligation, open or met, kept for history. */
+    public static final String CALLBACKS = "phone-callbacks";
+    /** officeId|number pseudonym → OpenCallbacks: the open obligations of one number. */
+    public static final String OPEN_BY_NUMBER = "phone-callbacks-open";
+    /** DeadlineIndex of open obligations by due time, for the wall-clock CALLBACK_OVERDUE check. */
+    public static final String DEADLINES = "phone-callback-deadlines";
+    /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
+    public static final String EVENT_IDS = "phone-event-ids";
+
+    /** Line part of the keys for outbound calls that name no line. */
+    public static final String NO_LINE = "-";
+
+    private PhoneStores() {
+    }
+}
