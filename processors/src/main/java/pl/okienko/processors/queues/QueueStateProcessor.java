@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
@@ -28,7 +29,11 @@ import pl.okienko.directory.Policy;
 import pl.okienko.events.desk.DeskClosed;
 import pl.okienko.events.desk.DeskOpened;
 import pl.okienko.events.queue.NoShow;
+import pl.okienko.events.queue.PriorityOffered;
 import pl.okienko.events.queue.ServiceEnded;
+import pl.okienko.events.queue.ServiceOutcome;
+import pl.okienko.events.queue.ServicePaused;
+import pl.okienko.events.queue.ServiceResumed;
 import pl.okienko.events.queue.ServiceStarted;
 import pl.okienko.events.queue.TicketCalled;
 import pl.okienko.events.queue.TicketCancelled;
@@ -40,8 +45,12 @@ import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
+import pl.okienko.processors.queues.state.PriorityWaitState;
 import pl.okienko.processors.queues.state.QueueAlarmState;
+import pl.okienko.processors.queues.state.QueueDayCounters;
+import pl.okienko.processors.queues.state.RecentCall;
 import pl.okienko.processors.queues.state.TicketState;
+import pl.okienko.processors.queues.state.WaitingEntry;
 import pl.okienko.processors.queues.state.WaitingLineState;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -51,6 +60,12 @@ import pl.okienko.processors.stats.state.SketchState;
  * transferred → first call) and service times (started, or called, → ended) into one-minute and
  * per-day sketches, and raises and clears QUEUE_EXCESSIVE (Q2) both on events and on the wall
  * clock, because a queue grows worse while nothing happens.
+ *
+ * <p>Priority clients (P1) are followed while they wait: a first call of a regular ticket by a
+ * desk that serves the queue is a bypass of every priority client waiting there (recalls and
+ * transferred tickets excepted); PRIORITY_WAITING is raised at the first bypass or when the wait
+ * passes the policy's target (checked on the wall clock) and cleared when the client is called or
+ * leaves. Day counters keep priority fulfilment, call order (Q3), outcomes (Q4, P2) and pauses (Q5).
  *
  * <p>A ticket's fields fill in whatever order its events arrive: a wait is measured as soon as
  * both its start and its first call are known.
@@ -68,6 +83,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, WaitingLineState> lines;
     private KeyValueStore<String, DeskState> desks;
     private KeyValueStore<String, QueueAlarmState> alarms;
+    private KeyValueStore<String, PriorityWaitState> priorityWaiting;
+    private KeyValueStore<String, QueueDayCounters> dayCounters;
     private KeyValueStore<String, SketchState> statsByDay;
     private WindowStore<String, SketchState> statsByMinute;
     private WindowStore<String, Long> eventIds;
@@ -86,12 +103,17 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         lines = context.getStateStore(QueueStores.LINES);
         desks = context.getStateStore(QueueStores.DESKS);
         alarms = context.getStateStore(QueueStores.ALARMS);
+        priorityWaiting = context.getStateStore(QueueStores.PRIORITY_WAITING);
+        dayCounters = context.getStateStore(QueueStores.DAY_COUNTERS);
         statsByDay = context.getStateStore(QueueStores.STATS_BY_DAY);
         statsByMinute = context.getStateStore(QueueStores.STATS_BY_MINUTE);
         eventIds = context.getStateStore(QueueStores.EVENT_IDS);
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
-        context.schedule(config.alarmCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkAllAlarms);
+        context.schedule(config.alarmCheckInterval(), PunctuationType.WALL_CLOCK_TIME, now -> {
+            checkAllAlarms(now);
+            checkPriorityClients(now);
+        });
         context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetStaleTickets);
     }
 
@@ -111,21 +133,26 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             onCalled(officeId, called, at, touchedQueues);
         } else if (payload instanceof ServiceStarted started) {
             onServiceStarted(officeId, started.getTicketId(), at);
+        } else if (payload instanceof PriorityOffered offered) {
+            onPriorityOffered(officeId, offered, at);
+        } else if (payload instanceof ServicePaused paused) {
+            onPaused(officeId, paused, at);
+        } else if (payload instanceof ServiceResumed resumed) {
+            onResumed(officeId, resumed.getTicketId(), at);
         } else if (payload instanceof ServiceEnded ended) {
-            onClosed(officeId, ended.getTicketId(), at, true, touchedQueues);
+            onEnded(officeId, ended, at, touchedQueues);
         } else if (payload instanceof TicketTransferred transferred) {
             onTransferred(officeId, transferred, at, touchedQueues);
         } else if (payload instanceof TicketCancelled cancelled) {
-            onClosed(officeId, cancelled.getTicketId(), at, false, touchedQueues);
+            onLeft(officeId, cancelled.getTicketId(), at, touchedQueues);
         } else if (payload instanceof NoShow noShow) {
-            onClosed(officeId, noShow.getTicketId(), at, false, touchedQueues);
+            onLeft(officeId, noShow.getTicketId(), at, touchedQueues);
         } else if (payload instanceof DeskOpened opened) {
             desks.put(Keys.of(officeId, opened.getDeskId()),
                     new DeskState(opened.getDeskId(), List.copyOf(opened.getQueueIds()), at));
         } else if (payload instanceof DeskClosed closed) {
             desks.delete(Keys.of(officeId, closed.getDeskId()));
         }
-        // Priority offers and pauses are measured by the priority concern (P1, Q5).
         long now = context.currentSystemTimeMs();
         for (String queueId : touchedQueues) {
             checkAlarm(officeId, queueId, now);
@@ -155,6 +182,11 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             known.setWaitingSince(at);
             known.setPriorityCategory(issued.getPriorityCategory().name());
             recordWait(officeId, known, known.getCalledAt());
+            if (PriorityRules.hasPriorityCategory(known)) {
+                // served at once: a priority wait with the call already known
+                priorityWaiting.put(key, newPriorityWait(known, at));
+                endPriorityWait(officeId, known, known.getCalledAt(), true);
+            }
             save(key, known);
             return;
         }
@@ -170,7 +202,74 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                 .setWaitingSince(at)
                 .build();
         joinLine(officeId, ticket, touched);
+        if (PriorityRules.hasPriorityCategory(ticket)) {
+            priorityWaiting.put(key, newPriorityWait(ticket, at));
+        }
+        judgeLateArrival(officeId, ticket, at);
         save(key, ticket);
+    }
+
+    private static PriorityWaitState newPriorityWait(TicketState ticket, long since) {
+        return PriorityWaitState.newBuilder().setTicketId(ticket.getTicketId()).setQueueId(ticket.getQueueId())
+                .setCategory(ticket.getPriorityCategory()).setSince(since)
+                .setDeclined(PriorityRules.DECLINED.equals(ticket.getPriorityAnswer())).build();
+    }
+
+    /**
+     * An issue that arrives after calls made later in event time (within the grace period) is
+     * judged against them: for a priority client they were bypasses, for a regular one they were
+     * out of order if they called someone who came later.
+     */
+    private void judgeLateArrival(String officeId, TicketState ticket, long issuedAt) {
+        String lineKey = Keys.of(officeId, ticket.getQueueId());
+        WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
+        List<RecentCall> later = line.callsAfter(issuedAt);
+        if (later.isEmpty()) {
+            return;
+        }
+        if (PriorityRules.hasPriorityCategory(ticket)) {
+            int bypasses = (int) later.stream().filter(RecentCall::getBypassing).count();
+            if (bypasses > 0) {
+                String key = Keys.of(officeId, ticket.getTicketId());
+                PriorityWaitState waiting = priorityWaiting.get(key);
+                waiting.setBypasses(waiting.getBypasses() + bypasses);
+                priorityWaiting.put(key, waiting);
+            }
+            return;
+        }
+        boolean changed = false;
+        for (RecentCall call : later) {
+            if (call.getRegular() && !call.getOutOfOrder() && call.getSince() > issuedAt) {
+                call.setOutOfOrder(true);
+                updateDay(officeId, ticket.getQueueId(), call.getCalledAt(), QueueDay::lateOutOfOrder);
+                changed = true;
+            }
+        }
+        if (changed) {
+            lines.put(lineKey, line.toState());
+        }
+    }
+
+    private void onPriorityOffered(String officeId, PriorityOffered offered, long at) {
+        String key = Keys.of(officeId, offered.getTicketId());
+        TicketState ticket = tickets.get(key);
+        if (ticket == null) {
+            ticket = TicketState.newBuilder().setTicketId(offered.getTicketId()).build();
+        }
+        ticket.setOffered(true);
+        ticket.setPriorityAnswer(offered.getAccepted() ? PriorityRules.ACCEPTED : PriorityRules.DECLINED);
+        save(key, ticket);
+        PriorityWaitState waiting = priorityWaiting.get(key);
+        if (waiting != null) {
+            waiting.setDeclined(!offered.getAccepted());
+            if (waiting.getDeclined() && waiting.getAlertId() != null) {
+                // the client chose the normal queue: nothing left to warn about
+                emitPriorityAlert(officeId, waiting, AlertState.CLEARED, context.currentSystemTimeMs());
+                waiting.setAlertId(null);
+                waiting.setAlertRaisedAt(null);
+            }
+            priorityWaiting.put(key, waiting);
+        }
     }
 
     private void onCalled(String officeId, TicketCalled called, long at, Set<String> touched) {
@@ -180,15 +279,89 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             ticket = TicketState.newBuilder().setTicketId(called.getTicketId()).build();
         }
         ticket.setDeskId(called.getDeskId());
-        if (ticket.getCalledAt() == null) {
+        if (ticket.getCalledAt() == null && !called.getRecall()) {
             // Recalls and repeated calls do not end the wait a second time.
             ticket.setCalledAt(at);
             if (ticket.getWaitingSince() != null) {
                 recordWait(officeId, ticket, at);
+                if (PriorityRules.isRegular(ticket) && !ticket.getTransferred()) {
+                    judgeRegularCall(officeId, ticket, called.getDeskId(), at);
+                }
                 leaveLine(officeId, ticket, touched);
             }
+            endPriorityWait(officeId, ticket, at, true);
         }
         save(key, ticket);
+    }
+
+    /** Q3 order and P1 bypasses of a regular ticket's first call, made while it is still in line. */
+    private void judgeRegularCall(String officeId, TicketState ticket, String deskId, long at) {
+        String queueId = ticket.getQueueId();
+        String lineKey = Keys.of(officeId, queueId);
+        WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
+        boolean outOfOrder = false;
+        for (WaitingEntry earlier : line.entries()) {
+            if (earlier.getSince() >= ticket.getWaitingSince()) {
+                break;
+            }
+            TicketState other = tickets.get(Keys.of(officeId, earlier.getTicketId()));
+            if (other != null && PriorityRules.isRegular(other)) {
+                outOfOrder = true;
+                break;
+            }
+        }
+        boolean flagged = outOfOrder;
+        updateDay(officeId, queueId, at, day -> day.regularCall(flagged));
+
+        DeskState desk = deskId == null ? null : desks.get(Keys.of(officeId, deskId));
+        boolean deskServesQueue = desk != null && desk.getQueueIds().contains(queueId);
+        if (deskServesQueue) {
+            for (KeyValue<String, PriorityWaitState> kv : priorityClients(officeId)) {
+                PriorityWaitState waiting = kv.value;
+                if (waiting.getQueueId().equals(queueId) && !waiting.getDeclined() && waiting.getSince() <= at) {
+                    waiting.setBypasses(waiting.getBypasses() + 1);
+                    if (waiting.getAlertId() == null) {
+                        raisePriorityAlert(officeId, waiting, context.currentSystemTimeMs());
+                    }
+                    priorityWaiting.put(kv.key, waiting);
+                }
+            }
+        }
+        line.rememberCall(new RecentCall(ticket.getTicketId(), ticket.getWaitingSince(), at, true, deskServesQueue,
+                outOfOrder), config.lateEventGrace().toMillis());
+        lines.put(lineKey, line.toState());
+    }
+
+    private List<KeyValue<String, PriorityWaitState>> priorityClients(String officeId) {
+        List<KeyValue<String, PriorityWaitState>> result = new ArrayList<>();
+        try (KeyValueIterator<String, PriorityWaitState> it = priorityWaiting.prefixScan(Keys.officePrefix(officeId),
+                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
+            it.forEachRemaining(result::add);
+        }
+        return result;
+    }
+
+    /**
+     * A priority client's wait ended: by a call, or by leaving (cancelled, no-show while waiting).
+     * A client who leaves counts against fulfilment only if already bypassed or past the target.
+     */
+    private void endPriorityWait(String officeId, TicketState ticket, long at, boolean served) {
+        String key = Keys.of(officeId, ticket.getTicketId());
+        PriorityWaitState waiting = priorityWaiting.get(key);
+        if (waiting == null) {
+            return;
+        }
+        priorityWaiting.delete(key);
+        long wait = Math.max(0, at - waiting.getSince());
+        Duration target = office(officeId).queuePolicy(policies, waiting.getQueueId()).priorityTargetWait();
+        boolean fulfilled = PriorityRules.fulfilled(wait, waiting.getBypasses(), target);
+        boolean eligible = !waiting.getDeclined() && (served || !fulfilled);
+        updateDay(officeId, waiting.getQueueId(), at, day -> day.priorityWaitEnded(waiting.getCategory(),
+                ticket.getOffered(), PriorityRules.ACCEPTED.equals(ticket.getPriorityAnswer()),
+                waiting.getDeclined(), eligible, served, wait, waiting.getBypasses(), served && fulfilled));
+        if (waiting.getAlertId() != null) {
+            emitPriorityAlert(officeId, waiting, AlertState.CLEARED, context.currentSystemTimeMs());
+        }
     }
 
     private void onServiceStarted(String officeId, String ticketId, long at) {
@@ -203,30 +376,113 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         save(key, ticket);
     }
 
-    private void onClosed(String officeId, String ticketId, long at, boolean served, Set<String> touched) {
-        String key = Keys.of(officeId, ticketId);
+    private void onEnded(String officeId, ServiceEnded ended, long at, Set<String> touched) {
+        String key = Keys.of(officeId, ended.getTicketId());
         TicketState ticket = tickets.get(key);
-        if (ticket == null) {
+        if (ticket == null || (ticket.getCalledAt() == null && ticket.getWaitingSince() == null)) {
             return;
         }
         Long start = ticket.getServiceStartedAt() != null ? ticket.getServiceStartedAt() : ticket.getCalledAt();
-        if (served && start != null && ticket.getQueueId() != null) {
+        if (start != null && ticket.getQueueId() != null) {
             recordSample(officeId, ticket.getQueueId(), QueueStores.SERVICE, at - start, at);
         }
+        if (ticket.getQueueId() != null) {
+            endPause(officeId, ticket, at);
+            String category = PriorityRules.hasPriorityCategory(ticket) ? ticket.getPriorityCategory() : null;
+            updateDay(officeId, ticket.getQueueId(), at, day -> day.serviceEnded(ended.getOutcome(), category));
+        }
+        if (ended.getOutcome() == ServiceOutcome.REDIRECTED) {
+            // kept, out of any line, until the transfer says where the client goes next (Q4)
+            leaveLine(officeId, ticket, touched);
+            ticket.setWaitingSince(null);
+            ticket.setCalledAt(null);
+            ticket.setServiceStartedAt(null);
+            ticket.setDeskId(null);
+            save(key, ticket);
+        } else {
+            close(officeId, ticket, at, touched);
+        }
+    }
+
+    /** Cancelled, or did not come when called. */
+    private void onLeft(String officeId, String ticketId, long at, Set<String> touched) {
+        TicketState ticket = tickets.get(Keys.of(officeId, ticketId));
+        if (ticket != null) {
+            endPriorityWait(officeId, ticket, at, false);
+            close(officeId, ticket, at, touched);
+        }
+    }
+
+    private void close(String officeId, TicketState ticket, long at, Set<String> touched) {
         leaveLine(officeId, ticket, touched);
-        tickets.delete(key);
+        tickets.delete(Keys.of(officeId, ticket.getTicketId()));
+    }
+
+    private void onPaused(String officeId, ServicePaused paused, long at) {
+        String key = Keys.of(officeId, paused.getTicketId());
+        TicketState ticket = tickets.get(key);
+        if (ticket != null && ticket.getPausedAt() == null) {
+            ticket.setPausedAt(at);
+            ticket.setPauseAnnouncedMinutes(paused.getAnnouncedMinutes());
+            save(key, ticket);
+        }
+    }
+
+    private void onResumed(String officeId, String ticketId, long at) {
+        String key = Keys.of(officeId, ticketId);
+        TicketState ticket = tickets.get(key);
+        if (ticket != null && ticket.getPausedAt() != null && ticket.getQueueId() != null) {
+            endPause(officeId, ticket, at);
+            save(key, ticket);
+        }
+    }
+
+    /** Q5: a pause ends when service resumes, or with the service. */
+    private void endPause(String officeId, TicketState ticket, long at) {
+        if (ticket.getPausedAt() == null) {
+            return;
+        }
+        long paused = at - ticket.getPausedAt();
+        Long announced = ticket.getPauseAnnouncedMinutes() == null ? null
+                : Duration.ofMinutes(ticket.getPauseAnnouncedMinutes()).toMillis();
+        updateDay(officeId, ticket.getQueueId(), at, day -> day.pauseEnded(paused, announced));
+        ticket.setPausedAt(null);
+        ticket.setPauseAnnouncedMinutes(null);
+    }
+
+    /** Adds to a queue's counters of the office-local day of {@code at}. */
+    private void updateDay(String officeId, String queueId, long at, Consumer<QueueDay> change) {
+        LocalDate day = Instant.ofEpochMilli(at).atZone(office(officeId).zone()).toLocalDate();
+        String key = Keys.of(officeId, queueId, day.toString());
+        QueueDay counters = QueueDay.fromState(dayCounters.get(key));
+        change.accept(counters);
+        dayCounters.put(key, counters.toState());
     }
 
     /** A transferred client starts a new wait in the target queue (Q4 counts the transfer itself). */
     private void onTransferred(String officeId, TicketTransferred transferred, long at, Set<String> touched) {
         String key = Keys.of(officeId, transferred.getTicketId());
         TicketState ticket = tickets.get(key);
+        boolean stillWaiting = false;
         if (ticket == null) {
             ticket = TicketState.newBuilder().setTicketId(transferred.getTicketId()).setIssuedAt(at).build();
         } else {
+            stillWaiting = ticket.getCalledAt() == null && ticket.getWaitingSince() != null;
             leaveLine(officeId, ticket, touched);
+            if (ticket.getQueueId() != null) {
+                updateDay(officeId, ticket.getQueueId(), at, QueueDay::transferOut);
+            }
         }
         ticket.setQueueId(transferred.getToQueueId());
+        ticket.setTransferred(true);
+        PriorityWaitState waiting = priorityWaiting.get(key);
+        if (stillWaiting && waiting != null) {
+            // moved while waiting: the priority wait and its bypasses go on in the new queue
+            waiting.setQueueId(transferred.getToQueueId());
+            priorityWaiting.put(key, waiting);
+        } else if (PriorityRules.hasPriorityCategory(ticket)) {
+            priorityWaiting.put(key, newPriorityWait(ticket, at));
+        }
         ticket.setWaitingSince(at);
         ticket.setCalledAt(null);
         ticket.setDeskId(null);
@@ -350,6 +606,63 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         context.forward(new Record<>(officeId, alert, now), alertsChild);
     }
 
+    /** P1 on the wall clock: a priority client whose wait passes the target is warned about within a check interval. */
+    private void checkPriorityClients(long now) {
+        List<KeyValue<String, PriorityWaitState>> all = new ArrayList<>();
+        try (KeyValueIterator<String, PriorityWaitState> it = priorityWaiting.all()) {
+            it.forEachRemaining(all::add);
+        }
+        for (KeyValue<String, PriorityWaitState> kv : all) {
+            PriorityWaitState waiting = kv.value;
+            if (waiting.getDeclined() || waiting.getAlertId() != null) {
+                continue;
+            }
+            String officeId = Keys.part(kv.key, 0);
+            Duration target = office(officeId).queuePolicy(policies, waiting.getQueueId()).priorityTargetWait();
+            if (PriorityRules.warningDue(now - waiting.getSince(), waiting.getBypasses(), target)) {
+                raisePriorityAlert(officeId, waiting, now);
+                priorityWaiting.put(kv.key, waiting);
+            }
+        }
+    }
+
+    /** Marks {@code waiting} as warned (the caller stores it) and emits PRIORITY_WAITING. */
+    private void raisePriorityAlert(String officeId, PriorityWaitState waiting, long now) {
+        waiting.setAlertId("PRIORITY_WAITING:" + officeId + ":" + waiting.getTicketId() + ":" + now);
+        waiting.setAlertRaisedAt(now);
+        emitPriorityAlert(officeId, waiting, AlertState.RAISED, now);
+    }
+
+    private void emitPriorityAlert(String officeId, PriorityWaitState waiting, AlertState state, long now) {
+        Duration target = office(officeId).queuePolicy(policies, waiting.getQueueId()).priorityTargetWait();
+        long waitSeconds = Math.max(0, now - waiting.getSince()) / 1000;
+        String message = state == AlertState.RAISED
+                ? "Priority client " + waiting.getTicketId() + " (" + waiting.getCategory() + ") in queue "
+                        + waiting.getQueueId() + " waits " + waitSeconds / 60 + " min, bypassed "
+                        + waiting.getBypasses() + " times"
+                : "Priority client " + waiting.getTicketId() + " is no longer waiting";
+        Alert alert = Alert.newBuilder()
+                .setAlertId(waiting.getAlertId())
+                .setType(AlertType.PRIORITY_WAITING)
+                .setRule("P1")
+                .setState(state)
+                .setOfficeId(officeId)
+                .setSubjectType("ticket")
+                .setSubjectId(waiting.getTicketId())
+                .setRaisedAt(Instant.ofEpochMilli(waiting.getAlertRaisedAt()))
+                .setAt(Instant.ofEpochMilli(now))
+                .setMessage(message)
+                .setDetails(Map.of(
+                        "ticketId", waiting.getTicketId(),
+                        "queueId", waiting.getQueueId(),
+                        "category", waiting.getCategory(),
+                        "waitSeconds", String.valueOf(waitSeconds),
+                        "bypasses", String.valueOf(waiting.getBypasses()),
+                        "targetSeconds", String.valueOf(target.toSeconds())))
+                .build();
+        context.forward(new Record<>(officeId, alert, now), alertsChild);
+    }
+
     /** Tickets nobody closed (a lost event, a terminal switched off) must not wait forever. */
     private void forgetStaleTickets(long now) {
         long cutoff = now - config.staleTicketAfter().toMillis();
@@ -365,6 +678,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             Set<String> touched = new HashSet<>();
             leaveLine(Keys.part(kv.key, 0), kv.value, touched);
             tickets.delete(kv.key);
+            priorityWaiting.delete(kv.key);
         }
     }
 }

@@ -15,6 +15,10 @@ public final class QueueStores {
     public static final String STATS_BY_DAY = "queue-stats-by-day";
     /** officeId|queueId → QueueAlarmState of a raised QUEUE_EXCESSIVE alert. */
     public static final String ALARMS = "queue-excessive-alarms";
+    /** officeId|ticketId → PriorityWaitState of a priority client waiting now (P1). */
+    public static final String PRIORITY_WAITING = "queue-priority-waiting";
+    /** officeId|queueId|yyyy-MM-dd → QueueDayCounters (P1, P2, Q3, Q4, Q5), kept for history. */
+    public static final String DAY_COUNTERS = "queue-day-counters";
     /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
     public static final String EVENT_IDS = "queue-event-ids";
 

@@ -8,6 +8,8 @@ import pl.okienko.processors.common.DecodeProcessor;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
+import pl.okienko.processors.queues.state.PriorityWaitState;
+import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingLineState;
@@ -15,8 +17,9 @@ import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.Topics;
 
 /**
- * Queues and desks (Q1, Q2): from ticket and desk events to live waiting lines, wait and service
- * time statistics by minute and by day, and QUEUE_EXCESSIVE alerts.
+ * Queues and desks (Q1–Q5, P1, P2): from ticket and desk events to live waiting lines, wait and
+ * service time statistics by minute and by day, priority clients waiting and their fulfilment,
+ * call order, visit outcomes and pauses by day, and QUEUE_EXCESSIVE and PRIORITY_WAITING alerts.
  *
  * <pre>
  * queue events ─▶ decode ─┐                         ┌─▶ alerts
@@ -63,6 +66,10 @@ public final class QueueTopology {
                 Serdes.String(), AvroSerde.of(DeskState.class)), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.ALARMS),
                 Serdes.String(), AvroSerde.of(QueueAlarmState.class)), STATE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.PRIORITY_WAITING),
+                Serdes.String(), AvroSerde.of(PriorityWaitState.class)), STATE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.DAY_COUNTERS),
+                Serdes.String(), AvroSerde.of(QueueDayCounters.class)), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.STATS_BY_DAY),
                 Serdes.String(), AvroSerde.of(SketchState.class)), STATE);
         topology.addStateStore(Stores.windowStoreBuilder(

@@ -25,7 +25,10 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
+import pl.okienko.processors.queues.state.PriorityWaitState;
+import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.WaitingLineState;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -131,6 +134,74 @@ public final class QueueViews {
                         .map(e -> DayParts.merge(e.getKey(), office.departmentName(e.getKey()), e.getValue()).toView())
                         .toList(),
                 queues.stream().map(DayParts::toView).toList()));
+    }
+
+    /**
+     * Priority service now (P1): the priority clients waiting with their wait and bypasses at
+     * {@code now}, and today's fulfilment, call order, outcomes and pauses; empty for an unknown office.
+     */
+    public Optional<OfficePriorityView> priority(String officeId, Instant now) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        LocalDate today = now.atZone(office.zone()).toLocalDate();
+        List<PriorityClientView> waiting = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, PriorityWaitState> store = stores.keyValueStore(QueueStores.PRIORITY_WAITING);
+        ReadOnlyKeyValueStore<String, pl.okienko.directory.Policy> policies =
+                stores.keyValueStore(DirectoryStores.POLICIES);
+        try (KeyValueIterator<String, PriorityWaitState> it =
+                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> {
+                PriorityWaitState p = kv.value;
+                EffectivePolicy policy = office.queuePolicy(policies, p.getQueueId());
+                long waitMillis = Math.max(0, now.toEpochMilli() - p.getSince());
+                waiting.add(new PriorityClientView(p.getTicketId(), p.getQueueId(), queueName(office, p.getQueueId()),
+                        p.getCategory(), waitMillis / 1000, p.getBypasses(), p.getDeclined(),
+                        policy.priorityTargetWait().toSeconds(), waitMillis > policy.priorityTargetWait().toMillis(),
+                        p.getAlertId() != null));
+            });
+        }
+        waiting.sort(java.util.Comparator.comparingLong(PriorityClientView::waitSeconds).reversed());
+        return serviceDay(officeId, office, today, waiting.isEmpty() && !office.known() ? null : waiting, now);
+    }
+
+    /** Any office-local day's priority fulfilment, call order, outcomes and pauses. */
+    public Optional<OfficePriorityView> priorityDay(String officeId, LocalDate date) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        return serviceDay(officeId, office, date, null, null);
+    }
+
+    private Optional<OfficePriorityView> serviceDay(String officeId, OfficeInfo office, LocalDate date,
+            List<PriorityClientView> waitingNow, Instant asOf) {
+        ReadOnlyKeyValueStore<String, QueueDayCounters> counters = stores.keyValueStore(QueueStores.DAY_COUNTERS);
+        Map<String, QueueDay> byQueue = new LinkedHashMap<>();
+        office.queues().forEach(q -> byQueue.put(q.getQueueId(), QueueDay.empty()));
+        String suffix = Keys.SEPARATOR + date.toString();
+        try (KeyValueIterator<String, QueueDayCounters> it =
+                counters.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> {
+                if (kv.key.endsWith(suffix)) {
+                    byQueue.put(Keys.part(kv.key, 1), QueueDay.fromState(kv.value));
+                }
+            });
+        }
+        if (!office.known() && byQueue.isEmpty() && waitingNow == null) {
+            return Optional.empty();
+        }
+        List<ServiceDayView> queues = new ArrayList<>();
+        Map<String, QueueDay> byDepartment = new LinkedHashMap<>();
+        QueueDay total = QueueDay.empty();
+        byQueue.forEach((queueId, day) -> {
+            String department = office.departmentOf(queueId);
+            queues.add(day.toView(queueId, queueName(office, queueId), department));
+            if (department != null) {
+                byDepartment.computeIfAbsent(department, k -> QueueDay.empty()).merge(day);
+            }
+            total.merge(day);
+        });
+        List<ServiceDayView> departments = byDepartment.entrySet().stream()
+                .map(e -> e.getValue().toView(e.getKey(), office.departmentName(e.getKey()), null)).toList();
+        return Optional.of(new OfficePriorityView(officeId, office.name(), office.zone().getId(), asOf, date,
+                waitingNow == null ? List.of() : waitingNow, total.toView(officeId, office.name(), null),
+                departments, queues));
     }
 
     private Map<String, WaitingLine> lines(String officeId) {

@@ -5,34 +5,59 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
+import pl.okienko.processors.queues.state.RecentCall;
 import pl.okienko.processors.queues.state.WaitingEntry;
 import pl.okienko.processors.queues.state.WaitingLineState;
 
 /**
- * The clients waiting in one queue, in order of arrival (Q1 waiting now and longest wait, Q2).
- * Entries are kept sorted by the time they started waiting, so a late-arriving event still
- * takes its rightful place.
+ * The clients waiting in one queue, in order of arrival (Q1 waiting now and longest wait, Q2),
+ * and the calls of the last grace period (P1, Q3). Entries are kept sorted by the time they
+ * started waiting, so a late-arriving event still takes its rightful place, and a late issue can
+ * still be judged against the calls made after it.
  */
 public final class WaitingLine {
 
     private static final Comparator<WaitingEntry> BY_SINCE = Comparator.comparingLong(WaitingEntry::getSince);
 
     private final List<WaitingEntry> entries;
+    private final List<RecentCall> recentCalls;
 
-    private WaitingLine(List<WaitingEntry> entries) {
+    private WaitingLine(List<WaitingEntry> entries, List<RecentCall> recentCalls) {
         this.entries = entries;
+        this.recentCalls = recentCalls;
     }
 
     public static WaitingLine empty() {
-        return new WaitingLine(new ArrayList<>());
+        return new WaitingLine(new ArrayList<>(), new ArrayList<>());
     }
 
     public static WaitingLine fromState(WaitingLineState state) {
-        return state == null ? empty() : new WaitingLine(new ArrayList<>(state.getEntries()));
+        return state == null ? empty()
+                : new WaitingLine(new ArrayList<>(state.getEntries()), new ArrayList<>(state.getRecentCalls()));
     }
 
     public WaitingLineState toState() {
-        return new WaitingLineState(List.copyOf(entries));
+        return new WaitingLineState(List.copyOf(entries), List.copyOf(recentCalls));
+    }
+
+    /** The clients waiting, longest first. */
+    public List<WaitingEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Remembers a call for the grace period, dropping calls older than {@code graceMillis}
+     * before the newest call, so late events can still be judged against it.
+     */
+    public void rememberCall(RecentCall call, long graceMillis) {
+        recentCalls.add(call);
+        long newest = recentCalls.stream().mapToLong(RecentCall::getCalledAt).max().orElse(call.getCalledAt());
+        recentCalls.removeIf(c -> c.getCalledAt() < newest - graceMillis);
+    }
+
+    /** The remembered calls made after {@code millis}; the returned objects are live: changes are kept. */
+    public List<RecentCall> callsAfter(long millis) {
+        return recentCalls.stream().filter(c -> c.getCalledAt() > millis).toList();
     }
 
     /** Adds a client waiting since {@code sinceMillis}; a ticket already in line is moved, not doubled. */

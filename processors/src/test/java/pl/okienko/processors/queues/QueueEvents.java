@@ -8,6 +8,9 @@ import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.desk.DeskOpened;
 import pl.okienko.events.queue.NoShow;
 import pl.okienko.events.queue.PriorityCategory;
+import pl.okienko.events.queue.PriorityOffered;
+import pl.okienko.events.queue.ServicePaused;
+import pl.okienko.events.queue.ServiceResumed;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.queue.ServiceEnded;
 import pl.okienko.events.queue.ServiceOutcome;
@@ -29,6 +32,26 @@ final class QueueEvents {
 
     QueueEvent issued(String ticketId, String queueId, Instant at) {
         return queue(at, new TicketIssued(ticketId, queueId, PriorityCategory.NONE, false));
+    }
+
+    QueueEvent issuedPriority(String ticketId, String queueId, PriorityCategory category, Instant at) {
+        return queue(at, new TicketIssued(ticketId, queueId, category, false));
+    }
+
+    QueueEvent offered(String ticketId, boolean accepted, Instant at) {
+        return queue(at, new PriorityOffered(ticketId, accepted));
+    }
+
+    QueueEvent paused(String ticketId, Integer announcedMinutes, Instant at) {
+        return queue(at, new ServicePaused(ticketId, announcedMinutes));
+    }
+
+    QueueEvent resumed(String ticketId, Instant at) {
+        return queue(at, new ServiceResumed(ticketId));
+    }
+
+    QueueEvent ended(String ticketId, ServiceOutcome outcome, Instant at) {
+        return queue(at, new ServiceEnded(ticketId, outcome));
     }
 
     QueueEvent called(String ticketId, String deskId, Instant at) {
