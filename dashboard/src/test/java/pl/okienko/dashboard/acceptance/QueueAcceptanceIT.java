@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,15 +23,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import pl.okienko.dashboard.kafka.KafkaCluster;
+import pl.okienko.dashboard.IntegrationTest;
+
 import pl.okienko.topics.DeadLetterHeaders;
 import pl.okienko.topics.Topics;
 
@@ -42,40 +35,17 @@ import pl.okienko.topics.Topics;
  * Acceptance of the foundation issue (Q1): the running application on a real embedded KRaft
  * broker, fed over real HTTP, gives back exactly the figures computed independently here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "okienko.embedded.port=0",
-        "okienko.kafka.partitions=2",
-        "okienko.security.users[0].username=it-admin",
-        "okienko.security.users[0].password=it-admin-password",
-        "okienko.security.users[0].roles[0]=ADMIN",
-        "okienko.api-keys[0].key=it-acceptance-key",
-        "okienko.api-keys[0].source=it-script",
-        "okienko.api-keys[0].offices[0]=*",
-        "okienko.pseudonymisation-key=it-acceptance-pseudonymisation-key"})
-class QueueAcceptanceIT {
+class QueueAcceptanceIT extends IntegrationTest {
 
-    private static final String KEY = "it-acceptance-key";
-    private static final String USER = "it-admin";
-    private static final String PASSWORD = "it-admin-password";
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("okienko-acceptance");
-        registry.add("okienko.data-dir", dir::toString);
-    }
-
-    @Autowired
-    Environment environment;
-
-    @Autowired
-    KafkaCluster cluster;
+    private static final String KEY = ANY_KEY;
+    private static final String USER = "admin";
+    private static final String PASSWORD = "admin-password";
 
     private HttpClientSupport client;
 
     @BeforeEach
     void client() {
-        client = new HttpClientSupport("http://localhost:" + environment.getProperty("local.server.port"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> client.get("/actuator/health", USER, PASSWORD).status() == 200);
+        client = new HttpClientSupport("http://localhost:" + port);
     }
 
     @Test
