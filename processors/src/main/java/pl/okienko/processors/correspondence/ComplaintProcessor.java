@@ -1,0 +1,257 @@
+package pl.okienko.processors.correspondence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import pl.okienko.alerts.AlertState;
+import pl.okienko.alerts.AlertType;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.events.complaint.ComplaintAnswered;
+import pl.okienko.events.complaint.ComplaintExtended;
+import pl.okienko.events.complaint.ComplaintRegistered;
+import pl.okienko.processors.common.Envelope;
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.correspondence.state.ComplaintDayState;
+import pl.okienko.processors.correspondence.state.ComplaintState;
+import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.deadlines.OfficeCalendar;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+
+/**
+ * Keeps the register of complaints and requests with each item's KPA deadline
+ * ({@link ComplaintDeadline}, C1, E3), adds what each item contributes to the counters of its
+ * registration day (per department), and on the wall clock raises COMPLAINT_DUE_SOON when the
+ * warning period starts and COMPLAINT_OVERDUE when the deadline passes unanswered, with no further
+ * event needed. An answer clears both; a notified extension clears what is no longer true.
+ */
+final class ComplaintProcessor implements Processor<String, SpecificRecord, Object, Object> {
+
+    static final String SOON = "soon:";
+    static final String DUE = "due:";
+
+    private final CorrespondenceConfig config;
+    private final String alertsChild;
+
+    private ProcessorContext<Object, Object> context;
+    private KeyValueStore<String, ComplaintState> register;
+    private KeyValueStore<String, ComplaintDayState> days;
+    private DeadlineIndex deadlines;
+    private EventIds eventIds;
+    private KeyValueStore<String, Office> offices;
+    private KeyValueStore<String, Policy> policies;
+
+    ComplaintProcessor(CorrespondenceConfig config, String alertsChild) {
+        this.config = config;
+        this.alertsChild = alertsChild;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+        register = context.getStateStore(CorrespondenceStores.COMPLAINTS);
+        days = context.getStateStore(CorrespondenceStores.COMPLAINT_DAYS);
+        deadlines = new DeadlineIndex(context.getStateStore(CorrespondenceStores.COMPLAINT_DEADLINES));
+        eventIds = new EventIds(context.getStateStore(CorrespondenceStores.COMPLAINT_EVENT_IDS),
+                config.dedupeRetention());
+        offices = context.getStateStore(DirectoryStores.OFFICES);
+        policies = context.getStateStore(DirectoryStores.POLICIES);
+        context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::raiseDue);
+        context.schedule(CorrespondenceTopology.CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forget);
+    }
+
+    @Override
+    public void process(Record<String, SpecificRecord> record) {
+        String officeId = record.key();
+        long now = context.currentSystemTimeMs();
+        if (!eventIds.firstDelivery(officeId, record.value(), now)) {
+            return;
+        }
+        long at = record.timestamp();
+        SpecificRecord payload = Envelope.payload(record.value());
+        String complaintId = (String) payload.get(payload.getSchema().getField("complaintId").pos());
+        String key = Keys.of(officeId, complaintId);
+        ComplaintState stored = register.get(key);
+        ComplaintDeadline item = stored == null ? ComplaintDeadline.fresh(complaintId) : ComplaintDeadline.of(stored);
+        ComplaintDeadline.Counts before = item.counts();
+
+        if (payload instanceof ComplaintRegistered registered) {
+            Instant due = registered.getDueAt();
+            item.registered(registered.getKind().name(), registered.getRegisterNumber(), registered.getDepartmentId(),
+                    at, due == null ? null : due.toEpochMilli(), OfficeCalendar.of(offices.get(officeId)));
+        } else if (payload instanceof ComplaintExtended extended) {
+            item.extended(at, extended.getNewDueAt().toEpochMilli(), extended.getNotified());
+        } else if (payload instanceof ComplaintAnswered) {
+            item.answered(at);
+        }
+
+        if (item.known()) {
+            ComplaintState s = item.state();
+            String dayKey = dayKey(officeId, office(officeId).zone(), s.getRegisteredAt(), s.getDepartmentId());
+            ComplaintDayState day = days.get(dayKey);
+            if (day == null) {
+                day = ComplaintDayState.newBuilder().build();
+            }
+            ComplaintDeadline.Counts.applyChange(day, before, item.counts());
+            days.put(dayKey, day);
+        }
+        reschedule(officeId, item, now);
+        item.state().setTouchedAt(now);
+        register.put(key, item.state());
+    }
+
+    static String dayKey(String officeId, ZoneId zone, long registeredAt, String departmentId) {
+        LocalDate date = Instant.ofEpochMilli(registeredAt).atZone(zone).toLocalDate();
+        return Keys.of(officeId, date.toString(), departmentId == null ? "" : departmentId);
+    }
+
+    private void reschedule(String officeId, ComplaintDeadline item, long now) {
+        ComplaintState s = item.state();
+        String id = s.getComplaintId();
+        OfficeInfo office = office(officeId);
+        int soonDays = dueSoonDays(office, s);
+        Long wantedDue = item.open() ? item.dueAt() + 1 : null;
+        Long wantedSoon = item.open() ? item.dueSoonAt(office.zone(), soonDays) : null;
+        if (!Objects.equals(wantedDue, s.getScheduledDueAt())) {
+            if (s.getScheduledDueAt() != null) {
+                deadlines.cancel(s.getScheduledDueAt(), officeId, DUE + id);
+            }
+            if (wantedDue != null) {
+                deadlines.schedule(wantedDue, officeId, DUE + id);
+            }
+            s.setScheduledDueAt(wantedDue);
+        }
+        if (!Objects.equals(wantedSoon, s.getScheduledDueSoonAt())) {
+            if (s.getScheduledDueSoonAt() != null) {
+                deadlines.cancel(s.getScheduledDueSoonAt(), officeId, SOON + id);
+            }
+            if (wantedSoon != null) {
+                deadlines.schedule(wantedSoon, officeId, SOON + id);
+            }
+            s.setScheduledDueSoonAt(wantedSoon);
+        }
+        if (s.getDueSoonAlertId() != null && !item.dueSoon(now, office.zone(), soonDays)) {
+            clearDueSoon(officeId, item, now);
+        }
+        if (s.getOverdueAlertId() != null && !item.overdue(now)) {
+            emit(officeId, item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), s.getOverdueRaisedAt(),
+                    AlertState.CLEARED, now);
+            s.setOverdueAlertId(null);
+            s.setOverdueRaisedAt(null);
+        }
+    }
+
+    private void raiseDue(long now) {
+        for (DeadlineIndex.Due due : deadlines.takeDue(now)) {
+            boolean soon = due.itemId().startsWith(SOON);
+            String complaintId = due.itemId().substring(soon ? SOON.length() : DUE.length());
+            String key = Keys.of(due.officeId(), complaintId);
+            ComplaintState s = register.get(key);
+            if (s == null) {
+                continue;
+            }
+            ComplaintDeadline item = ComplaintDeadline.of(s);
+            boolean recent = item.known() && item.dueAt() >= now - config.alertHorizon().toMillis();
+            if (soon && Objects.equals(s.getScheduledDueSoonAt(), due.dueAtMillis())) {
+                s.setScheduledDueSoonAt(null);
+                OfficeInfo office = office(due.officeId());
+                if (recent && s.getDueSoonAlertId() == null && item.dueSoon(now, office.zone(), dueSoonDays(office, s))) {
+                    s.setDueSoonAlertId(Alerts.id(AlertType.COMPLAINT_DUE_SOON, due.officeId(), complaintId, now));
+                    s.setDueSoonRaisedAt(now);
+                    emit(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), now,
+                            AlertState.RAISED, now);
+                }
+                register.put(key, s);
+            } else if (!soon && Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
+                s.setScheduledDueAt(null);
+                if (item.overdue(now)) {
+                    // Overdue supersedes the warning.
+                    if (s.getDueSoonAlertId() != null) {
+                        clearDueSoon(due.officeId(), item, now);
+                    }
+                    if (recent && s.getOverdueAlertId() == null) {
+                        s.setOverdueAlertId(Alerts.id(AlertType.COMPLAINT_OVERDUE, due.officeId(), complaintId, now));
+                        s.setOverdueRaisedAt(now);
+                        emit(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), now,
+                                AlertState.RAISED, now);
+                    }
+                }
+                register.put(key, s);
+            }
+        }
+    }
+
+    private void clearDueSoon(String officeId, ComplaintDeadline item, long now) {
+        ComplaintState s = item.state();
+        emit(officeId, item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), s.getDueSoonRaisedAt(),
+                AlertState.CLEARED, now);
+        s.setDueSoonAlertId(null);
+        s.setDueSoonRaisedAt(null);
+    }
+
+    private void emit(String officeId, ComplaintDeadline item, AlertType type, String alertId, long raisedAt,
+            AlertState state, long now) {
+        ComplaintState s = item.state();
+        String due = Instant.ofEpochMilli(item.dueAt()).toString();
+        String what = ("REQUEST".equals(s.getKind()) ? "Request " : "Complaint ") + s.getRegisterNumber();
+        String message;
+        if (state == AlertState.CLEARED) {
+            message = what + ": " + (type == AlertType.COMPLAINT_OVERDUE ? "no longer overdue" : "no longer due soon");
+        } else if (type == AlertType.COMPLAINT_OVERDUE) {
+            message = what + " has no answer; it was due " + due;
+        } else {
+            message = what + " is due " + due;
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("complaintId", s.getComplaintId());
+        details.put("registerNumber", s.getRegisterNumber());
+        details.put("kind", s.getKind());
+        if (s.getDepartmentId() != null) {
+            details.put("departmentId", s.getDepartmentId());
+        }
+        details.put("registeredAt", Instant.ofEpochMilli(s.getRegisteredAt()).toString());
+        details.put("dueAt", due);
+        details.put("extensions", String.valueOf(s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice()));
+        context.forward(new Record<>(officeId, Alerts.step(alertId, type, "C1", state, officeId, "complaint",
+                s.getComplaintId(), raisedAt, now, message, details), now), alertsChild);
+    }
+
+    private int dueSoonDays(OfficeInfo office, ComplaintState s) {
+        return office.departmentPolicy(policies, s.getDepartmentId()).complaintDueSoonDays();
+    }
+
+    private void forget(long now) {
+        List<KeyValue<String, ComplaintState>> gone = new ArrayList<>();
+        try (KeyValueIterator<String, ComplaintState> it = register.all()) {
+            it.forEachRemaining(kv -> {
+                ComplaintDeadline item = ComplaintDeadline.of(kv.value);
+                long age = now - kv.value.getTouchedAt();
+                if ((item.known() && !item.open() && age > config.resolvedRetention().toMillis())
+                        || (!item.known() && age > config.orphanRetention().toMillis())) {
+                    gone.add(kv);
+                }
+            });
+        }
+        gone.forEach(kv -> register.delete(kv.key));
+    }
+
+    private OfficeInfo office(String officeId) {
+        return OfficeInfo.lookup(offices, officeId);
+    }
+}

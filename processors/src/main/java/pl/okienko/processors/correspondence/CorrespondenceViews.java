@@ -1,0 +1,305 @@
+package pl.okienko.processors.correspondence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import pl.okienko.directory.Department;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.correspondence.state.ComplaintDayState;
+import pl.okienko.processors.correspondence.state.ComplaintState;
+import pl.okienko.processors.correspondence.state.EmailDayState;
+import pl.okienko.processors.correspondence.state.EmailState;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.stats.DurationSketch;
+
+/**
+ * The e-mail (E1, E2) and complaint (C1, E3) views read from the correspondence topology's stores.
+ * A day's figures are about the items that came in that office-local day (received, registered),
+ * as their clocks stand at {@code now}: an e-mail received on Monday and answered late on Wednesday
+ * counts as late in Monday's figures. Open and overdue are evaluated at {@code now}.
+ */
+public final class CorrespondenceViews {
+
+    private final StoreAccess stores;
+
+    public CorrespondenceViews(StoreAccess stores) {
+        this.stores = stores;
+    }
+
+    /** Live: today's figures and every open e-mail; empty when the office is unknown and has no e-mail. */
+    public Optional<OfficeEmailView> email(String officeId, Instant now) {
+        return email(officeId, null, now);
+    }
+
+    /** The e-mails received on {@code date} (office-local), as they stand at {@code now}. */
+    public Optional<OfficeEmailView> emailDay(String officeId, LocalDate date, Instant now) {
+        return email(officeId, date, now);
+    }
+
+    /** Live: today's figures and every open item; empty when the office is unknown and has no item. */
+    public Optional<OfficeComplaintsView> complaints(String officeId, Instant now) {
+        return complaints(officeId, null, now);
+    }
+
+    /** The items registered on {@code date} (office-local), as they stand at {@code now}. */
+    public Optional<OfficeComplaintsView> complaintsDay(String officeId, LocalDate date, Instant now) {
+        return complaints(officeId, date, now);
+    }
+
+    private Optional<OfficeEmailView> email(String officeId, LocalDate requested, Instant now) {
+        OfficeInfo office = office(officeId);
+        ZoneId zone = office.zone();
+        boolean live = requested == null;
+        LocalDate date = live ? now.atZone(zone).toLocalDate() : requested;
+        long nowMillis = now.toEpochMilli();
+
+        Map<String, EmailParts> byMailbox = new LinkedHashMap<>();
+        office.mailboxes().forEach(m -> byMailbox.put(m.getMailboxId(), new EmailParts()));
+        ReadOnlyKeyValueStore<String, EmailDayState> days = stores.keyValueStore(CorrespondenceStores.EMAIL_DAYS);
+        try (KeyValueIterator<String, EmailDayState> it =
+                days.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR, Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> byMailbox.computeIfAbsent(Keys.part(kv.key, 2), k -> new EmailParts()).add(kv.value));
+        }
+
+        List<EmailItem> open = new ArrayList<>();
+        boolean anyEmail = false;
+        ReadOnlyKeyValueStore<String, EmailState> emails = stores.keyValueStore(CorrespondenceStores.EMAILS);
+        try (KeyValueIterator<String, EmailState> it =
+                emails.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
+            while (it.hasNext()) {
+                EmailClock clock = EmailClock.of(it.next().value);
+                anyEmail |= clock.known();
+                if (!clock.open()) {
+                    continue;
+                }
+                EmailState s = clock.state();
+                boolean ofDate = Instant.ofEpochMilli(s.getReceivedAt()).atZone(zone).toLocalDate().equals(date);
+                if (ofDate) {
+                    byMailbox.computeIfAbsent(s.getMailboxId(), k -> new EmailParts()).addOpen(clock, nowMillis);
+                }
+                if (live || ofDate) {
+                    open.add(emailItem(office, clock, nowMillis));
+                }
+            }
+        }
+        if (!office.known() && !anyEmail && byMailbox.isEmpty()) {
+            return Optional.empty();
+        }
+
+        List<EmailFigures> mailboxes = new ArrayList<>();
+        Map<String, EmailParts> byDepartment = new LinkedHashMap<>();
+        EmailParts total = new EmailParts();
+        byMailbox.forEach((mailboxId, parts) -> {
+            mailboxes.add(parts.figures(mailboxId, office.mailboxName(mailboxId)));
+            String department = office.departmentOfMailbox(mailboxId);
+            if (department != null) {
+                byDepartment.computeIfAbsent(department, k -> new EmailParts()).merge(parts);
+            }
+            total.merge(parts);
+        });
+        List<EmailFigures> departments = byDepartment.entrySet().stream()
+                .map(e -> e.getValue().figures(e.getKey(), office.departmentName(e.getKey()))).toList();
+        open.sort(Comparator.comparing(EmailItem::overdue).reversed().thenComparing(EmailItem::dueAt)
+                .thenComparing(EmailItem::messageId));
+        return Optional.of(new OfficeEmailView(officeId, office.name(), zone.getId(), now, date, live,
+                total.figures(officeId, office.name()), departments, mailboxes, open,
+                open.stream().filter(EmailItem::overdue).toList()));
+    }
+
+    private static EmailItem emailItem(OfficeInfo office, EmailClock clock, long now) {
+        EmailState s = clock.state();
+        long due = clock.dueAt();
+        return new EmailItem(s.getMessageId(), s.getMailboxId(), office.mailboxName(s.getMailboxId()),
+                office.departmentOfMailbox(s.getMailboxId()), Instant.ofEpochMilli(s.getReceivedAt()),
+                Instant.ofEpochMilli(due), Math.floorDiv(due - now, 1000), clock.overdue(now),
+                s.getFirstResponseAt() != null, s.getHoldingReplies(), clock.readReceiptPending());
+    }
+
+    private Optional<OfficeComplaintsView> complaints(String officeId, LocalDate requested, Instant now) {
+        OfficeInfo office = office(officeId);
+        ZoneId zone = office.zone();
+        boolean live = requested == null;
+        LocalDate date = live ? now.atZone(zone).toLocalDate() : requested;
+        long nowMillis = now.toEpochMilli();
+        ReadOnlyKeyValueStore<String, Policy> policies = stores.keyValueStore(DirectoryStores.POLICIES);
+
+        // "" stands for items registered without a department.
+        Map<String, ComplaintParts> byDepartment = new LinkedHashMap<>();
+        ReadOnlyKeyValueStore<String, ComplaintDayState> days = stores.keyValueStore(CorrespondenceStores.COMPLAINT_DAYS);
+        try (KeyValueIterator<String, ComplaintDayState> it =
+                days.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR, Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> byDepartment.computeIfAbsent(Keys.part(kv.key, 2), k -> new ComplaintParts())
+                    .add(kv.value));
+        }
+
+        List<ComplaintItem> open = new ArrayList<>();
+        boolean anyItem = false;
+        ReadOnlyKeyValueStore<String, ComplaintState> register = stores.keyValueStore(CorrespondenceStores.COMPLAINTS);
+        try (KeyValueIterator<String, ComplaintState> it =
+                register.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
+            while (it.hasNext()) {
+                ComplaintDeadline item = ComplaintDeadline.of(it.next().value);
+                anyItem |= item.known();
+                if (!item.open()) {
+                    continue;
+                }
+                ComplaintState s = item.state();
+                int soonDays = office.departmentPolicy(policies, s.getDepartmentId()).complaintDueSoonDays();
+                boolean ofDate = Instant.ofEpochMilli(s.getRegisteredAt()).atZone(zone).toLocalDate().equals(date);
+                String department = s.getDepartmentId() == null ? "" : s.getDepartmentId();
+                if (ofDate) {
+                    byDepartment.computeIfAbsent(department, k -> new ComplaintParts())
+                            .addOpen(item.overdue(nowMillis), item.dueSoon(nowMillis, zone, soonDays));
+                }
+                if (live || ofDate) {
+                    long due = item.dueAt();
+                    open.add(new ComplaintItem(s.getComplaintId(), s.getRegisterNumber(), s.getKind(),
+                            s.getDepartmentId(), office.departmentName(s.getDepartmentId()),
+                            Instant.ofEpochMilli(s.getRegisteredAt()), Instant.ofEpochMilli(due),
+                            Instant.ofEpochMilli(s.getOriginalDueAt()), Math.floorDiv(due - nowMillis, 1000),
+                            item.dueSoon(nowMillis, zone, soonDays), item.overdue(nowMillis),
+                            s.getExtensionsWithNotice(), s.getExtensionsWithoutNotice()));
+                }
+            }
+        }
+        if (!office.known() && !anyItem && byDepartment.isEmpty()) {
+            return Optional.empty();
+        }
+
+        ComplaintParts total = new ComplaintParts();
+        byDepartment.values().forEach(total::merge);
+        List<ComplaintFigures> departments = new ArrayList<>();
+        for (Department d : departmentsOf(officeId)) {
+            departments.add(byDepartment.getOrDefault(d.getDepartmentId(), new ComplaintParts())
+                    .figures(d.getDepartmentId(), d.getName()));
+        }
+        byDepartment.forEach((id, parts) -> {
+            if (!id.isEmpty() && departments.stream().noneMatch(f -> f.id().equals(id))) {
+                departments.add(parts.figures(id, office.departmentName(id)));
+            }
+        });
+        open.sort(Comparator.comparing(ComplaintItem::overdue).reversed().thenComparing(ComplaintItem::dueAt)
+                .thenComparing(ComplaintItem::complaintId));
+        return Optional.of(new OfficeComplaintsView(officeId, office.name(), zone.getId(), now, date, live,
+                total.figures(officeId, office.name()), departments, open,
+                open.stream().filter(ComplaintItem::overdue).toList()));
+    }
+
+    private OfficeInfo office(String officeId) {
+        return OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+    }
+
+    private List<Department> departmentsOf(String officeId) {
+        ReadOnlyKeyValueStore<String, Office> offices = stores.keyValueStore(DirectoryStores.OFFICES);
+        Office entry = offices.get(officeId);
+        return entry == null ? List.of() : entry.getDepartments();
+    }
+
+    /** Sums of day counters and open items, mergeable from mailboxes to departments to the office. */
+    private static final class EmailParts {
+        final EmailDayState counts = EmailDayState.newBuilder().build();
+        final DurationSketch readReceiptDelay = new DurationSketch();
+        final DurationSketch firstResponse = new DurationSketch();
+        long open;
+        long overdue;
+        long awaitingPastTarget;
+        long readReceiptsPending;
+
+        void add(EmailDayState day) {
+            EmailClock.Counts.applyChange(counts, EmailClock.Counts.ZERO, countsOf(day));
+            readReceiptDelay.merge(DurationSketch.fromState(day.getReadReceiptDelay()));
+            firstResponse.merge(DurationSketch.fromState(day.getFirstResponseTime()));
+        }
+
+        void addOpen(EmailClock clock, long now) {
+            open++;
+            overdue += clock.overdue(now) ? 1 : 0;
+            awaitingPastTarget += clock.awaitingPastTarget(now) ? 1 : 0;
+            readReceiptsPending += clock.readReceiptPending() ? 1 : 0;
+        }
+
+        void merge(EmailParts other) {
+            add(other.counts);
+            readReceiptDelay.merge(other.readReceiptDelay);
+            firstResponse.merge(other.firstResponse);
+            open += other.open;
+            overdue += other.overdue;
+            awaitingPastTarget += other.awaitingPastTarget;
+            readReceiptsPending += other.readReceiptsPending;
+        }
+
+        private static EmailClock.Counts countsOf(EmailDayState d) {
+            return new EmailClock.Counts(d.getReceived(), d.getRepliedWithinTarget(), d.getHoldingWithinTarget(),
+                    d.getRespondedLate(), d.getWithHoldingReply(), d.getAnsweredOnTime(), d.getAnsweredLate(),
+                    d.getClosedWithoutReply(), d.getReadReceiptsRequested(), d.getReadReceiptsWithinTarget(),
+                    d.getReadReceiptsLate());
+        }
+
+        EmailFigures figures(String id, String name) {
+            EmailDayState c = counts;
+            long met = c.getRepliedWithinTarget() + c.getHoldingWithinTarget();
+            long decided = met + c.getRespondedLate() + awaitingPastTarget;
+            return new EmailFigures(id, name, c.getReceived(), c.getRepliedWithinTarget(), c.getHoldingWithinTarget(),
+                    c.getRespondedLate(), awaitingPastTarget, decided == 0 ? null : (double) met / decided,
+                    c.getWithHoldingReply(), c.getAnsweredOnTime(), c.getAnsweredLate(), c.getClosedWithoutReply(),
+                    open, overdue,
+                    new EmailFigures.ReadReceiptFigures(c.getReadReceiptsRequested(), c.getReadReceiptsWithinTarget(),
+                            c.getReadReceiptsLate(), readReceiptsPending, readReceiptDelay.toStats()),
+                    firstResponse.toStats());
+        }
+    }
+
+    private static final class ComplaintParts {
+        final ComplaintDayState counts = ComplaintDayState.newBuilder().build();
+        long open;
+        long dueSoon;
+        long overdue;
+
+        void add(ComplaintDayState day) {
+            ComplaintDeadline.Counts.applyChange(counts, ComplaintDeadline.Counts.ZERO, countsOf(day));
+        }
+
+        void addOpen(boolean isOverdue, boolean isDueSoon) {
+            open++;
+            overdue += isOverdue ? 1 : 0;
+            dueSoon += isDueSoon ? 1 : 0;
+        }
+
+        void merge(ComplaintParts other) {
+            add(other.counts);
+            open += other.open;
+            dueSoon += other.dueSoon;
+            overdue += other.overdue;
+        }
+
+        private static ComplaintDeadline.Counts countsOf(ComplaintDayState d) {
+            return new ComplaintDeadline.Counts(d.getRegistered(), d.getComplaints(), d.getRequests(),
+                    d.getAnsweredOnTime(), d.getAnsweredLate(), d.getExtended(), d.getExtensionsWithNotice(),
+                    d.getExtensionsWithoutNotice());
+        }
+
+        ComplaintFigures figures(String id, String name) {
+            ComplaintDayState c = counts;
+            long decided = c.getAnsweredOnTime() + c.getAnsweredLate() + overdue;
+            return new ComplaintFigures(id, name, c.getRegistered(), c.getComplaints(), c.getRequests(),
+                    c.getAnsweredOnTime(), c.getAnsweredLate(),
+                    decided == 0 ? null : (double) c.getAnsweredOnTime() / decided,
+                    c.getExtended(), c.getExtensionsWithNotice(), c.getExtensionsWithoutNotice(), open, dueSoon, overdue);
+        }
+    }
+}

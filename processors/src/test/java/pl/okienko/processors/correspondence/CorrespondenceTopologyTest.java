@@ -1,0 +1,341 @@
+package pl.okienko.processors.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.alerts.AlertState;
+import pl.okienko.alerts.AlertType;
+import pl.okienko.directory.Department;
+import pl.okienko.directory.Mailbox;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.directory.PolicyScope;
+import pl.okienko.events.complaint.ComplaintEvent;
+import pl.okienko.events.email.EmailEvent;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.policy.PolicyKeys;
+import pl.okienko.processors.stats.DurationStats;
+import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.Topics;
+
+class CorrespondenceTopologyTest {
+
+    private static final String OFFICE = "UM-TEST";
+    /** Friday 20 November 2026, 10:00 in Warsaw: the driver's wall clock starts here. */
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+    private static final Duration DAY = Duration.ofHours(24);
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, EmailEvent> emailEvents;
+    private TestInputTopic<String, ComplaintEvent> complaintEvents;
+    private TestInputTopic<String, byte[]> rawEmailEvents;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+    private CorrespondenceViews views;
+    private final CorrespondenceEvents events = new CorrespondenceEvents(OFFICE);
+
+    @BeforeEach
+    void start() {
+        Properties props = StreamsSettings.properties("okienko-correspondence-test", "dummy:9092", stateDir, Map.of());
+        driver = new TopologyTestDriver(CorrespondenceTopology.build(CorrespondenceConfig.defaults()), props, T0);
+        emailEvents = driver.createInputTopic(Topics.EMAIL_EVENTS.name(), Serdes.String().serializer(),
+                Topics.EMAIL_EVENTS.valueSerde().serializer());
+        rawEmailEvents = driver.createInputTopic(Topics.EMAIL_EVENTS.name(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        complaintEvents = driver.createInputTopic(Topics.COMPLAINT_EVENTS.name(), Serdes.String().serializer(),
+                Topics.COMPLAINT_EVENTS.valueSerde().serializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
+        views = new CorrespondenceViews(new StoreAccess() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
+                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
+                return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
+            }
+        });
+        driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
+                Topics.OFFICES.valueSerde().serializer()).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
+                .setName("Urząd testowy")
+                .setDepartments(List.of(new Department("WSO", "Sprawy obywatelskie"), new Department("WPO", "Podatki")))
+                .setMailboxes(List.of(new Mailbox("sekretariat", null, "Sekretariat"),
+                        new Mailbox("dowody", "WSO", "Dowody osobiste"), new Mailbox("podatki", "WPO", "Podatki")))
+                .build());
+        Policy taxes = Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.MAILBOX).setScopeId("podatki")
+                .setEmailReplyHours(8).setReadReceiptMinutes(5).build();
+        driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
+                Topics.POLICIES.valueSerde().serializer()).pipeInput(PolicyKeys.mailbox(OFFICE, "podatki"), taxes);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void email(EmailEvent event) {
+        emailEvents.pipeInput(OFFICE, event, event.getOccurredAt());
+    }
+
+    private void complaint(ComplaintEvent event) {
+        complaintEvents.pipeInput(OFFICE, event, event.getOccurredAt());
+    }
+
+    @Test
+    void shouldRaiseEmailOverdueWithinASecondOfItsDueWithNoOtherEventAndClearItOnTheReply() {
+        Instant due = T0.plusSeconds(30);
+        email(events.received("m-1", "dowody", due.minus(DAY), false));
+
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+        assertThat(alerts.isEmpty()).as("at the due millisecond a reply is still on time").isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        Alert raised = alerts.readValue();
+        assertThat(raised.getType()).isEqualTo(AlertType.EMAIL_OVERDUE);
+        assertThat(raised.getRule()).isEqualTo("E1");
+        assertThat(raised.getState()).isEqualTo(AlertState.RAISED);
+        assertThat(raised.getSubjectType()).isEqualTo("email");
+        assertThat(raised.getSubjectId()).isEqualTo("m-1");
+        assertThat(raised.getAt()).isAfter(due).isBeforeOrEqualTo(due.plusSeconds(1));
+        assertThat(raised.getDetails()).containsEntry("mailboxId", "dowody").containsEntry("departmentId", "WSO")
+                .containsEntry("dueAt", due.toString());
+        assertThat(views.email(OFFICE, T0.plusSeconds(31)).orElseThrow().overdue())
+                .singleElement().satisfies(item -> assertThat(item.secondsLeft()).isEqualTo(-1));
+
+        email(events.replied("m-1", T0.plusSeconds(40)));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(cleared -> {
+            assertThat(cleared.getState()).isEqualTo(AlertState.CLEARED);
+            assertThat(cleared.getAlertId()).isEqualTo(raised.getAlertId());
+        });
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldClearTheAlertWhenAHoldingReplySetsADateAheadAndRaiseAgainWhenThatDatePasses() {
+        email(events.received("m-2", "sekretariat", T0.minus(Duration.ofHours(30)), false));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        Alert first = alerts.readValue();
+        assertThat(first.getState()).isEqualTo(AlertState.RAISED);
+
+        Instant promised = T0.plus(Duration.ofHours(1));
+        email(events.holding("m-2", T0.plusSeconds(2), promised));
+        assertThat(alerts.readValue().getState()).isEqualTo(AlertState.CLEARED);
+
+        driver.advanceWallClockTime(Duration.between(T0.plusSeconds(1), promised));
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        Alert second = alerts.readValue();
+        assertThat(second.getState()).isEqualTo(AlertState.RAISED);
+        assertThat(second.getAlertId()).isNotEqualTo(first.getAlertId());
+        assertThat(second.getDetails()).containsEntry("dueAt", promised.toString()).containsEntry("holdingReplies", "1");
+
+        // the holding reply came after 24 h: a breach of E1, though it set the new date
+        EmailFigures day = views.emailDay(OFFICE, LocalDate.of(2026, 11, 19), T0.plus(Duration.ofHours(2)))
+                .orElseThrow().office();
+        assertThat(day.respondedLate()).isEqualTo(1);
+        assertThat(day.withinTargetRate()).isEqualTo(0.0);
+        assertThat(day.overdue()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRaiseNoAlertForADeadlineThatPassedBeforeTheAlertHorizon() {
+        email(events.received("old", "sekretariat", T0.minus(Duration.ofDays(30)), false));
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(views.email(OFFICE, T0).orElseThrow().overdue()).extracting(EmailItem::messageId).containsExactly("old");
+    }
+
+    @Test
+    void shouldGiveExactFiguresOfADayPerMailboxDepartmentAndOffice() {
+        Instant morning = Instant.parse("2026-11-16T08:00:00Z"); // Monday 09:00 in Warsaw
+        // dowody (24 h): replied in 2 h with a read receipt after 4 min
+        email(events.received("d1", "dowody", morning, true));
+        email(events.readReceipt("d1", morning.plus(Duration.ofMinutes(4))));
+        email(events.replied("d1", morning.plus(Duration.ofHours(2))));
+        // dowody: holding reply after 20 h promising Friday, answered Thursday
+        email(events.received("d2", "dowody", morning.plusSeconds(60), false));
+        email(events.holding("d2", morning.plus(Duration.ofHours(20)), Instant.parse("2026-11-20T15:00:00Z")));
+        email(events.replied("d2", Instant.parse("2026-11-19T10:00:00Z")));
+        // dowody: the reply arrives before its received event, 30 h after receipt: late
+        email(events.replied("d3", morning.plus(Duration.ofHours(31))));
+        email(events.received("d3", "dowody", morning.plus(Duration.ofHours(1)), false));
+        // podatki (8 h by its mailbox policy): replied after 9 h, read receipt after 6 min (target 5)
+        email(events.received("p1", "podatki", morning, true));
+        email(events.readReceipt("p1", morning.plus(Duration.ofMinutes(6))));
+        email(events.replied("p1", morning.plus(Duration.ofHours(9))));
+        // sekretariat: spam closed, and one still open with no response (due Tuesday 09:00): a breach by now
+        email(events.received("s1", "sekretariat", morning, false));
+        email(events.closed("s1", morning.plus(Duration.ofHours(30))));
+        EmailEvent open = events.received("s2", "sekretariat", morning, true);
+        email(open);
+        email(open); // redelivered: counts once
+        // another day's e-mail does not count on Monday
+        email(events.received("x1", "dowody", Instant.parse("2026-11-17T08:00:00Z"), false));
+
+        OfficeEmailView view = views.emailDay(OFFICE, LocalDate.of(2026, 11, 16), T0).orElseThrow();
+
+        EmailFigures dowody = mailbox(view, "dowody");
+        assertThat(dowody.received()).isEqualTo(3);
+        assertThat(dowody.repliedWithinTarget()).isEqualTo(1);
+        assertThat(dowody.holdingWithinTarget()).isEqualTo(1);
+        assertThat(dowody.respondedLate()).isEqualTo(1);
+        assertThat(dowody.withinTargetRate()).isEqualTo(2.0 / 3);
+        assertThat(dowody.answeredOnTime()).isEqualTo(2);
+        assertThat(dowody.answeredLate()).isEqualTo(1);
+        assertThat(dowody.withHoldingReply()).isEqualTo(1);
+        // first responses: 2 h, 20 h − 60 s, 30 h
+        assertThat(dowody.firstResponseTime()).satisfies(first -> {
+            assertThat(first.count()).isEqualTo(3);
+            assertThat(first.meanSeconds()).isEqualTo((7200 + 71940 + 108000) / 3.0);
+            assertThat(first.maxSeconds()).isEqualTo(108000.0);
+            // percentiles come from the sketch's log buckets (0.5% relative accuracy)
+            assertThat(first.p50Seconds()).isCloseTo(71940.0, withinPercentage(0.5));
+        });
+        assertThat(dowody.readReceipts()).isEqualTo(new EmailFigures.ReadReceiptFigures(1, 1, 0, 0,
+                new DurationStats(1, 240.0, 240.0, 240.0, 240.0)));
+
+        EmailFigures podatki = mailbox(view, "podatki");
+        assertThat(podatki.respondedLate()).isEqualTo(1);
+        assertThat(podatki.answeredLate()).isEqualTo(1);
+        assertThat(podatki.readReceipts().late()).isEqualTo(1);
+
+        EmailFigures sekretariat = mailbox(view, "sekretariat");
+        assertThat(sekretariat.received()).isEqualTo(2);
+        assertThat(sekretariat.closedWithoutReply()).isEqualTo(1);
+        assertThat(sekretariat.awaitingPastTarget()).isEqualTo(1);
+        assertThat(sekretariat.open()).isEqualTo(1);
+        assertThat(sekretariat.overdue()).isEqualTo(1);
+        assertThat(sekretariat.withinTargetRate()).isEqualTo(0.0);
+        assertThat(sekretariat.readReceipts().pending()).isEqualTo(1);
+
+        assertThat(view.departments()).extracting(EmailFigures::id).containsExactly("WSO", "WPO");
+        assertThat(view.departments().get(0).received()).isEqualTo(3);
+        EmailFigures office = view.office();
+        assertThat(office.received()).isEqualTo(6);
+        // d1, d2 met; d3, p1 late; s2 open past its due; s1 closed as spam is not decided
+        assertThat(office.withinTargetRate()).isEqualTo(2.0 / 5);
+        assertThat(office.readReceipts().requested()).isEqualTo(3);
+        assertThat(view.open()).extracting(EmailItem::messageId).containsExactly("s2");
+        // live: every open e-mail, overdue first
+        assertThat(views.email(OFFICE, T0).orElseThrow().open()).extracting(EmailItem::messageId)
+                .containsExactly("s2", "x1");
+    }
+
+    @Test
+    void shouldWarnThatAComplaintIsDueSoonAndRaiseOverdueAtItsDeadlineWithNoOtherEvent() {
+        // registered Tuesday 20 October 2026: due at the end of Friday 20 November (KPA art. 57 §3)
+        complaint(events.registered("k-1", "WSO", Instant.parse("2026-10-20T08:00:00Z")));
+        Instant due = Instant.parse("2026-11-20T22:59:59.999Z");
+
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        Alert soon = alerts.readValue();
+        assertThat(soon.getType()).isEqualTo(AlertType.COMPLAINT_DUE_SOON);
+        assertThat(soon.getRule()).isEqualTo("C1");
+        assertThat(soon.getDetails()).containsEntry("dueAt", due.toString()).containsEntry("registerNumber", "R-k-1");
+        assertThat(views.complaints(OFFICE, T0.plusSeconds(1)).orElseThrow().open()).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.dueSoon()).isTrue();
+                    assertThat(item.secondsLeft()).isEqualTo(Duration.between(T0.plusSeconds(1), due).toSeconds());
+                });
+
+        driver.advanceWallClockTime(Duration.between(T0.plusSeconds(1), due));
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        List<Alert> atDeadline = alerts.readValuesToList();
+        assertThat(atDeadline).extracting(Alert::getType, Alert::getState).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertType.COMPLAINT_DUE_SOON, AlertState.CLEARED),
+                org.assertj.core.groups.Tuple.tuple(AlertType.COMPLAINT_OVERDUE, AlertState.RAISED));
+        assertThat(atDeadline.get(1).getAt()).isAfter(due).isBeforeOrEqualTo(due.plusSeconds(1));
+
+        Instant answered = due.plusSeconds(5);
+        complaint(events.answered("k-1", answered));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getType()).isEqualTo(AlertType.COMPLAINT_OVERDUE);
+            assertThat(a.getState()).isEqualTo(AlertState.CLEARED);
+        });
+        ComplaintFigures day = views.complaintsDay(OFFICE, LocalDate.of(2026, 10, 20), answered).orElseThrow().office();
+        assertThat(day).isEqualTo(new ComplaintFigures(OFFICE, "Urząd testowy", 1, 1, 0, 0, 1, 0.0, 0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void shouldMoveTheDeadlineOnANotifiedExtensionAndCountExtensionsWithAndWithoutNotice() {
+        complaint(events.registered("k-2", "WPO", Instant.parse("2026-10-20T08:00:00Z")));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.readValue().getState()).isEqualTo(AlertState.RAISED);
+
+        complaint(events.extended("k-2", T0.plusSeconds(2), Instant.parse("2026-12-10T12:00:00Z"), false));
+        assertThat(alerts.isEmpty()).as("no notice: the deadline the party relies on stands").isTrue();
+        complaint(events.extended("k-2", T0.plusSeconds(3), Instant.parse("2026-12-18T12:00:00Z"), true));
+        assertThat(alerts.readValue().getState()).isEqualTo(AlertState.CLEARED);
+
+        OfficeComplaintsView view = views.complaints(OFFICE, T0.plusSeconds(4)).orElseThrow();
+        assertThat(view.open()).singleElement().satisfies(item -> {
+            assertThat(item.dueAt()).isEqualTo(Instant.parse("2026-12-18T12:00:00Z"));
+            assertThat(item.originalDueAt()).isEqualTo(Instant.parse("2026-11-20T22:59:59.999Z"));
+            assertThat(item.dueSoon()).isFalse();
+            assertThat(item.departmentName()).isEqualTo("Podatki");
+        });
+        ComplaintFigures wpo = views.complaintsDay(OFFICE, LocalDate.of(2026, 10, 20), T0).orElseThrow()
+                .departments().stream().filter(d -> d.id().equals("WPO")).findFirst().orElseThrow();
+        assertThat(wpo).isEqualTo(new ComplaintFigures("WPO", "Podatki", 1, 1, 0, 0, 0, null, 1, 1, 1, 1, 0, 0));
+    }
+
+    @Test
+    void shouldSendAnUnreadableRecordToTheDeadLetterTopicAndGoOn() {
+        rawEmailEvents.pipeInput(OFFICE, "not avro".getBytes(StandardCharsets.UTF_8));
+        email(events.received("m-9", "dowody", T0, false));
+
+        assertThat(new String(deadLetters.readRecord().headers().lastHeader(DeadLetterHeaders.PROCESSOR).value(),
+                StandardCharsets.UTF_8)).isEqualTo("email-events-decode");
+        assertThat(views.email(OFFICE, T0).orElseThrow().office().received()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPinTheTopologyDescription() throws Exception {
+        String actual = CorrespondenceTopology.build(CorrespondenceConfig.defaults()).describe().toString();
+        Path pinned = Path.of("src/test/resources/topology/correspondence.txt");
+        if (Boolean.getBoolean("okienko.pin.update")) {
+            Files.createDirectories(pinned.getParent());
+            Files.writeString(pinned, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(pinned));
+    }
+
+    private static EmailFigures mailbox(OfficeEmailView view, String id) {
+        return view.mailboxes().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+}
