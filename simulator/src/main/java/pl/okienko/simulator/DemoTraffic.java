@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -23,8 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import pl.okienko.directory.Office;
+import pl.okienko.directory.PhoneLine;
 import pl.okienko.events.desk.DeskEvent;
+import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.schemas.PersonalData;
+import pl.okienko.simulator.phone.PhoneDay;
+import pl.okienko.simulator.phone.PhonePlan;
 import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
@@ -53,6 +59,8 @@ public final class DemoTraffic implements AutoCloseable {
     private final List<Office> offices;
     private final long seed;
     private final Clock clock;
+    /** Pseudonymises the phone numbers before they are written; without it no phone traffic is sent (T1–T4). */
+    private final PersonalData personalData;
     private final ScheduledThreadPoolExecutor scheduler;
     private final List<OfficeCursor> cursors = new ArrayList<>();
     private final AtomicLong published = new AtomicLong();
@@ -65,7 +73,22 @@ public final class DemoTraffic implements AutoCloseable {
         this(newProducer(bootstrapServers), offices, 42, Clock.systemUTC());
     }
 
+    /**
+     * Also plays a phone day per office (T1–T4, I2: calls, missed calls, promised callbacks, some
+     * kept late), its numbers pseudonymised with {@code personalData} before they are written, as the
+     * ingestion API would: the same key, or pseudonyms would not match.
+     */
+    public DemoTraffic(String bootstrapServers, List<Office> offices, PersonalData personalData) {
+        this(newProducer(bootstrapServers), offices, 42, Clock.systemUTC(), personalData);
+    }
+
     DemoTraffic(Producer<byte[], byte[]> producer, List<Office> offices, long seed, Clock clock) {
+        this(producer, offices, seed, clock, null);
+    }
+
+    DemoTraffic(Producer<byte[], byte[]> producer, List<Office> offices, long seed, Clock clock,
+            PersonalData personalData) {
+        this.personalData = personalData;
         this.producer = Objects.requireNonNull(producer, "producer");
         // An office without queues has no traffic to show.
         this.offices = offices.stream().filter(office -> !office.getQueues().isEmpty()).toList();
@@ -190,6 +213,8 @@ public final class DemoTraffic implements AutoCloseable {
             record = toRecord(Topics.QUEUE_EVENTS, officeId, queueEvent, timestamp);
         } else if (event instanceof DeskEvent deskEvent) {
             record = toRecord(Topics.DESK_EVENTS, officeId, deskEvent, timestamp);
+        } else if (event instanceof PhoneEvent phoneEvent && personalData != null) {
+            record = toRecord(Topics.PHONE_EVENTS, officeId, personalData.pseudonymise(phoneEvent), timestamp);
         } else {
             throw new IllegalArgumentException("not a demo event: " + event.getSchema().getFullName());
         }
@@ -240,6 +265,14 @@ public final class DemoTraffic implements AutoCloseable {
             DayPlan plan = DayPlan.demo().withLabel(LABEL.format(start.atZone(zone)));
             day++;
             events = OfficeDay.generate(office, start, DAY_LENGTH, seed * 31 + day, plan);
+            if (personalData != null) {
+                List<SpecificRecord> merged = new ArrayList<>(events);
+                merged.addAll(PhoneDay.generate(office.getOfficeId(),
+                        office.getPhoneLines().stream().map(PhoneLine::getLineId).toList(), start,
+                        start.plus(DAY_LENGTH), seed * 31 + day, PhonePlan.demo(), plan.label()));
+                merged.sort(Comparator.comparing(Days::occurredAt));
+                events = merged;
+            }
             next = 0;
             if (!events.isEmpty()) {
                 lastAt = Days.occurredAt(events.get(events.size() - 1));
