@@ -13,6 +13,9 @@ import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.processors.alerts.AlertTopology;
 import pl.okienko.processors.alerts.AlertViews;
 import pl.okienko.processors.common.KafkaStreamsStoreAccess;
+import pl.okienko.processors.incidents.IncidentConfig;
+import pl.okienko.processors.incidents.IncidentTopology;
+import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.queues.QueueConfig;
 import pl.okienko.processors.queues.QueueTopology;
 import pl.okienko.processors.queues.QueueViews;
@@ -26,6 +29,8 @@ public class KafkaConfiguration {
 
     /** Application id of the queue topology (Q1, Q2). */
     public static final String QUEUES_APPLICATION_ID = "okienko-queues";
+    /** Application id of the incident topology (I1). */
+    public static final String INCIDENTS_APPLICATION_ID = "okienko-incidents";
     /** Application id of the alert lifecycle topology. */
     public static final String ALERTS_APPLICATION_ID = "okienko-alerts";
 
@@ -39,6 +44,7 @@ public class KafkaConfiguration {
         Map<String, Topology> topologies = new LinkedHashMap<>();
         topologies.put(QUEUES_APPLICATION_ID, QueueTopology.build(QueueConfig.defaults()));
         topologies.put(ALERTS_APPLICATION_ID, AlertTopology.build());
+        topologies.put(INCIDENTS_APPLICATION_ID, IncidentTopology.build(IncidentConfig.defaults()));
         return new StreamsRuntime(cluster, properties, topologies, meterRegistry);
     }
 
@@ -50,6 +56,11 @@ public class KafkaConfiguration {
     @Bean
     QueueViews queueViews(StreamsRuntime runtime, AlertViews alertViews) {
         return new QueueViews(new KafkaStreamsStoreAccess(runtime.instance(QUEUES_APPLICATION_ID)), alertViews);
+    }
+
+    @Bean
+    IncidentViews incidentViews(StreamsRuntime runtime) {
+        return new IncidentViews(new KafkaStreamsStoreAccess(runtime.instance(INCIDENTS_APPLICATION_ID)));
     }
 
     @Bean(destroyMethod = "close")

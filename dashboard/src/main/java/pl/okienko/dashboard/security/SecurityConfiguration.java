@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -90,6 +91,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/schemas", "/api/v1/schemas/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/api/v1/admin/**", "/actuator/**").hasRole(ADMIN)
+                        // I1: acknowledging alerts (pagers, radios, the console's button); webhook status for admins
+                        .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/ack").hasAnyRole("SECURITY", "SUPERVISOR", ADMIN)
+                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(jsonAccessDenied()))
                 .build();
@@ -102,6 +106,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+                        // I1: the security console
+                        .requestMatchers("/security", "/security/**").hasAnyRole("SECURITY", ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

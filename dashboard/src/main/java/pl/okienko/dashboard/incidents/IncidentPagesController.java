@@ -1,0 +1,45 @@
+package pl.okienko.dashboard.incidents;
+
+import java.util.Locale;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import pl.okienko.dashboard.security.OfficeAccess;
+
+/**
+ * The security console (I1, role SECURITY): {@code GET /security} shows the open incident alerts of
+ * the guard's offices, kept current by {@code GET /security/live} (SSE). The office page's incident
+ * panel for supervisors streams from {@code GET /offices/{officeId}/incidents/live}.
+ */
+@Controller
+public class IncidentPagesController {
+
+    private final IncidentUpdates updates;
+    private final OfficeAccess access;
+
+    public IncidentPagesController(IncidentUpdates updates, OfficeAccess access) {
+        this.updates = updates;
+        this.access = access;
+    }
+
+    @GetMapping("/security")
+    public String console() {
+        return "security/console";
+    }
+
+    @GetMapping(value = "/security/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter consoleLive(Authentication authentication, Locale locale) {
+        return updates.subscribeConsole(access.visibleOffices(authentication), locale);
+    }
+
+    @GetMapping(value = "/offices/{officeId}/incidents/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter officeLive(@PathVariable String officeId, Authentication authentication, Locale locale) {
+        access.check(authentication, officeId);
+        return updates.subscribeOffice(officeId, locale);
+    }
+}

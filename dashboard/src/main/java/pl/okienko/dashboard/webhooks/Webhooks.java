@@ -1,0 +1,77 @@
+package pl.okienko.dashboard.webhooks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import pl.okienko.dashboard.kafka.KafkaCluster;
+import pl.okienko.dashboard.kafka.StreamsRuntime;
+
+/**
+ * Runs one {@link WebhookDispatcher} per configured endpoint for the lifetime of the application,
+ * started after the topologies and stopped before them.
+ */
+@Component
+public class Webhooks implements SmartLifecycle {
+
+    private final WebhookProperties properties;
+    private final KafkaCluster cluster;
+    private final List<WebhookDispatcher> dispatchers = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
+
+    public Webhooks(WebhookProperties properties, KafkaCluster cluster) {
+        this.properties = properties;
+        this.cluster = cluster;
+    }
+
+    /** Starts delivering to one more endpoint, e.g. one added by an operator without a restart. */
+    public WebhookDispatcher add(WebhookProperties.Endpoint endpoint) {
+        WebhookDispatcher dispatcher = new WebhookDispatcher(endpoint, backoff(), clientConfig()).start();
+        dispatchers.add(dispatcher);
+        return dispatcher;
+    }
+
+    /** Stops delivering to an endpoint added earlier; what it has not delivered waits in its consumer group. */
+    public void remove(WebhookDispatcher dispatcher) {
+        dispatchers.remove(dispatcher);
+        dispatcher.close();
+    }
+
+    public List<WebhookDispatcher.Status> statuses() {
+        return dispatchers.stream().map(WebhookDispatcher::status).toList();
+    }
+
+    private Backoff backoff() {
+        return new Backoff(properties.initialBackoff(), properties.maxBackoff());
+    }
+
+    private Map<String, Object> clientConfig() {
+        return cluster.clientConfig();
+    }
+
+    @Override
+    public synchronized void start() {
+        properties.endpoints().forEach(this::add);
+        running = true;
+    }
+
+    @Override
+    public synchronized void stop() {
+        dispatchers.forEach(WebhookDispatcher::close);
+        dispatchers.clear();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return StreamsRuntime.PHASE + 1;
+    }
+}

@@ -1,0 +1,176 @@
+package pl.okienko.dashboard.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pl.okienko.dashboard.IntegrationTest;
+
+/**
+ * The security console in a real browser (I1 acceptance, DESIGN §8.4): a guard signs in, an
+ * incident is posted to the ingestion API, its alert appears without a reload and sounds the alarm,
+ * the guard acknowledges it, and the supervisor's office page shows who acknowledged.
+ *
+ * <p>Uses the system's {@code chromium} and {@code chromedriver}; without them the test is skipped,
+ * except on CI.
+ */
+class SecurityConsolePageIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PUSH_WAIT = Duration.ofSeconds(30);
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+    }
+
+    private static Path profile;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI must install chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        }
+        assumeTrue(installed, "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER);
+        profile = Files.createTempDirectory("okienko-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1600,1200", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aGuardSeesTheAlertWithoutReloadAcknowledgesItAndTheSupervisorSeesWho() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/security?lang=en"));
+        signIn("guard", "guard-password");
+        assertThat(browser.getCurrentUrl()).contains("/security");
+        awaitLiveStream();
+        js("window.okienkoTestMarker = 'still the same page';");
+
+        String incidentId = unique("threat");
+        HttpResponse<String> posted = postEvents(ANY_KEY, "application/json", IncidentApiIT.incidentEvent(TOWN,
+                "incident_reported", incidentId, Instant.now(), "\"deskId\":\"S3\",\"level\":3,\"channel\":\"IN_PERSON\""));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+
+        WebElement alert = await("incident-alert-" + incidentId);
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(alert.getText()).contains("Level 3", "Urząd Miejski w Jędrzejowie", "desk S3", "supervisor called");
+        // the sound and the notification were set off for this alert
+        assertThat(String.valueOf(js("return window.okienkoAlarmed;"))).contains("INCIDENT:" + TOWN + ":" + incidentId);
+
+        browser.findElement(By.cssSelector("[data-testid='ack-" + incidentId + "']")).click();
+        awaitCondition("ack-result", d -> "ACKNOWLEDGED".equals(
+                d.findElement(By.cssSelector("[data-testid='ack-result']")).getDomAttribute("data-outcome")));
+        awaitCondition("acknowledged-by", d -> text(d, "incident-alert-" + incidentId).contains("Acknowledged by guard"));
+        assertThat(browser.findElements(By.cssSelector("[data-testid='ack-" + incidentId + "']"))).isEmpty();
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        signIn("supervisor", "supervisor-password");
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitCondition("supervisor-panel", d -> text(d, "incident-acknowledged-by-" + incidentId)
+                .startsWith("Acknowledged by guard at "));
+        assertThat(text(browser, "incident-" + incidentId)).contains("Level 3", "desk S3");
+    }
+
+    private void signIn(String user, String password) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void awaitLiveStream() {
+        awaitCondition("live-stream", d -> "open".equals(
+                d.findElement(By.cssSelector("[data-testid='live-status']")).getDomAttribute("data-state")));
+    }
+
+    private WebElement await(String testId) {
+        awaitCondition(testId, d -> !d.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty());
+        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']"));
+    }
+
+    private void awaitCondition(String name, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(browser, PUSH_WAIT).until(condition::apply);
+        } catch (RuntimeException e) {
+            throw evidence(name, e);
+        }
+    }
+
+    private static String text(WebDriver driver, String testId) {
+        List<WebElement> found = driver.findElements(By.cssSelector("[data-testid='" + testId + "']"));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static AssertionError evidence(String name, RuntimeException cause) {
+        Path dir = Path.of("target", "browser-evidence");
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("console-" + name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve("console-" + name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        return new AssertionError("The page did not show what was expected (" + name + "); see " + dir.toAbsolutePath(),
+                cause);
+    }
+}
