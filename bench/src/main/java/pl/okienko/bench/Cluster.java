@@ -1,0 +1,65 @@
+package pl.okienko.bench;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/** The admin operations the benchmark needs: topics, end offsets, consumer-group offsets. */
+final class Cluster implements AutoCloseable {
+
+    final String bootstrapServers;
+    final Admin admin;
+
+    Cluster(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    void createTopics(Collection<String> names, int partitions) throws ExecutionException, InterruptedException {
+        List<NewTopic> topics = names.stream().map(name -> new NewTopic(name, partitions, (short) 1)).toList();
+        admin.createTopics(topics).all().get();
+    }
+
+    /** The end offset of every partition of the topics. */
+    Map<TopicPartition, Long> endOffsets(Collection<String> topics) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
+                description.partitions().forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(request).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
+    }
+
+    /** Records of {@code ends} the group has not committed yet; a partition it never committed counts whole. */
+    long lag(String groupId, Map<TopicPartition, Long> ends) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            OffsetAndMetadata offset = committed.get(end.getKey());
+            lag += Math.max(0, end.getValue() - (offset == null ? 0 : offset.offset()));
+        }
+        return lag;
+    }
+
+    /** Makes a group that has never run start at these offsets instead of the earliest ones. */
+    void startGroupAt(String groupId, Map<TopicPartition, Long> offsets) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        offsets.forEach((tp, offset) -> commit.put(tp, new OffsetAndMetadata(offset)));
+        admin.alterConsumerGroupOffsets(groupId, commit).all().get();
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

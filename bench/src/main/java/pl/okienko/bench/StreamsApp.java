@@ -1,0 +1,87 @@
+package pl.okienko.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+
+import pl.okienko.processors.common.StreamsSettings;
+
+/**
+ * One Kafka Streams application of the benchmark, configured exactly as Okienko's topologies are
+ * ({@link StreamsSettings}: exactly_once_v2, 100 ms commit interval), with its own application id
+ * and state directory. Remembers when it first reached RUNNING, which is where throughput is
+ * measured from: joining the group and creating internal topics are not processing.
+ */
+final class StreamsApp implements AutoCloseable {
+
+    final String applicationId;
+    final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile long runningAtNanos;
+    private final long startedAtNanos;
+
+    private StreamsApp(String applicationId, Topology topology, String bootstrapServers, Path stateRoot) {
+        this.applicationId = applicationId;
+        this.streams = new KafkaStreams(topology,
+                StreamsSettings.properties(applicationId, bootstrapServers, stateRoot.resolve(applicationId), Map.of()));
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING && running.getCount() > 0) {
+                runningAtNanos = System.nanoTime();
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            failure.compareAndSet(null, e);
+            running.countDown();
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        this.startedAtNanos = System.nanoTime();
+        streams.start();
+    }
+
+    static StreamsApp start(String applicationId, Topology topology, String bootstrapServers, Path stateRoot) {
+        return new StreamsApp(applicationId, topology, bootstrapServers, stateRoot);
+    }
+
+    /** Waits for the first RUNNING state; throws if the application failed or did not get there. */
+    StreamsApp awaitRunning(Duration timeout) throws InterruptedException {
+        if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(applicationId + " did not reach RUNNING within " + timeout);
+        }
+        checkHealthy();
+        return this;
+    }
+
+    void checkHealthy() {
+        Throwable e = failure.get();
+        if (e != null) {
+            throw new IllegalStateException(applicationId + " failed", e);
+        }
+        KafkaStreams.State state = streams.state();
+        if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR) {
+            throw new IllegalStateException(applicationId + " is in state " + state);
+        }
+    }
+
+    long runningAtNanos() {
+        return runningAtNanos;
+    }
+
+    /** From start() to RUNNING: joining the group, creating internal topics, restoring global stores. */
+    Duration startup() {
+        return Duration.ofNanos(runningAtNanos - startedAtNanos);
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}
