@@ -23,12 +23,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pl.okienko.directory.Desk;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.PhoneLine;
 import pl.okienko.events.desk.DeskEvent;
+import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.schemas.PersonalData;
+import pl.okienko.simulator.incidents.IncidentDay;
 import pl.okienko.simulator.phone.PhoneDay;
 import pl.okienko.simulator.phone.PhonePlan;
 import pl.okienko.topics.TopicSpec;
@@ -213,6 +216,8 @@ public final class DemoTraffic implements AutoCloseable {
             record = toRecord(Topics.QUEUE_EVENTS, officeId, queueEvent, timestamp);
         } else if (event instanceof DeskEvent deskEvent) {
             record = toRecord(Topics.DESK_EVENTS, officeId, deskEvent, timestamp);
+        } else if (event instanceof IncidentEvent incidentEvent) {
+            record = toRecord(Topics.INCIDENT_EVENTS, officeId, incidentEvent, timestamp);
         } else if (event instanceof PhoneEvent phoneEvent && personalData != null) {
             record = toRecord(Topics.PHONE_EVENTS, officeId, personalData.pseudonymise(phoneEvent), timestamp);
         } else {
@@ -273,6 +278,12 @@ public final class DemoTraffic implements AutoCloseable {
                 merged.sort(Comparator.comparing(Days::occurredAt));
                 events = merged;
             }
+            List<SpecificRecord> withIncidents = new ArrayList<>(events);
+            withIncidents.addAll(IncidentDay.generate(office.getOfficeId(),
+                    office.getDesks().stream().map(Desk::getDeskId).toList(), start, DAY_LENGTH, seed * 37 + day,
+                    plan.label()));
+            withIncidents.sort(Comparator.comparing(Days::occurredAt));
+            events = withIncidents;
             next = 0;
             if (!events.isEmpty()) {
                 lastAt = Days.occurredAt(events.get(events.size() - 1));
