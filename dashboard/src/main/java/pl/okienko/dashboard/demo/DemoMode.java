@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import pl.okienko.dashboard.kafka.KafkaCluster;
 import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.schemas.PersonalData;
 import pl.okienko.simulator.DemoTraffic;
 import pl.okienko.simulator.SampleOffices;
 
@@ -19,15 +20,18 @@ import pl.okienko.simulator.SampleOffices;
 public class DemoMode implements SmartLifecycle {
 
     private final KafkaCluster cluster;
+    /** The ingestion API's pseudonymisation: the demo's phone numbers must match as real ones would (T3). */
+    private final PersonalData personalData;
     private DemoTraffic traffic;
 
-    public DemoMode(KafkaCluster cluster) {
+    public DemoMode(KafkaCluster cluster, PersonalData personalData) {
         this.cluster = cluster;
+        this.personalData = personalData;
     }
 
     @Override
     public synchronized void start() {
-        traffic = new DemoTraffic(cluster.bootstrapServers(), SampleOffices.all());
+        traffic = new DemoTraffic(cluster.bootstrapServers(), SampleOffices.all(), personalData);
         traffic.start();
     }
 

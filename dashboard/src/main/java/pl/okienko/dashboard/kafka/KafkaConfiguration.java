@@ -13,12 +13,16 @@ import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.processors.alerts.AlertTopology;
 import pl.okienko.processors.alerts.AlertViews;
 import pl.okienko.processors.common.KafkaStreamsStoreAccess;
+import pl.okienko.processors.phone.PhoneConfig;
+import pl.okienko.processors.phone.PhoneTopology;
+import pl.okienko.processors.phone.PhoneViews;
 import pl.okienko.processors.incidents.IncidentConfig;
 import pl.okienko.processors.incidents.IncidentTopology;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.queues.QueueConfig;
 import pl.okienko.processors.queues.QueueTopology;
 import pl.okienko.processors.queues.QueueViews;
+import pl.okienko.schemas.PersonalData;
 
 /**
  * Wires Kafka into the application: the cluster (embedded or external), the topologies and the
@@ -31,6 +35,8 @@ public class KafkaConfiguration {
     public static final String QUEUES_APPLICATION_ID = "okienko-queues";
     /** Application id of the incident topology (I1). */
     public static final String INCIDENTS_APPLICATION_ID = "okienko-incidents";
+    /** Application id of the phone topology (T1–T4, I2). */
+    public static final String PHONE_APPLICATION_ID = "okienko-phone";
     /** Application id of the alert lifecycle topology. */
     public static final String ALERTS_APPLICATION_ID = "okienko-alerts";
 
@@ -40,10 +46,12 @@ public class KafkaConfiguration {
     }
 
     @Bean
-    StreamsRuntime streamsRuntime(KafkaCluster cluster, OkienkoProperties properties, MeterRegistry meterRegistry) {
+    StreamsRuntime streamsRuntime(KafkaCluster cluster, OkienkoProperties properties, MeterRegistry meterRegistry,
+            PersonalData personalData) {
         Map<String, Topology> topologies = new LinkedHashMap<>();
         topologies.put(QUEUES_APPLICATION_ID, QueueTopology.build(QueueConfig.defaults()));
         topologies.put(ALERTS_APPLICATION_ID, AlertTopology.build());
+        topologies.put(PHONE_APPLICATION_ID, PhoneTopology.build(PhoneConfig.defaults(), personalData));
         topologies.put(INCIDENTS_APPLICATION_ID, IncidentTopology.build(IncidentConfig.defaults()));
         return new StreamsRuntime(cluster, properties, topologies, meterRegistry);
     }
@@ -61,6 +69,11 @@ public class KafkaConfiguration {
     @Bean
     IncidentViews incidentViews(StreamsRuntime runtime) {
         return new IncidentViews(new KafkaStreamsStoreAccess(runtime.instance(INCIDENTS_APPLICATION_ID)));
+    }
+
+    @Bean
+    PhoneViews phoneViews(StreamsRuntime runtime) {
+        return new PhoneViews(new KafkaStreamsStoreAccess(runtime.instance(PHONE_APPLICATION_ID)), PhoneConfig.defaults());
     }
 
     @Bean(destroyMethod = "close")

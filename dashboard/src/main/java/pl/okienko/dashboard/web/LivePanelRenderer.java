@@ -1,10 +1,17 @@
 package pl.okienko.dashboard.web;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -25,13 +32,25 @@ public class LivePanelRenderer {
     static final String FRAGMENT = "panel";
 
     private static final Display DISPLAY = new Display();
+    private static final Logger LOG = LoggerFactory.getLogger(LivePanelRenderer.class);
 
     private final ITemplateEngine templates;
     private final QueueViews views;
+    private final List<LivePanelSection> sections;
 
     public LivePanelRenderer(ITemplateEngine templates, QueueViews views) {
+        this(templates, views, List.of());
+    }
+
+    public LivePanelRenderer(ITemplateEngine templates, QueueViews views, List<LivePanelSection> sections) {
         this.templates = templates;
         this.views = views;
+        this.sections = List.copyOf(sections);
+    }
+
+    @Autowired
+    public LivePanelRenderer(ITemplateEngine templates, QueueViews views, ObjectProvider<LivePanelSection> sections) {
+        this(templates, views, sections.orderedStream().toList());
     }
 
     /**
@@ -39,12 +58,36 @@ public class LivePanelRenderer {
      *     the office has no view
      */
     public Optional<String> render(String officeId, Locale locale, Instant now) {
-        return views.live(officeId, now).map(view -> render(view, locale));
+        return views.live(officeId, now).map(view -> render(view, locale, sectionVariables(officeId, now)));
+    }
+
+    /**
+     * The variables of the other sections of the panel ({@link LivePanelSection}); a section whose
+     * views cannot be read now (its Kafka Streams application restoring) is left out, so the rest of
+     * the panel stays live.
+     */
+    public Map<String, Object> sectionVariables(String officeId, Instant now) {
+        Map<String, Object> variables = new HashMap<>();
+        for (LivePanelSection section : sections) {
+            try {
+                section.addTo(officeId, now, variables);
+            } catch (RuntimeException e) {
+                LOG.debug("Section {} of the live panel of {} not available now", section.getClass().getSimpleName(),
+                        officeId, e);
+            }
+        }
+        return variables;
     }
 
     /** The panel of {@code view} in {@code locale}, on one line. */
     public String render(OfficeQueuesView view, Locale locale) {
+        return render(view, locale, Map.of());
+    }
+
+    /** The panel of {@code view} with the other sections' {@code variables}, in {@code locale}, on one line. */
+    public String render(OfficeQueuesView view, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale);
+        context.setVariables(variables);
         context.setVariable("view", view);
         context.setVariable("fmt", DISPLAY);
         String html = templates.process(TEMPLATE, Set.of(FRAGMENT), context);

@@ -38,11 +38,14 @@ public class OfficePagesController {
     private final QueueViews views;
     private final OfficeAccess access;
     private final VisibleOffices visibleOffices;
+    private final LivePanelRenderer panel;
 
-    public OfficePagesController(QueueViews views, OfficeAccess access, VisibleOffices visibleOffices) {
+    public OfficePagesController(QueueViews views, OfficeAccess access, VisibleOffices visibleOffices,
+            LivePanelRenderer panel) {
         this.views = views;
         this.access = access;
         this.visibleOffices = visibleOffices;
+        this.panel = panel;
     }
 
     @GetMapping("/")
@@ -63,7 +66,9 @@ public class OfficePagesController {
     @GetMapping("/offices/{officeId}")
     public String office(@PathVariable String officeId, Authentication authentication, Model model) {
         access.check(authentication, officeId);
-        OfficeQueuesView view = views.live(officeId, Instant.now()).orElseThrow(() -> unknownOffice(officeId));
+        Instant now = Instant.now();
+        OfficeQueuesView view = views.live(officeId, now).orElseThrow(() -> unknownOffice(officeId));
+        model.addAllAttributes(panel.sectionVariables(officeId, now));
         model.addAttribute("view", view);
         model.addAttribute("officeId", officeId);
         model.addAttribute("recentDays", recentDays(view.today()));

@@ -1,0 +1,77 @@
+package pl.okienko.dashboard.phone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.processors.phone.CallbacksView;
+import pl.okienko.processors.phone.OfficePhoneView;
+import pl.okienko.processors.phone.PhoneViews;
+
+/**
+ * The telephone views (T1–T4, I2): {@code GET /api/v1/offices/{officeId}/phone} (today so far and
+ * what rings now, or {@code ?date=YYYY-MM-DD} for any past office-local day) and
+ * {@code GET /api/v1/offices/{officeId}/callbacks?state=open|overdue|all} (live, or {@code &date=}
+ * for the obligations due that day). Durations in seconds; no response holds a phone number.
+ * Same office scope as the queue views.
+ */
+@RestController
+public class PhoneController {
+
+    private final PhoneViews views;
+    private final OfficeAccess access;
+
+    public PhoneController(PhoneViews views, OfficeAccess access) {
+        this.views = views;
+        this.access = access;
+    }
+
+    @GetMapping("/api/v1/offices/{officeId}/phone")
+    public OfficePhoneView phone(@PathVariable String officeId, @RequestParam(required = false) String date,
+            Authentication authentication) {
+        access.check(authentication, officeId);
+        Instant now = Instant.now();
+        LocalDate day = parseDate(date);
+        return (day == null ? views.live(officeId, now) : views.day(officeId, day, now))
+                .orElseThrow(() -> unknownOffice(officeId));
+    }
+
+    @GetMapping("/api/v1/offices/{officeId}/callbacks")
+    public CallbacksView callbacks(@PathVariable String officeId, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String date, Authentication authentication) {
+        access.check(authentication, officeId);
+        String filter = state == null || state.isBlank() ? "open" : state.strip();
+        if (!PhoneViews.STATES.contains(filter)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "state '" + state + "' is not one of open, overdue, all");
+        }
+        return views.callbacks(officeId, parseDate(date), filter, Instant.now())
+                .orElseThrow(() -> unknownOffice(officeId));
+    }
+
+    private static LocalDate parseDate(String date) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "date '" + date + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-21");
+        }
+    }
+
+    private static ResponseStatusException unknownOffice(String officeId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no office " + officeId + ": it is not in the directory and has sent no phone events");
+    }
+}

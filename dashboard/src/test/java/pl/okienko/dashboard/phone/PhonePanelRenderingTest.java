@@ -1,0 +1,107 @@
+package pl.okienko.dashboard.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import pl.okienko.dashboard.web.LivePanelRenderer;
+import pl.okienko.processors.phone.CallbackSummary;
+import pl.okienko.processors.phone.CallbackView;
+import pl.okienko.processors.phone.CallbacksView;
+import pl.okienko.processors.phone.OfficePhoneView;
+import pl.okienko.processors.phone.PhoneStats;
+import pl.okienko.processors.queues.OfficeQueuesView;
+import pl.okienko.processors.queues.QueueLiveView;
+import pl.okienko.processors.queues.WindowedStats;
+import pl.okienko.processors.stats.DurationStats;
+
+/** The phone section is part of the live panel the SSE stream pushes (T1–T4): its figures and callbacks, overdue first, in both languages. */
+class PhonePanelRenderingTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:30:00Z");
+
+    private final LivePanelRenderer renderer = new LivePanelRenderer(engine(), null);
+
+    @Test
+    void shouldPushTheServiceLevelRingingNowAndTheOverdueCallbackFirst() {
+        String html = renderer.render(queues(), Locale.ENGLISH, Map.of("phone", phone(), "callbacks", callbacks()));
+
+        assertThat(html).doesNotContain("\n");
+        assertThat(html).contains("data-testid=\"phone-panel\"", "Telephone (T1–T4)", "Answered by ring 3 today (T1)");
+        assertThat(html).contains("data-testid=\"phone-service-level\">75%<", "data-testid=\"phone-ringing-now\">2<",
+                "data-testid=\"phone-longest-ring\">0:12<", "data-testid=\"phone-callbacks-overdue\">1<");
+        assertThat(html).contains("data-testid=\"phone-line-L-WSO\"", "Sprawy obywatelskie", "Ended for abuse (I2)");
+        assertThat(html).contains("kept on time today: 50%");
+        assertThat(html.indexOf("callback-T3-c7")).isLessThan(html.indexOf("callback-T4-cb2"));
+        assertThat(html).contains("data-status=\"OVERDUE\"", "Missed call", "due 11:00", "3 missed calls", "overdue",
+                "Promised callback", "due soon");
+    }
+
+    @Test
+    void shouldSpeakPolish() {
+        String html = renderer.render(queues(), Locale.forLanguageTag("pl"),
+                Map.of("phone", phone(), "callbacks", callbacks()));
+
+        assertThat(html).contains("Telefon (T1–T4)", "Odebrane do 3. dzwonka dziś (T1)", "Dzwoni teraz (T1)",
+                "Nieodebrane połączenie", "po terminie", "Obiecane oddzwonienie", "dotrzymane na czas dziś: 50%");
+        assertThat(html).doesNotContain("Ringing now");
+    }
+
+    @Test
+    void shouldShowNoPhoneSectionWithoutPhoneData() {
+        assertThat(renderer.render(queues(), Locale.ENGLISH)).doesNotContain("phone-panel");
+    }
+
+    private static OfficePhoneView phone() {
+        PhoneStats line = new PhoneStats("L-WSO", "Sprawy obywatelskie", "WSO", 20, 15, 3, 2, 1, 1, 0, 0.75, 0.1,
+                9.5, 31.0, 190.0, 1, 4, 3);
+        PhoneStats office = new PhoneStats("UM-JED", "Urząd", null, 20, 15, 3, 2, 1, 1, 0, 0.75, 0.1, 9.5, 31.0,
+                190.0, 1, 4, 3);
+        return new OfficePhoneView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20), 2, 12, 3, 15,
+                office, List.of(), List.of(line), List.of(), new CallbackSummary(2, 1, 1, 2, 1, 0, 1, 0.5, 1, 1));
+    }
+
+    private static CallbacksView callbacks() {
+        CallbackView overdue = new CallbackView("T3-c7", "MISSED_CALL", "T3", "L-WSO", "Sprawy obywatelskie", "c7",
+                Instant.parse("2026-11-20T08:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"), "OVERDUE", 3, null, null,
+                null, 1800L);
+        CallbackView soon = new CallbackView("T4-cb2", "PROMISED", "T4", null, null, "c9",
+                Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-20T10:40:00Z"), "DUE_SOON", 1, null, null,
+                600L, null);
+        return new CallbacksView("UM-JED", "Urząd", "Europe/Warsaw", NOW, null, "open",
+                new CallbackSummary(2, 1, 1, 2, 1, 0, 1, 0.5, 1, 1), List.of(overdue, soon));
+    }
+
+    private static OfficeQueuesView queues() {
+        WindowedStats none = new WindowedStats(DurationStats.EMPTY, DurationStats.EMPTY, DurationStats.EMPTY);
+        QueueLiveView office = new QueueLiveView("UM-JED", "Urząd", null, 0, 0, 0, 0, none, none, List.of());
+        return new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20), office,
+                List.of(), List.of(), List.of());
+    }
+
+    private static SpringTemplateEngine engine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return engine;
+    }
+}
