@@ -41,6 +41,7 @@ import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
 import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
@@ -74,6 +75,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
+    /** A directory or policy change applies within this much wall-clock time. */
+    private static final long DIRECTORY_CACHE_MILLIS = 1_000;
 
     private final QueueConfig config;
     private final String alertsChild;
@@ -88,8 +91,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, SketchState> statsByDay;
     private WindowStore<String, SketchState> statsByMinute;
     private WindowStore<String, Long> eventIds;
-    private KeyValueStore<String, Office> offices;
-    private KeyValueStore<String, Policy> policies;
+    private DirectoryCache directory;
 
     QueueStateProcessor(QueueConfig config, String alertsChild) {
         this.config = config;
@@ -108,8 +110,9 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         statsByDay = context.getStateStore(QueueStores.STATS_BY_DAY);
         statsByMinute = context.getStateStore(QueueStores.STATS_BY_MINUTE);
         eventIds = context.getStateStore(QueueStores.EVENT_IDS);
-        offices = context.getStateStore(DirectoryStores.OFFICES);
-        policies = context.getStateStore(DirectoryStores.POLICIES);
+        KeyValueStore<String, Office> offices = context.getStateStore(DirectoryStores.OFFICES);
+        KeyValueStore<String, Policy> policies = context.getStateStore(DirectoryStores.POLICIES);
+        directory = new DirectoryCache(offices, policies, DIRECTORY_CACHE_MILLIS);
         context.schedule(config.alarmCheckInterval(), PunctuationType.WALL_CLOCK_TIME, now -> {
             checkAllAlarms(now);
             checkPriorityClients(now);
@@ -353,7 +356,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         }
         priorityWaiting.delete(key);
         long wait = Math.max(0, at - waiting.getSince());
-        Duration target = office(officeId).queuePolicy(policies, waiting.getQueueId()).priorityTargetWait();
+        Duration target = policy(officeId, waiting.getQueueId()).priorityTargetWait();
         boolean fulfilled = PriorityRules.fulfilled(wait, waiting.getBypasses(), target);
         boolean eligible = !waiting.getDeclined() && (served || !fulfilled);
         updateDay(officeId, waiting.getQueueId(), at, day -> day.priorityWaitEnded(waiting.getCategory(),
@@ -537,8 +540,12 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         statsByDay.put(dayKey, inDay.toState());
     }
 
+    private EffectivePolicy policy(String officeId, String queueId) {
+        return directory.queuePolicy(officeId, queueId, context.currentSystemTimeMs());
+    }
+
     private OfficeInfo office(String officeId) {
-        return OfficeInfo.lookup(offices, officeId);
+        return directory.office(officeId, context.currentSystemTimeMs());
     }
 
     private void checkAllAlarms(long now) {
@@ -559,7 +566,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         String alarmKey = Keys.of(officeId, queueId);
         QueueAlarmState active = alarms.get(alarmKey);
         OfficeInfo office = office(officeId);
-        EffectivePolicy policy = office.queuePolicy(policies, queueId);
+        EffectivePolicy policy = policy(officeId, queueId);
         Duration longest = Duration.ofMillis(line.longestWaitMillis(now));
         switch (ExcessiveQueueRule.evaluate(line.size(), longest, policy.queueWaitingLimit(),
                 policy.queueLongestWait(), active != null)) {
@@ -618,7 +625,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                 continue;
             }
             String officeId = Keys.part(kv.key, 0);
-            Duration target = office(officeId).queuePolicy(policies, waiting.getQueueId()).priorityTargetWait();
+            Duration target = policy(officeId, waiting.getQueueId()).priorityTargetWait();
             if (PriorityRules.warningDue(now - waiting.getSince(), waiting.getBypasses(), target)) {
                 raisePriorityAlert(officeId, waiting, now);
                 priorityWaiting.put(kv.key, waiting);
@@ -634,7 +641,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     private void emitPriorityAlert(String officeId, PriorityWaitState waiting, AlertState state, long now) {
-        Duration target = office(officeId).queuePolicy(policies, waiting.getQueueId()).priorityTargetWait();
+        Duration target = policy(officeId, waiting.getQueueId()).priorityTargetWait();
         long waitSeconds = Math.max(0, now - waiting.getSince()) / 1000;
         String message = state == AlertState.RAISED
                 ? "Priority client " + waiting.getTicketId() + " (" + waiting.getCategory() + ") in queue "

@@ -42,6 +42,8 @@ public final class QueueTopology {
 
     public static Topology build(QueueConfig config) {
         Topology topology = new Topology();
+        // Stores are cached: under exactly-once a commit flushes them every 100 ms, so a ticket's
+        // many updates within that time reach RocksDB and the changelog once.
 
         topology.addSource(QUEUE_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 Topics.QUEUE_EVENTS.name());
@@ -59,27 +61,27 @@ public final class QueueTopology {
 
         topology.addProcessor(STATE, () -> new QueueStateProcessor(config, ALERTS_SINK), QUEUE_DECODE, DESK_DECODE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.TICKETS),
-                Serdes.String(), AvroSerde.of(TicketState.class)), STATE);
+                Serdes.String(), AvroSerde.of(TicketState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.LINES),
-                Serdes.String(), AvroSerde.of(WaitingLineState.class)), STATE);
+                Serdes.String(), AvroSerde.of(WaitingLineState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.DESKS),
-                Serdes.String(), AvroSerde.of(DeskState.class)), STATE);
+                Serdes.String(), AvroSerde.of(DeskState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.ALARMS),
-                Serdes.String(), AvroSerde.of(QueueAlarmState.class)), STATE);
+                Serdes.String(), AvroSerde.of(QueueAlarmState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.PRIORITY_WAITING),
-                Serdes.String(), AvroSerde.of(PriorityWaitState.class)), STATE);
+                Serdes.String(), AvroSerde.of(PriorityWaitState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.DAY_COUNTERS),
-                Serdes.String(), AvroSerde.of(QueueDayCounters.class)), STATE);
+                Serdes.String(), AvroSerde.of(QueueDayCounters.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.STATS_BY_DAY),
-                Serdes.String(), AvroSerde.of(SketchState.class)), STATE);
+                Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(QueueStores.STATS_BY_MINUTE, config.minuteStatsRetention(),
                         QueueStateProcessor.MINUTE, false),
-                Serdes.String(), AvroSerde.of(SketchState.class)), STATE);
+                Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(QueueStores.EVENT_IDS, config.dedupeRetention(),
                         config.dedupeRetention(), false),
-                Serdes.String(), Serdes.Long()), STATE);
+                Serdes.String(), Serdes.Long()).withCachingEnabled(), STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);

@@ -1,0 +1,55 @@
+package pl.okienko.processors.directory;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.policy.EffectivePolicy;
+
+/**
+ * Decoded directory entries and effective queue policies for one processor, kept for a short
+ * wall-clock time: decoding an office's whole directory record for every event cost more than the
+ * event itself, and a directory or policy change still applies within {@code ttlMillis}.
+ * Not thread-safe: one per processor instance, as Kafka Streams runs each on one thread.
+ */
+public final class DirectoryCache {
+
+    private record Entry<T>(T value, long loadedAt) {
+    }
+
+    private final ReadOnlyKeyValueStore<String, Office> offices;
+    private final ReadOnlyKeyValueStore<String, Policy> policies;
+    private final long ttlMillis;
+    private final Map<String, Entry<OfficeInfo>> officeCache = new HashMap<>();
+    private final Map<String, Entry<EffectivePolicy>> queuePolicyCache = new HashMap<>();
+
+    public DirectoryCache(ReadOnlyKeyValueStore<String, Office> offices, ReadOnlyKeyValueStore<String, Policy> policies,
+            long ttlMillis) {
+        this.offices = offices;
+        this.policies = policies;
+        this.ttlMillis = ttlMillis;
+    }
+
+    public OfficeInfo office(String officeId, long nowMillis) {
+        Entry<OfficeInfo> cached = officeCache.get(officeId);
+        if (cached == null || nowMillis - cached.loadedAt() >= ttlMillis || nowMillis < cached.loadedAt()) {
+            cached = new Entry<>(OfficeInfo.lookup(offices, officeId), nowMillis);
+            officeCache.put(officeId, cached);
+        }
+        return cached.value();
+    }
+
+    public EffectivePolicy queuePolicy(String officeId, String queueId, long nowMillis) {
+        String key = Keys.of(officeId, queueId);
+        Entry<EffectivePolicy> cached = queuePolicyCache.get(key);
+        if (cached == null || nowMillis - cached.loadedAt() >= ttlMillis || nowMillis < cached.loadedAt()) {
+            cached = new Entry<>(office(officeId, nowMillis).queuePolicy(policies, queueId), nowMillis);
+            queuePolicyCache.put(key, cached);
+        }
+        return cached.value();
+    }
+}
