@@ -13,6 +13,9 @@ import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.processors.alerts.AlertTopology;
 import pl.okienko.processors.alerts.AlertViews;
 import pl.okienko.processors.common.KafkaStreamsStoreAccess;
+import pl.okienko.processors.correspondence.CorrespondenceConfig;
+import pl.okienko.processors.correspondence.CorrespondenceTopology;
+import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.phone.PhoneConfig;
 import pl.okienko.processors.phone.PhoneTopology;
 import pl.okienko.processors.phone.PhoneViews;
@@ -37,6 +40,8 @@ public class KafkaConfiguration {
     public static final String INCIDENTS_APPLICATION_ID = "okienko-incidents";
     /** Application id of the phone topology (T1–T4, I2). */
     public static final String PHONE_APPLICATION_ID = "okienko-phone";
+    /** Application id of the e-mail and complaints topology (E1–E3, C1). */
+    public static final String CORRESPONDENCE_APPLICATION_ID = "okienko-correspondence";
     /** Application id of the alert lifecycle topology. */
     public static final String ALERTS_APPLICATION_ID = "okienko-alerts";
 
@@ -53,6 +58,7 @@ public class KafkaConfiguration {
         topologies.put(ALERTS_APPLICATION_ID, AlertTopology.build());
         topologies.put(PHONE_APPLICATION_ID, PhoneTopology.build(PhoneConfig.defaults(), personalData));
         topologies.put(INCIDENTS_APPLICATION_ID, IncidentTopology.build(IncidentConfig.defaults()));
+        topologies.put(CORRESPONDENCE_APPLICATION_ID, CorrespondenceTopology.build(CorrespondenceConfig.defaults()));
         return new StreamsRuntime(cluster, properties, topologies, meterRegistry);
     }
 
@@ -74,6 +80,11 @@ public class KafkaConfiguration {
     @Bean
     PhoneViews phoneViews(StreamsRuntime runtime) {
         return new PhoneViews(new KafkaStreamsStoreAccess(runtime.instance(PHONE_APPLICATION_ID)), PhoneConfig.defaults());
+    }
+
+    @Bean
+    CorrespondenceViews correspondenceViews(StreamsRuntime runtime) {
+        return new CorrespondenceViews(new KafkaStreamsStoreAccess(runtime.instance(CORRESPONDENCE_APPLICATION_ID)));
     }
 
     @Bean(destroyMethod = "close")
