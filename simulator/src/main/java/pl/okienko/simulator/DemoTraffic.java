@@ -26,11 +26,14 @@ import org.slf4j.LoggerFactory;
 import pl.okienko.directory.Desk;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.PhoneLine;
+import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.desk.DeskEvent;
+import pl.okienko.events.email.EmailEvent;
 import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.schemas.PersonalData;
+import pl.okienko.simulator.correspondence.CorrespondenceTraffic;
 import pl.okienko.simulator.incidents.IncidentDay;
 import pl.okienko.simulator.phone.PhoneDay;
 import pl.okienko.simulator.phone.PhonePlan;
@@ -79,7 +82,8 @@ public final class DemoTraffic implements AutoCloseable {
     /**
      * Also plays a phone day per office (T1–T4, I2: calls, missed calls, promised callbacks, some
      * kept late), its numbers pseudonymised with {@code personalData} before they are written, as the
-     * ingestion API would: the same key, or pseudonyms would not match.
+     * ingestion API would: the same key, or pseudonyms would not match. With it also mailboxes and the
+     * register (E1, E2, C1, {@link CorrespondenceTraffic#demo}), sender addresses pseudonymised the same way.
      */
     public DemoTraffic(String bootstrapServers, List<Office> offices, PersonalData personalData) {
         this(newProducer(bootstrapServers), offices, 42, Clock.systemUTC(), personalData);
@@ -218,6 +222,10 @@ public final class DemoTraffic implements AutoCloseable {
             record = toRecord(Topics.DESK_EVENTS, officeId, deskEvent, timestamp);
         } else if (event instanceof IncidentEvent incidentEvent) {
             record = toRecord(Topics.INCIDENT_EVENTS, officeId, incidentEvent, timestamp);
+        } else if (event instanceof EmailEvent emailEvent && personalData != null) {
+            record = toRecord(Topics.EMAIL_EVENTS, officeId, personalData.pseudonymise(emailEvent), timestamp);
+        } else if (event instanceof ComplaintEvent complaintEvent) {
+            record = toRecord(Topics.COMPLAINT_EVENTS, officeId, complaintEvent, timestamp);
         } else if (event instanceof PhoneEvent phoneEvent && personalData != null) {
             record = toRecord(Topics.PHONE_EVENTS, officeId, personalData.pseudonymise(phoneEvent), timestamp);
         } else {
@@ -282,6 +290,9 @@ public final class DemoTraffic implements AutoCloseable {
             withIncidents.addAll(IncidentDay.generate(office.getOfficeId(),
                     office.getDesks().stream().map(Desk::getDeskId).toList(), start, DAY_LENGTH, seed * 37 + day,
                     plan.label()));
+            if (personalData != null) {
+                withIncidents.addAll(CorrespondenceTraffic.demo(office, start, DAY_LENGTH, seed * 41 + day, plan.label()));
+            }
             withIncidents.sort(Comparator.comparing(Days::occurredAt));
             events = withIncidents;
             next = 0;

@@ -74,38 +74,57 @@ public final class CorrespondenceTraffic {
     }
 
     /**
-     * The demo (DESIGN §3): the last day's e-mails (some unanswered, one about to pass its 24 h at
-     * {@code start} + 3 min and answered at + 40 min), e-mails arriving during the demo day, and
-     * complaints: one due soon and one whose date passes at {@code start} + 10 min, answered at
-     * + 45 min, so EMAIL_OVERDUE, COMPLAINT_DUE_SOON and COMPLAINT_OVERDUE show up and clear.
+     * The demo (DESIGN §3), every event within [{@code start − 27 days}, {@code start + length}], so a
+     * demo day leaves nothing open behind it: e-mails of the last day and of the demo day, all answered
+     * by its end (a few with a read receipt or a holding reply); one e-mail whose 24 h pass at
+     * {@code start} + 3 min, answered at + 40 min; a complaint due in three days (due soon at once)
+     * answered at + 50 min, and a request whose date passes at + 10 min, answered at + 45 min. So
+     * EMAIL_OVERDUE, COMPLAINT_DUE_SOON and COMPLAINT_OVERDUE show up live and clear again.
      */
     public static List<SpecificRecord> demo(Office office, Instant start, Duration length, long seed, String label) {
         CorrespondenceTraffic traffic = new CorrespondenceTraffic(office, seed, label);
+        long minutes = Math.max(2, length.toMinutes());
+        Instant end = start.plus(Duration.ofMinutes(minutes));
         for (Mailbox mailbox : office.getMailboxes()) {
-            for (int i = 0; i < 6; i++) {
-                traffic.email(mailbox.getMailboxId(), start.minus(Duration.ofMinutes(traffic.between(60, 23 * 60))));
-            }
-            long minutes = Math.max(1, length.toMinutes());
-            for (int i = 0; i < 4; i++) {
-                traffic.email(mailbox.getMailboxId(), start.plus(Duration.ofMinutes(traffic.between(0, minutes))));
+            for (int i = 0; i < 10; i++) {
+                Instant received = i < 6 ? start.minus(Duration.ofMinutes(traffic.between(60, 23 * 60)))
+                        : start.plus(Duration.ofMinutes(traffic.between(0, minutes / 2)));
+                traffic.demoEmail(mailbox.getMailboxId(), received, end);
             }
         }
         if (!office.getMailboxes().isEmpty()) {
             String mailboxId = office.getMailboxes().get(0).getMailboxId();
-            Instant received = start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(3));
             String messageId = traffic.id("m");
-            traffic.mail(received, new EmailReceived(messageId, mailboxId, traffic.sender(), false, null));
+            traffic.mail(start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(3)),
+                    new EmailReceived(messageId, mailboxId, traffic.sender(), false, null));
             traffic.mail(start.plus(Duration.ofMinutes(40)), new EmailReplied(messageId));
         }
         String department = office.getDepartments().isEmpty() ? null : office.getDepartments().get(0).getDepartmentId();
         String soon = traffic.id("k");
         traffic.register(start.minus(Duration.ofDays(27)), new ComplaintRegistered(soon, ComplaintKind.COMPLAINT,
                 "SKW.1510." + soon, department, start.plus(Duration.ofDays(3))));
+        traffic.register(start.plus(Duration.ofMinutes(50)), new ComplaintAnswered(soon));
         String late = traffic.id("k");
         traffic.register(start.minus(Duration.ofDays(20)), new ComplaintRegistered(late, ComplaintKind.REQUEST,
                 "WNS.1520." + late, department, start.plus(Duration.ofMinutes(10))));
         traffic.register(start.plus(Duration.ofMinutes(45)), new ComplaintAnswered(late));
         return traffic.sorted();
+    }
+
+    /** An e-mail answered before {@code end}: read receipt now and then, a holding reply sometimes. */
+    private void demoEmail(String mailboxId, Instant received, Instant end) {
+        String messageId = id("m");
+        boolean readReceipt = random.nextDouble() < 0.3;
+        mail(received, new EmailReceived(messageId, mailboxId, sender(), readReceipt, null));
+        long left = Math.max(2, Duration.between(received, end).toMinutes());
+        if (readReceipt) {
+            mail(received.plus(Duration.ofMinutes(Math.min(left - 1, between(1, 15)))), new ReadReceiptSent(messageId));
+        }
+        Instant reply = received.plus(Duration.ofMinutes(between(1, left)));
+        if (random.nextDouble() < 0.2 && Duration.between(received, reply).toMinutes() > 2) {
+            mail(received.plus(Duration.ofMinutes(1)), new HoldingReplySent(messageId, end.plus(Duration.ofDays(2))));
+        }
+        mail(reply, new EmailReplied(messageId));
     }
 
     private void day(LocalDate day) {
