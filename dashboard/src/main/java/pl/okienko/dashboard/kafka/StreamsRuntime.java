@@ -1,5 +1,9 @@
 package pl.okienko.dashboard.kafka;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -52,6 +58,9 @@ public class StreamsRuntime implements SmartLifecycle {
         Map<String, Object> overrides = new HashMap<>(cluster.clientConfig());
         overrides.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) cluster.replicationFactor());
         overrides.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, properties.kafka().standbyReplicas());
+        // Static membership: an instance restarted (even after kill -9) takes its old place in each group at
+        // once, instead of waiting for the dead member's session to expire before the rebalance can finish.
+        overrides.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instanceId(stateDir));
         String applicationServer = properties.kafka().applicationServer();
         if (applicationServer != null && !applicationServer.isBlank()) {
             overrides.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer.strip());
@@ -66,6 +75,25 @@ public class StreamsRuntime implements SmartLifecycle {
             });
             instances.put(applicationId, streams);
         });
+    }
+
+    /** This installation's stable member id, kept with its state; created on first start. */
+    static String instanceId(Path stateDir) {
+        Path file = stateDir.resolve("okienko-instance-id");
+        try {
+            if (Files.exists(file)) {
+                String id = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (!id.isEmpty()) {
+                    return id;
+                }
+            }
+            Files.createDirectories(stateDir);
+            String id = "okienko-" + UUID.randomUUID();
+            Files.writeString(file, id, StandardCharsets.UTF_8);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the instance id in " + file, e);
+        }
     }
 
     /** The running instances by application id, in start order. */

@@ -81,7 +81,7 @@ class RestartIT {
     }
 
     private void awaitHealthy(HttpClientSupport client) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
             assertThat(app.isAlive()).as("application process is alive").isTrue();
             return client.get("/actuator/health", USER, PASSWORD).status() == 200;
         });
