@@ -9,12 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import pl.okienko.dashboard.web.LivePanelRenderer;
+import pl.okienko.dashboard.web.TestTemplates;
 import pl.okienko.processors.phone.CallbackSummary;
 import pl.okienko.processors.phone.CallbackView;
 import pl.okienko.processors.phone.CallbacksView;
@@ -30,7 +27,7 @@ class PhonePanelRenderingTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:30:00Z");
 
-    private final LivePanelRenderer renderer = new LivePanelRenderer(engine(), null);
+    private final LivePanelRenderer renderer = new LivePanelRenderer(TestTemplates.engine(), null);
 
     @Test
     void shouldPushTheServiceLevelRingingNowAndTheOverdueCallbackFirst() {
@@ -87,21 +84,5 @@ class PhonePanelRenderingTest {
         QueueLiveView office = new QueueLiveView("UM-JED", "Urząd", null, 0, 0, 0, 0, none, none, List.of());
         return new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20), office,
                 List.of(), List.of(), List.of());
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 }

@@ -9,10 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.queues.OfficeQueuesView;
@@ -25,7 +21,7 @@ class LivePanelRendererTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T08:30:00Z");
 
-    private final LivePanelRenderer renderer = new LivePanelRenderer(engine(), null);
+    private final LivePanelRenderer renderer = new LivePanelRenderer(TestTemplates.engine(), null);
 
     @Test
     void rendersTheQueueFiguresOnOneLine() {
@@ -73,21 +69,5 @@ class LivePanelRendererTest {
                 List.of());
         return new OfficeQueuesView("UM-JED", "Urząd Miejski", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 21),
                 office, List.of(department), List.of(a, b), List.of(alert));
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 }

@@ -9,10 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.queues.OfficePriorityView;
@@ -28,7 +24,7 @@ class PriorityPanelRenderingTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:30:00Z");
 
-    private final LivePanelRenderer renderer = new LivePanelRenderer(engine(), null);
+    private final LivePanelRenderer renderer = new LivePanelRenderer(TestTemplates.engine(), null);
 
     @Test
     void shouldShowWhoWaitsHowLongAndWhetherBypassedWithTodaysFulfilment() {
@@ -74,21 +70,5 @@ class PriorityPanelRenderingTest {
                         "bypasses", "2", "queueId", "A", "targetSeconds", "300"), null);
         return new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20), office,
                 List.of(), List.of(), List.of(alert));
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 }

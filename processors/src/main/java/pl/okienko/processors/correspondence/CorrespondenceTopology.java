@@ -7,6 +7,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.DecodeProcessor;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
 import pl.okienko.processors.correspondence.state.EmailDayState;
@@ -59,10 +60,7 @@ public final class CorrespondenceTopology {
                 Stores.persistentKeyValueStore(CorrespondenceStores.EMAIL_DAYS),
                 Serdes.String(), AvroSerde.of(EmailDayState.class)), EMAIL_STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(CorrespondenceStores.EMAIL_DEADLINES), EMAIL_STATE);
-        topology.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(CorrespondenceStores.EMAIL_EVENT_IDS, config.dedupeRetention(),
-                        config.dedupeRetention(), false),
-                Serdes.String(), Serdes.Long()), EMAIL_STATE);
+        topology.addStateStore(EventIds.storeBuilder(CorrespondenceStores.EMAIL_EVENT_IDS, config.dedupeRetention()), EMAIL_STATE);
 
         topology.addSource(COMPLAINT_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 Topics.COMPLAINT_EVENTS.name());
@@ -78,10 +76,7 @@ public final class CorrespondenceTopology {
                 Stores.persistentKeyValueStore(CorrespondenceStores.COMPLAINT_DAYS),
                 Serdes.String(), AvroSerde.of(ComplaintDayState.class)), COMPLAINT_STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(CorrespondenceStores.COMPLAINT_DEADLINES), COMPLAINT_STATE);
-        topology.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(CorrespondenceStores.COMPLAINT_EVENT_IDS, config.dedupeRetention(),
-                        config.dedupeRetention(), false),
-                Serdes.String(), Serdes.Long()), COMPLAINT_STATE);
+        topology.addStateStore(EventIds.storeBuilder(CorrespondenceStores.COMPLAINT_EVENT_IDS, config.dedupeRetention()), COMPLAINT_STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), EMAIL_STATE, COMPLAINT_STATE);

@@ -27,6 +27,7 @@ import pl.okienko.events.email.EmailReplied;
 import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
 import pl.okienko.processors.common.Envelope;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;

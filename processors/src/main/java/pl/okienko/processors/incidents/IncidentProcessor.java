@@ -33,6 +33,7 @@ import pl.okienko.events.incident.IncidentReported;
 import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.incident.PanicButton;
 import pl.okienko.processors.common.Envelope;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
@@ -62,7 +63,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private KeyValueStore<String, HotspotState> hotspots;
     private KeyValueStore<String, IncidentCounts> counts;
     private KeyValueStore<String, SketchState> durations;
-    private WindowStore<String, Long> eventIds;
+    private EventIds eventIds;
     private KeyValueStore<String, Office> offices;
     private KeyValueStore<String, Policy> policies;
 
@@ -79,7 +80,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         hotspots = context.getStateStore(IncidentStores.HOTSPOTS);
         counts = context.getStateStore(IncidentStores.COUNTS_BY_DAY);
         durations = context.getStateStore(IncidentStores.DURATIONS_BY_DAY);
-        eventIds = context.getStateStore(IncidentStores.EVENT_IDS);
+        eventIds = new EventIds(context.getStateStore(IncidentStores.EVENT_IDS), config.dedupeRetention());
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.timerInterval(), PunctuationType.WALL_CLOCK_TIME, this::onWallClock);
@@ -89,7 +90,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
         SpecificRecord event = record.value();
-        if (!firstDelivery(officeId, event)) {
+        if (!eventIds.firstDelivery(officeId, event, context.currentSystemTimeMs())) {
             return;
         }
         long at = record.timestamp();
@@ -171,18 +172,6 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         return null;
     }
 
-    /** Redelivered events (same source and eventId) are dropped: they must count once. */
-    private boolean firstDelivery(String officeId, SpecificRecord event) {
-        String key = Keys.of(officeId, Envelope.source(event), Envelope.eventId(event));
-        long now = context.currentSystemTimeMs();
-        try (WindowStoreIterator<Long> seen = eventIds.fetch(key, now - config.dedupeRetention().toMillis(), now)) {
-            if (seen.hasNext()) {
-                return false;
-            }
-        }
-        eventIds.put(key, now, now);
-        return true;
-    }
 
     private void onWallClock(long now) {
         List<KeyValue<String, IncidentState>> due = new ArrayList<>();

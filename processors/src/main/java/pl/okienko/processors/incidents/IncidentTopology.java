@@ -5,6 +5,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.DecodeProcessor;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
@@ -56,10 +57,7 @@ public final class IncidentTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(IncidentStores.DURATIONS_BY_DAY),
                 Serdes.String(), AvroSerde.of(SketchState.class)), STATE);
-        topology.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(IncidentStores.EVENT_IDS, config.dedupeRetention(),
-                        config.dedupeRetention(), false),
-                Serdes.String(), Serdes.Long()), STATE);
+        topology.addStateStore(EventIds.storeBuilder(IncidentStores.EVENT_IDS, config.dedupeRetention()), STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);

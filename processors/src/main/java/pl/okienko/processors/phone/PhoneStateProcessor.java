@@ -33,6 +33,7 @@ import pl.okienko.events.phone.CallUnanswered;
 import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
 import pl.okienko.processors.common.Envelope;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.OfficeCalendar;
@@ -73,7 +74,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, pl.okienko.processors.phone.state.CallbackState> callbacks;
     private KeyValueStore<String, OpenCallbacks> openByNumber;
     private DeadlineIndex deadlines;
-    private WindowStore<String, Long> eventIds;
+    private EventIds eventIds;
     private KeyValueStore<String, Office> offices;
     private KeyValueStore<String, Policy> policies;
 
@@ -91,7 +92,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         callbacks = context.getStateStore(PhoneStores.CALLBACKS);
         openByNumber = context.getStateStore(PhoneStores.OPEN_BY_NUMBER);
         deadlines = new DeadlineIndex(context.getStateStore(PhoneStores.DEADLINES));
-        eventIds = context.getStateStore(PhoneStores.EVENT_IDS);
+        eventIds = new EventIds(context.getStateStore(PhoneStores.EVENT_IDS), config.dedupeRetention());
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkDeadlines);
@@ -102,7 +103,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
         SpecificRecord event = record.value();
-        if (!firstDelivery(officeId, event)) {
+        if (!eventIds.firstDelivery(officeId, event, context.currentSystemTimeMs())) {
             return;
         }
         long at = record.timestamp();
@@ -152,18 +153,6 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         }
     }
 
-    /** Redelivered events (same source and eventId) are dropped: they must count once. */
-    private boolean firstDelivery(String officeId, SpecificRecord event) {
-        String key = Keys.of(officeId, Envelope.source(event), Envelope.eventId(event));
-        long now = context.currentSystemTimeMs();
-        try (WindowStoreIterator<Long> seen = eventIds.fetch(key, now - config.dedupeRetention().toMillis(), now)) {
-            if (seen.hasNext()) {
-                return false;
-            }
-        }
-        eventIds.put(key, now, now);
-        return true;
-    }
 
     private String pseudonym(String number) {
         return number == null || number.isBlank() ? null : personalData.pseudonym(number);

@@ -7,6 +7,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.DecodeProcessor;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.phone.state.CallState;
@@ -61,10 +62,7 @@ public final class PhoneTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.OPEN_BY_NUMBER),
                 Serdes.String(), AvroSerde.of(OpenCallbacks.class)), STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.DEADLINES), STATE);
-        topology.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(PhoneStores.EVENT_IDS, config.dedupeRetention(),
-                        config.dedupeRetention(), false),
-                Serdes.String(), Serdes.Long()), STATE);
+        topology.addStateStore(EventIds.storeBuilder(PhoneStores.EVENT_IDS, config.dedupeRetention()), STATE);
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);
         topology.addSink(DEADLETTER_SINK, Topics.DEADLETTER.name(), Serdes.ByteArray().serializer(),

@@ -40,6 +40,7 @@ import pl.okienko.events.queue.TicketCancelled;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
 import pl.okienko.processors.common.Envelope;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.DirectoryStores;
@@ -90,7 +91,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, QueueDayCounters> dayCounters;
     private KeyValueStore<String, SketchState> statsByDay;
     private WindowStore<String, SketchState> statsByMinute;
-    private WindowStore<String, Long> eventIds;
+    private EventIds eventIds;
     private DirectoryCache directory;
 
     QueueStateProcessor(QueueConfig config, String alertsChild) {
@@ -109,7 +110,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         dayCounters = context.getStateStore(QueueStores.DAY_COUNTERS);
         statsByDay = context.getStateStore(QueueStores.STATS_BY_DAY);
         statsByMinute = context.getStateStore(QueueStores.STATS_BY_MINUTE);
-        eventIds = context.getStateStore(QueueStores.EVENT_IDS);
+        eventIds = new EventIds(context.getStateStore(QueueStores.EVENT_IDS), config.dedupeRetention());
         KeyValueStore<String, Office> offices = context.getStateStore(DirectoryStores.OFFICES);
         KeyValueStore<String, Policy> policies = context.getStateStore(DirectoryStores.POLICIES);
         directory = new DirectoryCache(offices, policies, DIRECTORY_CACHE_MILLIS);
@@ -124,7 +125,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
         SpecificRecord event = record.value();
-        if (!firstDelivery(officeId, event)) {
+        if (!eventIds.firstDelivery(officeId, event, context.currentSystemTimeMs())) {
             return;
         }
         long at = record.timestamp();
@@ -162,18 +163,6 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         }
     }
 
-    /** Redelivered events (same source and eventId) are dropped: they must count once. */
-    private boolean firstDelivery(String officeId, SpecificRecord event) {
-        String key = Keys.of(officeId, Envelope.source(event), Envelope.eventId(event));
-        long now = context.currentSystemTimeMs();
-        try (WindowStoreIterator<Long> seen = eventIds.fetch(key, now - config.dedupeRetention().toMillis(), now)) {
-            if (seen.hasNext()) {
-                return false;
-            }
-        }
-        eventIds.put(key, now, now);
-        return true;
-    }
 
     private void onIssued(String officeId, TicketIssued issued, long at, Set<String> touched) {
         String key = Keys.of(officeId, issued.getTicketId());

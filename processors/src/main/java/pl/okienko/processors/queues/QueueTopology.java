@@ -5,6 +5,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.DecodeProcessor;
+import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
@@ -78,10 +79,7 @@ public final class QueueTopology {
                 Stores.persistentWindowStore(QueueStores.STATS_BY_MINUTE, config.minuteStatsRetention(),
                         QueueStateProcessor.MINUTE, false),
                 Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(QueueStores.EVENT_IDS, config.dedupeRetention(),
-                        config.dedupeRetention(), false),
-                Serdes.String(), Serdes.Long()).withCachingEnabled(), STATE);
+        topology.addStateStore(EventIds.storeBuilder(QueueStores.EVENT_IDS, config.dedupeRetention()), STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);

@@ -10,8 +10,7 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
-import pl.okienko.processors.common.StoreAccess;
+
+import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.topics.Topics;
 
@@ -41,18 +41,7 @@ class AlertTopologyTest {
                 StreamsSettings.properties("okienko-alerts-test", "dummy:9092", stateDir, Map.of()), T0);
         alerts = driver.createInputTopic(Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer());
-        views = new AlertViews(new StoreAccess() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
-                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-            }
-
-            @Override
-            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-                throw new UnsupportedOperationException(name);
-            }
-        });
+        views = new AlertViews(new TestDriverStores(driver));
     }
 
     @AfterEach

@@ -17,8 +17,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,8 @@ import pl.okienko.directory.Policy;
 import pl.okienko.directory.PolicyScope;
 import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.email.EmailEvent;
-import pl.okienko.processors.common.StoreAccess;
+
+import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationStats;
@@ -74,19 +74,7 @@ class CorrespondenceTopologyTest {
                 Topics.ALERTS.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
                 Serdes.ByteArray().deserializer());
-        views = new CorrespondenceViews(new StoreAccess() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
-                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-                return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
-            }
-        });
+        views = new CorrespondenceViews(new TestDriverStores(driver));
         driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
                 Topics.OFFICES.valueSerde().serializer()).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
                 .setName("Urząd testowy")

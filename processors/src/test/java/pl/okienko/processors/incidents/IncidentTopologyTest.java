@@ -16,8 +16,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +33,8 @@ import pl.okienko.directory.Policy;
 import pl.okienko.events.incident.EscalationTarget;
 import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.incident.IncidentOutcome;
-import pl.okienko.processors.common.StoreAccess;
+
+import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeaders;
@@ -74,18 +74,7 @@ class IncidentTopologyTest {
                 Topics.ALERTS.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
                 Serdes.ByteArray().deserializer());
-        views = new IncidentViews(new StoreAccess() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
-                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-            }
-
-            @Override
-            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-                throw new UnsupportedOperationException(name);
-            }
-        });
+        views = new IncidentViews(new TestDriverStores(driver));
         offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
                 .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
                 .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))

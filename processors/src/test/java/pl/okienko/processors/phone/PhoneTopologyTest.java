@@ -20,8 +20,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +38,7 @@ import pl.okienko.directory.PolicyScope;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.phone.UnansweredReason;
 import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.schemas.PersonalData;
@@ -450,18 +450,6 @@ class PhoneTopologyTest {
     }
 
     private StoreAccess storeAccess() {
-        return new StoreAccess() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
-                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-                return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
-            }
-        };
+        return new TestDriverStores(driver);
     }
 }

@@ -17,8 +17,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import pl.okienko.events.queue.ServiceOutcome;
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.alerts.AlertViews;
 import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.Topics;
@@ -68,19 +68,7 @@ class PriorityTopologyTest {
                 Topics.DESK_EVENTS.valueSerde().serializer());
         alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
-        StoreAccess access = new StoreAccess() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
-                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-                return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
-            }
-        };
+        StoreAccess access = new TestDriverStores(driver);
         views = new QueueViews(access, new AlertViews(access) {
             @Override
             public List<AlertView> alerts(String officeId, boolean activeOnly) {

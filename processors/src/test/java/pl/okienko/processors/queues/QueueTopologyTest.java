@@ -16,8 +16,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +33,7 @@ import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.processors.alerts.AlertViews;
 import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeaders;
@@ -77,19 +77,7 @@ class QueueTopologyTest {
                 Topics.ALERTS.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
                 Serdes.ByteArray().deserializer());
-        StoreAccess access = new StoreAccess() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
-                return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-                return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
-            }
-        };
+        StoreAccess access = new TestDriverStores(driver);
         // Alerts are folded by another topology; these tests read the alert topic directly.
         views = new QueueViews(access, new AlertViews(access) {
             @Override

@@ -1,0 +1,29 @@
+package pl.okienko.processors;
+
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
+import pl.okienko.processors.common.StoreAccess;
+
+/** The stores of a TopologyTestDriver as {@link StoreAccess}, so view code is tested as it runs. */
+public final class TestDriverStores implements StoreAccess {
+
+    private final TopologyTestDriver driver;
+
+    public TestDriverStores(TopologyTestDriver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
+        return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
+        return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
+    }
+}
