@@ -21,6 +21,7 @@ public final class Display {
     public static final String NONE = "—";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
     /** Status of a queue by rule: an active QUEUE_EXCESSIVE alert (Q2) is red. */
     public static final String ALERT = "alert";
@@ -72,6 +73,18 @@ public final class Display {
             return NONE;
         }
         return TIME.format(instant.atZone(zone(timeZone)));
+    }
+
+    /** An ISO-8601 instant (as alert details carry it) as the office's local date and time, {@code 24.11 15:53}. */
+    public String dateTime(String isoInstant, String timeZone) {
+        if (isoInstant == null || isoInstant.isBlank()) {
+            return NONE;
+        }
+        try {
+            return DATE_TIME.format(Instant.parse(isoInstant).atZone(zone(timeZone)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return isoInstant;
+        }
     }
 
     /** {@link #ALERT}, {@link #ATTENTION} or {@link #OK}. */

@@ -134,7 +134,7 @@ class LiveOfficePageIT extends IntegrationTest {
         assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
         assertThat(browser.findElement(By.cssSelector("[data-testid='live-panel']")).getText())
                 .contains("Oczekujący teraz (Q1)", "Najdłuższe oczekiwanie (Q1)", "Czas oczekiwania (Q1)",
-                        "Aktywne alarmy (Q2)", "Ostatnie 15 min")
+                        "Aktywne alarmy", "Ostatnie 15 min")
                 .doesNotContain("Waiting now");
         assertThat(browser.findElement(By.cssSelector("[data-testid='live-status']")).getText()).contains("Na żywo");
     }

@@ -28,7 +28,7 @@ class LivePanelRendererTest {
         String html = renderer.render(view(), Locale.ENGLISH);
 
         assertThat(html).doesNotContain("\n").startsWith("<div class=\"live-panel\"");
-        assertThat(html).contains("Waiting now (Q1)", "Longest wait (Q1)", "Active alerts (Q2)");
+        assertThat(html).contains("Waiting now (Q1)", "Longest wait (Q1)", "Active alerts");
         assertThat(html).contains("data-testid=\"queue-waiting-A\">3<", "data-testid=\"queue-longest-wait-A\">5:30<");
         assertThat(html).contains("data-testid=\"office-waiting\">21<");
         assertThat(html).contains(">4:10 min<", ">—<");

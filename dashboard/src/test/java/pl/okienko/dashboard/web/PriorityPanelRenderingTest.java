@@ -47,6 +47,19 @@ class PriorityPanelRenderingTest {
     }
 
     @Test
+    void shouldNameAComplaintAlertByItsRegisterNumberAndLocalDueTime() {
+        AlertView complaint = new AlertView("c1", "COMPLAINT_DUE_SOON", "C1", "RAISED", "UM-JED", "complaint", "k-7",
+                NOW, NOW, "Complaint k-7 is due 2026-11-24T14:53:07Z", Map.of("kind", "REQUEST",
+                        "registerNumber", "WNS.1520.7", "dueAt", "2026-11-24T14:53:07.118Z"), null);
+        OfficeQueuesView view = new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20),
+                queues().office(), List.of(), List.of(), List.of(complaint));
+
+        assertThat(renderer.render(view, Locale.ENGLISH)).contains("Complaint due soon", "Request WNS.1520.7, due 24.11 15:53")
+                .doesNotContain("2026-11-24T14:53");
+        assertThat(renderer.render(view, Locale.forLanguageTag("pl"))).contains("Wniosek WNS.1520.7, termin 24.11 15:53");
+    }
+
+    @Test
     void shouldShowNoPrioritySectionWithoutItsData() {
         assertThat(renderer.render(queues(), Locale.ENGLISH)).doesNotContain("priority-panel");
     }
