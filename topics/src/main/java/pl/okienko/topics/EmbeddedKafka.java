@@ -168,6 +168,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         try {
             server.startup();
             kafka.awaitReady();
+            kafka.abortLeftoverTransactions();
         } catch (RuntimeException e) {
             kafka.close();
             throw e;
@@ -272,6 +273,22 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setInitialControllers(DynamicVoters.parse(NODE_ID + "@" + HOST + ":" + controllerPort + ":" + Uuid.randomUuid()))
                 .addDirectory(logDirectory.toString())
                 .run();
+    }
+
+    /** See {@link LeftoverTransactions}: nothing of this process has produced yet. */
+    private void abortLeftoverTransactions() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<String> aborted = LeftoverTransactions.abortAll(admin);
+            if (!aborted.isEmpty()) {
+                LOG.warn("Aborted {} transaction(s) left open by the previous run (it did not stop cleanly): {}",
+                        aborted.size(), aborted);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot abort the transactions left open by the previous run", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while aborting leftover transactions", e);
+        }
     }
 
     private void awaitReady() {

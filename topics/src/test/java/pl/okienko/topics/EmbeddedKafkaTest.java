@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -135,6 +136,37 @@ class EmbeddedKafkaTest {
 
         assertThat(read).extracting(ConsumerRecord::value)
                 .containsExactlyInAnyOrder("committed-1", "committed-2", "committed-3");
+    }
+
+    @Test
+    void shouldAbortATransactionLeftOpenByAProcessThatDiedWithTheBroker(@TempDir Path directory) throws Exception {
+        EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
+        String topic = "test.left-open";
+        KafkaProducer<String, String> dying;
+        try (EmbeddedKafka first = EmbeddedKafka.start(options)) {
+            try (Admin admin = KafkaTestSupport.admin(first.bootstrapServers())) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            }
+            // A transaction the broker would otherwise keep open for ten minutes.
+            dying = KafkaTestSupport.producer(first.bootstrapServers(), new StringSerializer(), new StringSerializer(),
+                    Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-dying", ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000));
+            dying.initTransactions();
+            dying.beginTransaction();
+            dying.send(new ProducerRecord<>(topic, "office-1", "never-committed")).get();
+            try (KafkaProducer<String, String> plain = KafkaTestSupport.producer(first.bootstrapServers(),
+                    new StringSerializer(), new StringSerializer(), Map.of())) {
+                plain.send(new ProducerRecord<>(topic, "office-1", "after-it")).get();
+            }
+        }
+        // The process dies with the broker: its producer never ends the transaction.
+        dying.close(Duration.ZERO);
+
+        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
+            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(), topic, 1,
+                    new StringDeserializer(), new StringDeserializer());
+
+            assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
+        }
     }
 
     @Test
