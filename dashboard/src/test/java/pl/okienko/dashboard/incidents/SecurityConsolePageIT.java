@@ -93,6 +93,8 @@ class SecurityConsolePageIT extends IntegrationTest {
         browser.get(url("/security?lang=en"));
         signIn("guard", "guard-password");
         assertThat(browser.getCurrentUrl()).contains("/security");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='nav-security']"))).as("console link for a guard")
+                .hasSize(1);
         awaitLiveStream();
         js("window.okienkoTestMarker = 'still the same page';");
 
@@ -117,6 +119,8 @@ class SecurityConsolePageIT extends IntegrationTest {
         browser.get(url("/offices/" + TOWN + "?lang=en"));
         signIn("supervisor", "supervisor-password");
         browser.get(url("/offices/" + TOWN + "?lang=en"));
+        assertThat(browser.findElements(By.cssSelector("[data-testid='nav-security']"))).as("no console link for a supervisor")
+                .isEmpty();
         awaitCondition("supervisor-panel", d -> text(d, "incident-acknowledged-by-" + incidentId)
                 .startsWith("Acknowledged by guard at "));
         assertThat(text(browser, "incident-" + incidentId)).contains("Level 3", "desk S3");
