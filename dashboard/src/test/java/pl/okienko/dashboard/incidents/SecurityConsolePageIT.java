@@ -1,10 +1,7 @@
 package pl.okienko.dashboard.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +20,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.web.HeadlessChromium;
 
 /**
  * The security console in a real browser (I1 acceptance, DESIGN §8.4): a guard signs in, an
@@ -43,47 +35,21 @@ import pl.okienko.dashboard.IntegrationTest;
  */
 class SecurityConsolePageIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PUSH_WAIT = Duration.ofSeconds(30);
-    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
-    static {
-        SELENIUM_LOG.setLevel(Level.SEVERE);
-    }
-
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI must install chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-        }
-        assumeTrue(installed, "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER);
-        profile = Files.createTempDirectory("okienko-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1600,1200", "--lang=en-US", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.startOrSkip();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -153,8 +119,8 @@ class SecurityConsolePageIT extends IntegrationTest {
     }
 
     private static String text(WebDriver driver, String testId) {
-        List<WebElement> found = driver.findElements(By.cssSelector("[data-testid='" + testId + "']"));
-        return found.isEmpty() ? "" : found.get(0).getText().strip();
+        String text = HeadlessChromium.text(driver, testId);
+        return text == null ? "" : text;
     }
 
     private Object js(String script) {

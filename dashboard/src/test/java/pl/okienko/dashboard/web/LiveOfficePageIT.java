@@ -1,10 +1,7 @@
 package pl.okienko.dashboard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.okienko.dashboard.IntegrationTest;
@@ -45,56 +36,25 @@ import pl.okienko.dashboard.IntegrationTest;
  */
 class LiveOfficePageIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PUSH_WAIT = Duration.ofSeconds(30);
     /** Queues of the town office that no other integration test sends events to. */
     private static final String ENGLISH_QUEUE = "D";
     private static final String POLISH_QUEUE = "C";
     private static final String SOURCE = "it-browser";
 
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-
-    /** Held so that the level set here is not lost when the logger is garbage-collected. */
-    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
-
-    static {
-        // Selenium warns at every CDP version mismatch; the system browser is usually newer than Selenium.
-        SELENIUM_LOG.setLevel(Level.SEVERE);
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI must install chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-        }
-        assumeTrue(installed, "Skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                + "; install them with: apt-get install chromium chromium-driver");
-        profile = Files.createTempDirectory("okienko-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1600,1200", "--lang=en-US", "--user-data-dir=" + profile);
-        // An explicit driver executable keeps Selenium Manager from looking for (or downloading) one.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.startOrSkip();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -180,8 +140,7 @@ class LiveOfficePageIT extends IntegrationTest {
     }
 
     private String text(String testId) {
-        List<WebElement> found = browser.findElements(By.cssSelector("[data-testid='" + testId + "']"));
-        return found.isEmpty() ? null : found.get(0).getText().strip();
+        return HeadlessChromium.text(browser, testId);
     }
 
     private Object js(String script) {
