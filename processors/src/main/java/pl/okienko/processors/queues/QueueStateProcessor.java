@@ -182,17 +182,22 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             save(key, known);
             return;
         }
-        if (known != null) {
-            // Ticket numbers restart every day: a new issue replaces a visit that never closed.
-            leaveLine(officeId, known, touched);
+        TicketState ticket;
+        if (known != null && known.getIssuedAt() == null) {
+            // An offer or a service start overtook the issue: keep what it said.
+            ticket = known;
+        } else {
+            if (known != null) {
+                // Ticket numbers restart every day: a new issue replaces a visit that never closed.
+                leaveLine(officeId, known, touched);
+                abandonPriorityWait(officeId, known.getTicketId());
+            }
+            ticket = TicketState.newBuilder().setTicketId(issued.getTicketId()).build();
         }
-        TicketState ticket = TicketState.newBuilder()
-                .setTicketId(issued.getTicketId())
-                .setQueueId(issued.getQueueId())
-                .setPriorityCategory(issued.getPriorityCategory().name())
-                .setIssuedAt(at)
-                .setWaitingSince(at)
-                .build();
+        ticket.setQueueId(issued.getQueueId());
+        ticket.setPriorityCategory(issued.getPriorityCategory().name());
+        ticket.setIssuedAt(at);
+        ticket.setWaitingSince(at);
         joinLine(officeId, ticket, touched);
         if (PriorityRules.hasPriorityCategory(ticket)) {
             priorityWaiting.put(key, newPriorityWait(ticket, at));
@@ -407,7 +412,25 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     private void close(String officeId, TicketState ticket, long at, Set<String> touched) {
         leaveLine(officeId, ticket, touched);
+        // Served although its call was never reported: the wait cannot be measured, but must not linger.
+        abandonPriorityWait(officeId, ticket.getTicketId());
         tickets.delete(Keys.of(officeId, ticket.getTicketId()));
+    }
+
+    /**
+     * Drops a priority wait whose end is unknown (a lost event, a reused ticket number, a ticket
+     * forgotten as stale) without counting it, and clears its PRIORITY_WAITING alert if raised.
+     */
+    private void abandonPriorityWait(String officeId, String ticketId) {
+        String key = Keys.of(officeId, ticketId);
+        PriorityWaitState waiting = priorityWaiting.get(key);
+        if (waiting == null) {
+            return;
+        }
+        priorityWaiting.delete(key);
+        if (waiting.getAlertId() != null) {
+            emitPriorityAlert(officeId, waiting, AlertState.CLEARED, context.currentSystemTimeMs());
+        }
     }
 
     private void onPaused(String officeId, ServicePaused paused, long at) {
@@ -673,8 +696,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         for (KeyValue<String, TicketState> kv : stale) {
             Set<String> touched = new HashSet<>();
             leaveLine(Keys.part(kv.key, 0), kv.value, touched);
+            abandonPriorityWait(Keys.part(kv.key, 0), kv.value.getTicketId());
             tickets.delete(kv.key);
-            priorityWaiting.delete(kv.key);
         }
     }
 }

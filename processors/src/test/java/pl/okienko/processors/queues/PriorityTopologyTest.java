@@ -315,6 +315,57 @@ class PriorityTopologyTest {
     }
 
     @Test
+    void shouldClearYesterdaysPriorityWarningWhenTheTicketNumberIsIssuedAgain() {
+        send(events.issuedPriority("A-1", "A", ELDERLY, T0));
+        driver.advanceWallClockTime(Duration.ofMinutes(5).plusSeconds(2));
+        assertThat(alerts.readValuesToList()).singleElement()
+                .satisfies(a -> assertThat(a.getState()).isEqualTo(AlertState.RAISED));
+
+        Instant nextDay = T0.plus(Duration.ofDays(1));
+        send(events.issued("A-1", "A", nextDay));   // the client of yesterday never came back
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.CLEARED);
+            assertThat(a.getSubjectId()).isEqualTo("A-1");
+        });
+        assertThat(views.priority(OFFICE, nextDay.plusSeconds(60)).orElseThrow().waitingNow()).isEmpty();
+        send(events.called("A-1", "D1", nextDay.plusSeconds(60)));
+        assertThat(queue(DAY, "A").priority().eligible()).isZero();
+        assertThat(queue(DAY.plusDays(1), "A").priority().eligible()).isZero();
+        assertThat(queue(DAY.plusDays(1), "A").callOrder().regularCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldClearAPriorityWarningWhenServiceEndsWithoutAReportedCall() {
+        send(events.issuedPriority("P1", "A", DISABLED, T0));
+        driver.advanceWallClockTime(Duration.ofMinutes(5).plusSeconds(2));
+        assertThat(alerts.readValuesToList()).hasSize(1);
+
+        send(events.ended("P1", ServiceOutcome.RESOLVED, T0.plusSeconds(400)));
+
+        assertThat(alerts.readValuesToList()).singleElement()
+                .satisfies(a -> assertThat(a.getState()).isEqualTo(AlertState.CLEARED));
+        assertThat(views.priority(OFFICE, T0.plusSeconds(410)).orElseThrow().waitingNow()).isEmpty();
+        driver.advanceWallClockTime(Duration.ofMinutes(1));
+        assertThat(alerts.isEmpty()).as("not raised again").isTrue();
+    }
+
+    @Test
+    void shouldKeepAPriorityAnswerThatArrivedBeforeTheIssue() {
+        send(events.offered("P1", false, at(1)));
+        send(events.issuedPriority("P1", "A", PREGNANT, at(0)));
+        send(events.issued("R1", "A", at(2)));
+        send(events.called("R1", "D1", at(30)));   // P1 declined: no bypass
+        send(events.called("P1", "D1", at(60)));
+
+        ServiceDayView.Priority p = queue(DAY, "A").priority();
+        assertThat(p.offered()).isEqualTo(1);
+        assertThat(p.declined()).isEqualTo(1);
+        assertThat(p.eligible()).isZero();
+        assertThat(p.bypasses()).isZero();
+    }
+
+    @Test
     void shouldCountAWaitOnTheOfficeLocalDayItEnded() {
         Instant beforeMidnight = Instant.parse("2026-11-20T22:58:00Z"); // 23:58 in Warsaw
         send(events.issuedPriority("P1", "A", ELDERLY, beforeMidnight));
