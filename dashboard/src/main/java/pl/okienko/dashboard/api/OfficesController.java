@@ -1,8 +1,6 @@
 package pl.okienko.dashboard.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,16 +55,7 @@ public class OfficesController {
         if (date == null || date.isBlank()) {
             return views.live(officeId, Instant.now()).orElseThrow(() -> unknownOffice(officeId));
         }
-        return views.day(officeId, parseDate(date)).orElseThrow(() -> unknownOffice(officeId));
-    }
-
-    static LocalDate parseDate(String date) {
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "date '" + date + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-21");
-        }
+        return views.day(officeId, DayParameter.parse(date)).orElseThrow(() -> unknownOffice(officeId));
     }
 
     static ResponseStatusException unknownOffice(String officeId) {

@@ -35,7 +35,7 @@ public class PriorityController {
         if (date == null || date.isBlank()) {
             return views.priority(officeId, Instant.now()).orElseThrow(() -> OfficesController.unknownOffice(officeId));
         }
-        return views.priorityDay(officeId, OfficesController.parseDate(date))
+        return views.priorityDay(officeId, DayParameter.parse(date))
                 .orElseThrow(() -> OfficesController.unknownOffice(officeId));
     }
 }

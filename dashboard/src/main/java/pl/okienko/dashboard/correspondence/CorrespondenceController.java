@@ -1,8 +1,6 @@
 package pl.okienko.dashboard.correspondence;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -12,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import pl.okienko.dashboard.api.DayParameter;
 import pl.okienko.dashboard.security.OfficeAccess;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
@@ -40,7 +39,7 @@ public class CorrespondenceController {
         access.check(authentication, officeId);
         Instant now = Instant.now();
         return (date == null || date.isBlank() ? views.email(officeId, now)
-                : views.emailDay(officeId, parseDate(date), now)).orElseThrow(() -> unknownOffice(officeId));
+                : views.emailDay(officeId, DayParameter.parse(date), now)).orElseThrow(() -> unknownOffice(officeId));
     }
 
     @GetMapping("/api/v1/offices/{officeId}/complaints")
@@ -49,16 +48,7 @@ public class CorrespondenceController {
         access.check(authentication, officeId);
         Instant now = Instant.now();
         return (date == null || date.isBlank() ? views.complaints(officeId, now)
-                : views.complaintsDay(officeId, parseDate(date), now)).orElseThrow(() -> unknownOffice(officeId));
-    }
-
-    private static LocalDate parseDate(String date) {
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "date '" + date + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-21");
-        }
+                : views.complaintsDay(officeId, DayParameter.parse(date), now)).orElseThrow(() -> unknownOffice(officeId));
     }
 
     private static ResponseStatusException unknownOffice(String officeId) {

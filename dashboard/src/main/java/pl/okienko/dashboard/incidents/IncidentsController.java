@@ -2,7 +2,6 @@ package pl.okienko.dashboard.incidents;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import pl.okienko.dashboard.api.DayParameter;
 import pl.okienko.dashboard.security.OfficeAccess;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
@@ -42,15 +42,8 @@ public class IncidentsController {
     public OfficeIncidentsView incidents(@PathVariable String officeId, @RequestParam(required = false) String date,
             Authentication authentication) {
         access.check(authentication, officeId);
-        if (date == null || date.isBlank()) {
-            return views.live(officeId, Instant.now());
-        }
-        try {
-            return views.day(officeId, LocalDate.parse(date.strip()));
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "date '" + date + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-21");
-        }
+        LocalDate day = DayParameter.parse(date);
+        return day == null ? views.live(officeId, Instant.now()) : views.day(officeId, day);
     }
 
     @PostMapping("/api/v1/alerts/{alertId}/ack")

@@ -2,7 +2,6 @@ package pl.okienko.dashboard.phone;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import pl.okienko.dashboard.api.DayParameter;
 import pl.okienko.dashboard.security.OfficeAccess;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
@@ -40,7 +40,7 @@ public class PhoneController {
             Authentication authentication) {
         access.check(authentication, officeId);
         Instant now = Instant.now();
-        LocalDate day = parseDate(date);
+        LocalDate day = DayParameter.parse(date);
         return (day == null ? views.live(officeId, now) : views.day(officeId, day, now))
                 .orElseThrow(() -> unknownOffice(officeId));
     }
@@ -54,20 +54,8 @@ public class PhoneController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "state '" + state + "' is not one of open, overdue, all");
         }
-        return views.callbacks(officeId, parseDate(date), filter, Instant.now())
+        return views.callbacks(officeId, DayParameter.parse(date), filter, Instant.now())
                 .orElseThrow(() -> unknownOffice(officeId));
-    }
-
-    private static LocalDate parseDate(String date) {
-        if (date == null || date.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "date '" + date + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-21");
-        }
     }
 
     private static ResponseStatusException unknownOffice(String officeId) {
