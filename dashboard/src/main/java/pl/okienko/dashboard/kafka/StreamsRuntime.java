@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,11 @@ import pl.okienko.processors.common.StreamsSettings;
  * Runs the Kafka Streams applications of Okienko (one per concern, e.g. {@code okienko-queues}) for
  * the lifetime of the Spring context: started before the web server takes requests, closed after it
  * stops and before the embedded broker goes down. Their metrics are bound to Micrometer.
+ *
+ * <p>After a run that did not stop cleanly the local state is wiped before the start and rebuilt from
+ * the changelog topics. Exactly-once Kafka Streams discards that state anyway (no checkpoint), but
+ * only after opening it, and a process killed while RocksDB was creating a store (a new window
+ * segment, say) leaves one that cannot be opened: Kafka Streams then refuses to start at all.
  */
 public class StreamsRuntime implements SmartLifecycle {
 
@@ -44,6 +50,7 @@ public class StreamsRuntime implements SmartLifecycle {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<String, KafkaStreams> instances = new LinkedHashMap<>();
+    private final CleanStopMarker cleanStop;
     private final MeterRegistry meterRegistry;
     private final List<KafkaStreamsMetrics> metrics = new ArrayList<>();
     private volatile boolean running;
@@ -65,6 +72,7 @@ public class StreamsRuntime implements SmartLifecycle {
         if (applicationServer != null && !applicationServer.isBlank()) {
             overrides.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer.strip());
         }
+        this.cleanStop = new CleanStopMarker(stateDir);
         topologies.forEach((applicationId, topology) -> {
             Properties config = StreamsSettings.properties(applicationId, cluster.bootstrapServers(), stateDir, overrides);
             KafkaStreams streams = new KafkaStreams(topology, config);
@@ -111,22 +119,46 @@ public class StreamsRuntime implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        boolean wipe = !cleanStop.lastRunStoppedCleanly();
+        if (wipe) {
+            LOG.warn("The last run did not stop cleanly: the local Kafka Streams state is rebuilt from the changelog topics");
+        }
+        cleanStop.running();
         instances.forEach((applicationId, streams) -> {
+            start(applicationId, streams, wipe);
             KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, List.of(Tag.of("okienko.application", applicationId)));
             binder.bindTo(meterRegistry);
             metrics.add(binder);
-            streams.start();
         });
         running = true;
     }
 
+    /** Starts a created instance, first wiping its local state if {@code wipeLocalState}. */
+    static void start(String applicationId, KafkaStreams streams, boolean wipeLocalState) {
+        if (wipeLocalState) {
+            streams.cleanUp();
+        }
+        try {
+            streams.start();
+        } catch (ProcessorStateException e) {
+            // The clean-stop marker is already gone, so the next start wipes this state and rebuilds it.
+            throw new IllegalStateException("Kafka Streams " + applicationId + " cannot open its local state; "
+                    + "start Okienko again to rebuild it from the changelog topics", e);
+        }
+    }
+
     @Override
     public synchronized void stop() {
-        instances.forEach((applicationId, streams) -> {
-            if (!streams.close(CLOSE_TIMEOUT)) {
-                LOG.warn("Kafka Streams {} did not close within {}", applicationId, CLOSE_TIMEOUT);
+        boolean allClosed = true;
+        for (var entry : instances.entrySet()) {
+            if (!entry.getValue().close(CLOSE_TIMEOUT)) {
+                LOG.warn("Kafka Streams {} did not close within {}", entry.getKey(), CLOSE_TIMEOUT);
+                allClosed = false;
             }
-        });
+        }
+        if (allClosed) {
+            cleanStop.stoppedCleanly();
+        }
         metrics.forEach(KafkaStreamsMetrics::close);
         metrics.clear();
         running = false;

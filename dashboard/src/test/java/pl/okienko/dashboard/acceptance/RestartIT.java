@@ -34,6 +34,7 @@ class RestartIT {
     Path dataDir;
 
     private Process app;
+    private Path appLog;
 
     @AfterEach
     void stop() {
@@ -82,7 +83,8 @@ class RestartIT {
 
     private void awaitHealthy(HttpClientSupport client) {
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(app.isAlive()).as("application process is alive").isTrue();
+            assertThat(app.isAlive()).as(() -> "application process is alive; its log ends with:\n" + logTail())
+                    .isTrue();
             return client.get("/actuator/health", USER, PASSWORD).status() == 200;
         });
     }
@@ -104,8 +106,18 @@ class RestartIT {
                 "--okienko.api-keys[0].source=it-script",
                 "--okienko.api-keys[0].offices[0]=*",
                 "--okienko.pseudonymisation-key=it-restart-pseudonymisation-key"));
-        Path log = Files.createTempFile(dataDir.getParent(), "okienko-restart", ".log");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        appLog = Files.createTempFile(dataDir.getParent(), "okienko-restart", ".log");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(appLog.toFile()).start();
+    }
+
+    /** The end of the child's output, so a failed start explains itself in the test report. */
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(appLog);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + appLog + ": " + e.getMessage() + ")";
+        }
     }
 
     private static int freePort() throws IOException {
