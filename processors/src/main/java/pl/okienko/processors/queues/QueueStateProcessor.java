@@ -379,15 +379,11 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         if (ticket == null || (ticket.getCalledAt() == null && ticket.getWaitingSince() == null)) {
             return;
         }
-        Long start = ticket.getServiceStartedAt() != null ? ticket.getServiceStartedAt() : ticket.getCalledAt();
-        if (start != null && ticket.getQueueId() != null) {
-            recordSample(officeId, ticket.getQueueId(), QueueStores.SERVICE, at - start, at);
+        if (ended.getOutcome() == ServiceOutcome.REDIRECTED && ticket.getTransferred() && ticket.getCalledAt() == null) {
+            // the transfer came first and already ended this service (onTransferred); the client waits elsewhere now
+            return;
         }
-        if (ticket.getQueueId() != null) {
-            endPause(officeId, ticket, at);
-            String category = PriorityRules.hasPriorityCategory(ticket) ? ticket.getPriorityCategory() : null;
-            updateDay(officeId, ticket.getQueueId(), at, day -> day.serviceEnded(ended.getOutcome(), category));
-        }
+        endService(officeId, ticket, ended.getOutcome(), at);
         if (ended.getOutcome() == ServiceOutcome.REDIRECTED) {
             // kept, out of any line, until the transfer says where the client goes next (Q4)
             leaveLine(officeId, ticket, touched);
@@ -399,6 +395,20 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         } else {
             close(officeId, ticket, at, touched);
         }
+    }
+
+    /** Q1 service time, Q4 outcome and Q5 pause of the service that ends at {@code at}. */
+    private void endService(String officeId, TicketState ticket, ServiceOutcome outcome, long at) {
+        if (ticket.getQueueId() == null) {
+            return;
+        }
+        Long start = ticket.getServiceStartedAt() != null ? ticket.getServiceStartedAt() : ticket.getCalledAt();
+        if (start != null) {
+            recordSample(officeId, ticket.getQueueId(), QueueStores.SERVICE, at - start, at);
+        }
+        endPause(officeId, ticket, at);
+        String category = PriorityRules.hasPriorityCategory(ticket) ? ticket.getPriorityCategory() : null;
+        updateDay(officeId, ticket.getQueueId(), at, day -> day.serviceEnded(outcome, category));
     }
 
     /** Cancelled, or did not come when called. */
@@ -483,6 +493,11 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             ticket = TicketState.newBuilder().setTicketId(transferred.getTicketId()).setIssuedAt(at).build();
         } else {
             stillWaiting = ticket.getCalledAt() == null && ticket.getWaitingSince() != null;
+            if (ticket.getCalledAt() != null) {
+                // Transferred from the desk before its service_ended(REDIRECTED) arrived: the service ends
+                // here, at the transfer, and that late end is ignored (onEnded).
+                endService(officeId, ticket, ServiceOutcome.REDIRECTED, at);
+            }
             leaveLine(officeId, ticket, touched);
             if (ticket.getQueueId() != null) {
                 updateDay(officeId, ticket.getQueueId(), at, QueueDay::transferOut);

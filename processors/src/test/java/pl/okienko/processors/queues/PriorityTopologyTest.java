@@ -214,6 +214,35 @@ class PriorityTopologyTest {
     }
 
     @Test
+    void shouldEndTheServiceAtATransferThatArrivesBeforeItsRedirectedEnd() {
+        send(events.issuedPriority("P1", "A", DISABLED, at(0)));
+        send(events.called("P1", "D1", at(100)));
+        send(events.started("P1", at(130)));
+        send(events.transferred("P1", "B", at(400)));  // the desk system sent the transfer first
+        send(events.ended("P1", ServiceOutcome.REDIRECTED, at(400)));
+        assertThat(views.live(OFFICE, at(420)).orElseThrow().queues())
+                .filteredOn(q -> q.id().equals("B")).singleElement()
+                .satisfies(b -> assertThat(b.waitingNow()).isEqualTo(1));
+        send(events.called("P1", "D3", at(460)));
+        send(events.ended("P1", at(760)));
+
+        ServiceDayView a = queue(DAY, "A");
+        assertThat(a.outcomes().ended()).isEqualTo(1);
+        assertThat(a.outcomes().redirected()).isEqualTo(1);
+        assertThat(a.outcomes().transfers()).isEqualTo(1);
+        assertThat(a.priority().waitTime()).isEqualTo(new DurationStats(1, 100.0, 100.0, 100.0, 100.0));
+        ServiceDayView b = queue(DAY, "B");
+        assertThat(b.outcomes().ended()).isEqualTo(1);
+        assertThat(b.outcomes().resolved()).isEqualTo(1);
+        assertThat(b.priority().waitTime()).isEqualTo(new DurationStats(1, 60.0, 60.0, 60.0, 60.0));
+        OfficeDayView day = views.day(OFFICE, DAY).orElseThrow();
+        assertThat(day.queues()).filteredOn(q -> q.id().equals("A")).singleElement()
+                .satisfies(q -> assertThat(q.serviceTime()).isEqualTo(new DurationStats(1, 270.0, 270.0, 270.0, 270.0)));
+        assertThat(day.queues()).filteredOn(q -> q.id().equals("B")).singleElement()
+                .satisfies(q -> assertThat(q.serviceTime()).isEqualTo(new DurationStats(1, 300.0, 300.0, 300.0, 300.0)));
+    }
+
+    @Test
     void shouldJudgeLateIssuesAgainstCallsWithinTheGracePeriod() {
         send(events.issued("R5", "A", at(20)));
         send(events.called("R5", "D1", at(100)));
