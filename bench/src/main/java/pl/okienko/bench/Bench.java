@@ -43,7 +43,7 @@ import pl.okienko.topics.Topics;
  *   <li>throughput: run a pass-through topology, a {@code count()} topology and the queue topology
  *       one after another over the whole day from the earliest offset, each until its committed
  *       offsets reach the end of the input;</li>
- *   <li>latency: for each {@code --rate}, run the three side by side while a producer sends at that
+ *   <li>latency: for each {@code --rate}, run each of the three alone while a producer sends at that
  *       fixed rate (see {@link LatencyPhase});</li>
  *   <li>print a summary and replace the results block of docs/benchmarks.md.</li>
  * </ol>
@@ -113,9 +113,9 @@ public final class Bench {
 
             List<LatencyPhase.Result> latencies = new ArrayList<>();
             for (int rate : options.rates()) {
-                step("Latency: %,d events/s for %d s (+%d s warm-up), the three topologies side by side",
+                step("Latency: %,d events/s for %d s (+%d s warm-up), each topology alone, one after another",
                         rate, options.latencySeconds(), options.warmupSeconds());
-                LatencyPhase.Result latency = LatencyPhase.run(cluster, workload, options, rate, stateRoot, runId + "-" + rate);
+                LatencyPhase.Result latency = LatencyPhase.runEachAlone(cluster, workload, options, rate, stateRoot, runId + "-" + rate);
                 step("  sent %,d at %,.0f events/s; not yet committed at the last send: %s", latency.sent(), latency.achievedRate(),
                         latency.backlog().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
                 latencies.add(latency);

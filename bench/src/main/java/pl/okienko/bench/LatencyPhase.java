@@ -47,9 +47,10 @@ import pl.okienko.simulator.Days;
 import pl.okienko.topics.Topics;
 
 /**
- * The latency phase: the queue topology, the pass-through and the count() baselines run side by
- * side (fresh application ids, starting at the current end of the input) while a producer sends
- * the day's first events at a fixed rate. The events keep their simulated spacing (so waits and
+ * The latency phase: the queue topology, the pass-through and the count() baselines each run alone,
+ * one after another (fresh application ids, starting at the current end of the input), while a
+ * producer sends the day's first events at a fixed rate; run side by side they would measure how
+ * they share two cores rather than their latency. The events keep their simulated spacing (so waits and
  * service times stay minutes long, as in an office), moved in time so that the last of them
  * happens when the sending starts; at 5,000 events/s the slice replays faster than it happened,
  * so event time runs behind the wall clock by up to the slice's simulated length. Each record
@@ -103,29 +104,53 @@ final class LatencyPhase {
     private LatencyPhase() {
     }
 
-    static Result run(Cluster cluster, Workload workload, BenchOptions options, int rate, Path stateRoot, String runId)
-            throws Exception {
+    /** What runs during one pass of the paced producer. */
+    enum Subject {
+        PASS_THROUGH("pass-through"), COUNT("count"), OKIENKO("okienko");
+
+        final String label;
+
+        Subject(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * Runs the paced slice three times, once per topology alone, and combines the three passes: each
+     * topology's latencies come from its own pass; the producer's figures are the worst of the three.
+     */
+    static Result runEachAlone(Cluster cluster, Workload workload, BenchOptions options, int rate, Path stateRoot,
+            String runId) throws Exception {
+        Result pass = run(cluster, workload, options, rate, stateRoot, runId, Subject.PASS_THROUGH);
+        Result count = run(cluster, workload, options, rate, stateRoot, runId, Subject.COUNT);
+        Result okienko = run(cluster, workload, options, rate, stateRoot, runId, Subject.OKIENKO);
+        Map<String, Long> backlog = new LinkedHashMap<>();
+        List.of(okienko, pass, count).forEach(r -> backlog.putAll(r.backlog()));
+        return new Result(rate, okienko.sent(),
+                Math.min(okienko.achievedRate(), Math.min(pass.achievedRate(), count.achievedRate())),
+                Math.max(okienko.worstSendDelayMs(), Math.max(pass.worstSendDelayMs(), count.worstSendDelayMs())),
+                okienko.measuredSeconds(), pass.passThrough(), count.count(), okienko.okienkoCommitted(),
+                okienko.okienkoQuery(), okienko.ticketsIssued(), okienko.ticketsMeasured(), okienko.probes(),
+                okienko.probesMissed(), okienko.warmupSeconds(), backlog,
+                Math.max(okienko.catchUpSeconds(), Math.max(pass.catchUpSeconds(), count.catchUpSeconds())));
+    }
+
+    private static Result run(Cluster cluster, Workload workload, BenchOptions options, int rate, Path stateRoot,
+            String runId, Subject subject) throws Exception {
         List<String> inputs = List.of(Topics.QUEUE_EVENTS.name(), Topics.DESK_EVENTS.name());
         Map<TopicPartition, Long> ends = cluster.endOffsets(inputs);
-        String okienkoId = "bench-latency-okienko-" + runId;
-        String passId = "bench-latency-pass-" + runId;
-        String countId = "bench-latency-count-" + runId;
-        for (String id : List.of(okienkoId, passId, countId)) {
-            cluster.startGroupAt(id, ends);
-        }
+        String applicationId = "bench-latency-" + subject.label + "-" + runId;
+        cluster.startGroupAt(applicationId, ends);
 
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            StreamsApp okienko = StreamsApp.start(okienkoId, QueueTopology.build(QueueConfig.defaults()),
-                    cluster.bootstrapServers, stateRoot);
-            resources.add(okienko);
-            StreamsApp pass = StreamsApp.start(passId, Baselines.passThrough(), cluster.bootstrapServers, stateRoot);
-            resources.add(pass);
-            StreamsApp count = StreamsApp.start(countId, Baselines.count(), cluster.bootstrapServers, stateRoot);
-            resources.add(count);
-            for (StreamsApp app : List.of(okienko, pass, count)) {
-                app.awaitRunning(Duration.ofSeconds(120));
-            }
+            StreamsApp app = StreamsApp.start(applicationId, switch (subject) {
+                case PASS_THROUGH -> Baselines.passThrough();
+                case COUNT -> Baselines.count();
+                case OKIENKO -> QueueTopology.build(QueueConfig.defaults());
+            }, cluster.bootstrapServers, stateRoot);
+            resources.add(app);
+            app.awaitRunning(Duration.ofSeconds(120));
 
             int pacedCount = Math.min(workload.paced.size(), rate * (options.warmupSeconds() + options.latencySeconds()));
             long intervalNanos = 1_000_000_000L / rate;
@@ -139,27 +164,35 @@ final class LatencyPhase {
             Latencies committedLatencies = new Latencies();
             Map<String, Long> issuedAt = new ConcurrentHashMap<>();
 
-            MeasuringConsumer<byte[]> passReader = new MeasuringConsumer<>(cluster.bootstrapServers, Baselines.PASS_THROUGH_OUT,
-                    new ByteArrayDeserializer(), (record, now) -> measureFromHeader(record, now, measureFromNanos, passLatencies));
-            resources.add(passReader);
-            MeasuringConsumer<String> countReader = new MeasuringConsumer<>(cluster.bootstrapServers, Baselines.COUNT_OUT,
-                    new StringDeserializer(), (record, now) -> measureFromHeader(record, now, measureFromNanos, countLatencies));
-            resources.add(countReader);
-            String changelog = okienkoId + "-" + QueueStores.TICKETS + "-changelog";
-            MeasuringConsumer<String> changelogReader = new MeasuringConsumer<>(cluster.bootstrapServers, changelog,
-                    new StringDeserializer(), (record, now) -> {
-                        Long sent = issuedAt.remove(record.key());
-                        if (sent != null && sent >= measureFromNanos) {
-                            committedLatencies.addMicros((now - sent) / 1_000);
-                        }
-                    });
-            resources.add(changelogReader);
-            QueryProber prober = new QueryProber(okienko.streams, options.partitions());
-            resources.add(prober);
-            passReader.start();
-            countReader.start();
-            changelogReader.start();
-            prober.start();
+            List<AutoCloseable> readers = new ArrayList<>();
+            QueryProber prober = null;
+            switch (subject) {
+                case PASS_THROUGH -> readers.add(new MeasuringConsumer<>(cluster.bootstrapServers, Baselines.PASS_THROUGH_OUT,
+                        new ByteArrayDeserializer(), (record, now) -> measureFromHeader(record, now, measureFromNanos, passLatencies)));
+                case COUNT -> readers.add(new MeasuringConsumer<>(cluster.bootstrapServers, Baselines.COUNT_OUT,
+                        new StringDeserializer(), (record, now) -> measureFromHeader(record, now, measureFromNanos, countLatencies)));
+                case OKIENKO -> {
+                    String changelog = applicationId + "-" + QueueStores.TICKETS + "-changelog";
+                    readers.add(new MeasuringConsumer<>(cluster.bootstrapServers, changelog, new StringDeserializer(),
+                            (record, now) -> {
+                                Long sent = issuedAt.remove(record.key());
+                                if (sent != null && sent >= measureFromNanos) {
+                                    committedLatencies.addMicros((now - sent) / 1_000);
+                                }
+                            }));
+                    prober = new QueryProber(app.streams, options.partitions());
+                    readers.add(prober);
+                }
+                default -> throw new IllegalArgumentException(subject.name());
+            }
+            resources.addAll(readers);
+            for (AutoCloseable reader : readers) {
+                if (reader instanceof MeasuringConsumer<?> consumer) {
+                    consumer.start();
+                } else if (reader instanceof QueryProber queries) {
+                    queries.start();
+                }
+            }
 
             long sent = 0;
             long issued = 0;
@@ -187,7 +220,7 @@ final class LatencyPhase {
                         issuedAt.put(key, sentNanos);
                         if (sentNanos >= measureFromNanos) {
                             measuredTickets++;
-                            if (issued % options.probeEvery() == 0) {
+                            if (prober != null && issued % options.probeEvery() == 0) {
                                 prober.probe(key, partitionOf(officeId, options.partitions()), sentNanos);
                             }
                         }
@@ -199,32 +232,25 @@ final class LatencyPhase {
                 producer.flush();
                 long elapsedNanos = System.nanoTime() - startNanos;
                 Map<TopicPartition, Long> sentEnds = cluster.endOffsets(inputs);
-                Map<String, Long> backlog = new LinkedHashMap<>();
-                backlog.put("okienko", cluster.lag(okienkoId, sentEnds));
-                backlog.put("pass-through", cluster.lag(passId, sentEnds));
-                backlog.put("count", cluster.lag(countId, sentEnds));
+                Map<String, Long> backlog = Map.of(subject.label, cluster.lag(applicationId, sentEnds));
                 long catchUpDeadline = System.nanoTime() + CATCH_UP.toNanos();
-                while (cluster.lag(okienkoId, sentEnds) + cluster.lag(passId, sentEnds) + cluster.lag(countId, sentEnds) > 0
-                        && System.nanoTime() < catchUpDeadline) {
-                    for (StreamsApp app : List.of(okienko, pass, count)) {
-                        app.checkHealthy();
-                    }
+                while (cluster.lag(applicationId, sentEnds) > 0 && System.nanoTime() < catchUpDeadline) {
+                    app.checkHealthy();
                     Thread.sleep(50);
                 }
                 double catchUpSeconds = (System.nanoTime() - startNanos - elapsedNanos) / 1e9;
                 Thread.sleep(DRAIN.toMillis());
-                for (AutoCloseable reader : List.of(passReader, countReader, changelogReader, prober)) {
+                for (AutoCloseable reader : readers) {
                     reader.close();
                 }
-                for (StreamsApp app : List.of(okienko, pass, count)) {
-                    app.checkHealthy();
-                }
+                app.checkHealthy();
                 double seconds = elapsedNanos / 1e9;
+                Latencies.Summary queries = prober == null ? new Latencies().summary() : prober.latencies.summary();
                 return new Result(rate, sent, sent / seconds, worstDelayNanos / 1e6,
                         Math.max(0, seconds - options.warmupSeconds()),
-                        passLatencies.summary(), countLatencies.summary(), committedLatencies.summary(),
-                        prober.latencies.summary(), issued, measuredTickets, prober.probes, prober.missed, options.warmupSeconds(),
-                        backlog, catchUpSeconds);
+                        passLatencies.summary(), countLatencies.summary(), committedLatencies.summary(), queries,
+                        issued, measuredTickets, prober == null ? 0 : prober.probes, prober == null ? 0 : prober.missed,
+                        options.warmupSeconds(), backlog, catchUpSeconds);
             }
         } finally {
             for (int i = resources.size() - 1; i >= 0; i--) {

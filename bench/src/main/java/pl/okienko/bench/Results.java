@@ -135,7 +135,7 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
                 s.append(line(""));
                 s.append(line("**Latency at %,d events/s** (%,.0f achieved, worst send %.1f ms behind schedule): %d s warm-up, then",
                         l.rate(), l.achievedRate(), l.worstSendDelayMs(), r.options.warmupSeconds()));
-                s.append(line("%.0f s measured; the three topologies side by side.", l.measuredSeconds()));
+                s.append(line("%.0f s measured; each topology alone, one after another, on the same paced slice.", l.measuredSeconds()));
                 s.append(line(""));
                 s.append(line("| from the send to ... | samples | p50 ms | p99 ms | max ms |"));
                 s.append(line("|---|---:|---:|---:|---:|"));
@@ -149,7 +149,7 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
                         l.okienkoQuery().p50() / l.passThrough().p50(), l.okienkoQuery().p99() / l.passThrough().p99()));
                 s.append(line("Changelog samples: %,d of the %,d new tickets sent after the warm-up. Query probes: %,d (one new ticket in %d),",
                         l.okienkoCommitted().count(), l.ticketsMeasured(), l.probes(), r.options.probeEvery()));
-                s.append(line("%d of them not seen within 30 s. Backlog when the last event was sent: %s; all caught up %.1f s later.",
+                s.append(line("%d of them not seen within 30 s. Backlog when the last event was sent: %s; each caught up within %.1f s.",
                         l.probesMissed(), backlog(l), l.catchUpSeconds()));
                 long okienkoBacklog = l.backlog().getOrDefault("okienko", 0L);
                 if (okienkoBacklog > l.rate()) {
