@@ -8,9 +8,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The benchmark's command-line flags. The defaults give a full run of about three to four minutes
- * on two cores: a day of about 600,000 events for the throughput phase and two latency phases
- * of 70 seconds of paced traffic each.
+ * The benchmark's command-line flags. The defaults give a full run of about ten minutes on two
+ * cores: a day of about 600,000 events for the throughput phase and two latency phases, each of
+ * three passes (one per topology) of 70 seconds of paced traffic.
  *
  * @param events roughly how many events the simulated day should hold
  * @param offices how many offices the day covers (clones of the three sample offices)

@@ -97,7 +97,7 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
                 s.append(line("  okienko query / pass-through       p50 %.2f   p99 %.2f",
                         l.okienkoQuery().p50() / l.passThrough().p50(), l.okienkoQuery().p99() / l.passThrough().p99()));
                 s.append(line("  probes %d, missed %d; worst send delay behind schedule %.1f ms", l.probes(), l.probesMissed(), l.worstSendDelayMs()));
-                s.append(line("  backlog at the last send: %s; all caught up %.1f s later", backlog(l), l.catchUpSeconds()));
+                s.append(line("  backlog at the last send: %s; each caught up within %.1f s", backlog(l), l.catchUpSeconds()));
                 s.append(line("  okienko committed %,.0f events/s while the producer sent", l.okienkoCommittedRate()));
             }
             return s.toString();
