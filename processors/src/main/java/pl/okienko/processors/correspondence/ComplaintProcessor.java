@@ -1,9 +1,11 @@
 package pl.okienko.processors.correspondence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +42,16 @@ import pl.okienko.processors.directory.OfficeInfo;
  * ({@link ComplaintDeadline}, C1, E3), adds what each item contributes to the counters of its
  * registration day (per department), and on the wall clock raises COMPLAINT_DUE_SOON when the
  * warning period starts and COMPLAINT_OVERDUE when the deadline passes unanswered, with no further
- * event needed. An answer clears both; a notified extension clears what is no longer true.
+ * event needed. An answer clears both; a notified extension clears what is no longer true. When a
+ * policy's warning period changes (or changed while the application was down), the open items'
+ * warnings are rescheduled: a warning is neither lost nor late because of an edit.
  */
 final class ComplaintProcessor implements Processor<String, SpecificRecord, Object, Object> {
 
     static final String SOON = "soon:";
     static final String DUE = "due:";
+    /** How often the policies are compared with those last seen; policy edits are rare and take effect this soon. */
+    static final Duration POLICY_CHECK_INTERVAL = Duration.ofSeconds(5);
 
     private final CorrespondenceConfig config;
     private final String alertsChild;
@@ -57,6 +63,8 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     private EventIds eventIds;
     private KeyValueStore<String, Office> offices;
     private KeyValueStore<String, Policy> policies;
+    /** Each policy record's warning days as last seen; null before the first check after a start. */
+    private Map<String, Integer> seenDueSoonDays;
 
     ComplaintProcessor(CorrespondenceConfig config, String alertsChild) {
         this.config = config;
@@ -75,6 +83,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::raiseDue);
         context.schedule(CorrespondenceTopology.CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forget);
+        context.schedule(POLICY_CHECK_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::followPolicyChanges);
     }
 
     @Override
@@ -196,6 +205,35 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
                 register.put(key, s);
             }
         }
+    }
+
+    /** The policies live in a global store, whose updates do not pass through this processor: compare them. */
+    private void followPolicyChanges(long now) {
+        Map<String, Integer> current = new HashMap<>();
+        try (KeyValueIterator<String, Policy> it = policies.all()) {
+            it.forEachRemaining(kv -> current.put(kv.key, kv.value.getComplaintDueSoonDays()));
+        }
+        if (current.equals(seenDueSoonDays)) {
+            return;
+        }
+        seenDueSoonDays = current;
+        List<KeyValue<String, ComplaintState>> open = new ArrayList<>();
+        try (KeyValueIterator<String, ComplaintState> it = register.all()) {
+            it.forEachRemaining(kv -> {
+                if (ComplaintDeadline.of(kv.value).open()) {
+                    open.add(kv);
+                }
+            });
+        }
+        for (KeyValue<String, ComplaintState> kv : open) {
+            ComplaintState before = ComplaintState.newBuilder(kv.value).build();
+            ComplaintDeadline item = ComplaintDeadline.of(kv.value);
+            reschedule(Keys.part(kv.key, 0), item, now);
+            if (!item.state().equals(before)) {
+                register.put(kv.key, item.state());
+            }
+        }
+        raiseDue(now);  // a warning whose new start has already passed is raised now, not at the next check
     }
 
     private void clearDueSoon(String officeId, ComplaintDeadline item, long now) {

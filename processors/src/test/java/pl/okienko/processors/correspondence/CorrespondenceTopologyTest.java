@@ -280,6 +280,41 @@ class CorrespondenceTopologyTest {
     }
 
     @Test
+    void shouldRescheduleTheDueSoonWarningWhenThePolicyChangesItsLength() {
+        // registered Tuesday 27 October 2026: due at the end of Friday 27 November, Warsaw time
+        complaint(events.registered("k-3", "WSO", Instant.parse("2026-10-27T08:00:00Z")));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.isEmpty()).as("5 days ahead by default: from 22 November").isTrue();
+
+        officePolicy(10);  // from 17 November: already begun
+        driver.advanceWallClockTime(ComplaintProcessor.POLICY_CHECK_INTERVAL);
+        assertThat(alerts.readValuesToList()).extracting(Alert::getType, Alert::getState).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertType.COMPLAINT_DUE_SOON, AlertState.RAISED));
+
+        officePolicy(3);  // from 24 November 00:00 in Warsaw: not yet
+        driver.advanceWallClockTime(ComplaintProcessor.POLICY_CHECK_INTERVAL);
+        assertThat(alerts.readValuesToList()).extracting(Alert::getType, Alert::getState).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertType.COMPLAINT_DUE_SOON, AlertState.CLEARED));
+
+        Instant warnFrom = Instant.parse("2026-11-23T23:00:00Z");
+        Instant now = T0.plusSeconds(1).plus(ComplaintProcessor.POLICY_CHECK_INTERVAL.multipliedBy(2));
+        driver.advanceWallClockTime(Duration.between(now, warnFrom).minusSeconds(1));
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getType()).isEqualTo(AlertType.COMPLAINT_DUE_SOON);
+            assertThat(a.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(a.getAt()).isEqualTo(warnFrom);
+        });
+    }
+
+    private void officePolicy(int complaintDueSoonDays) {
+        driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(), Topics.POLICIES.valueSerde().serializer())
+                .pipeInput(PolicyKeys.office(OFFICE), Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.OFFICE)
+                        .setComplaintDueSoonDays(complaintDueSoonDays).build());
+    }
+
+    @Test
     void shouldMoveTheDeadlineOnANotifiedExtensionAndCountExtensionsWithAndWithoutNotice() {
         complaint(events.registered("k-2", "WPO", Instant.parse("2026-10-20T08:00:00Z")));
         driver.advanceWallClockTime(Duration.ofSeconds(1));
