@@ -1,6 +1,10 @@
 package pl.okienko.processors;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
@@ -25,5 +29,14 @@ public final class TestDriverStores implements StoreAccess {
     @SuppressWarnings("unchecked")
     public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
         return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
+    }
+
+    /** Every key of a key-value store, in key order. */
+    public List<Object> keys(String name) {
+        List<Object> keys = new ArrayList<>();
+        try (KeyValueIterator<Object, Object> it = driver.getKeyValueStore(name).all()) {
+            it.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        return keys;
     }
 }

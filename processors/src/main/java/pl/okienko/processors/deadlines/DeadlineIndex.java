@@ -15,7 +15,7 @@ import org.apache.kafka.streams.state.Stores;
  * what fell due by reading only the due entries (a range scan from the start of time to now),
  * not every open item. Keys are {@code dueAtMillis(zero-padded)|officeId|itemId}; the value is
  * the itemId. Serves every rule whose alert must appear on time with no further event (T3/T4,
- * E1, C1, P1, I1).
+ * E1, C1, P1, I1), and the forgetting of closed items after their retention (T3/T4).
  */
 public final class DeadlineIndex {
 
@@ -42,6 +42,11 @@ public final class DeadlineIndex {
 
     public void cancel(long dueAtMillis, String officeId, String itemId) {
         store.delete(key(dueAtMillis, officeId, itemId));
+    }
+
+    /** Whether exactly this entry is pending. */
+    public boolean isScheduled(long dueAtMillis, String officeId, String itemId) {
+        return store.get(key(dueAtMillis, officeId, itemId)) != null;
     }
 
     /** Removes and returns every entry due at or before {@code nowMillis}, earliest first. */

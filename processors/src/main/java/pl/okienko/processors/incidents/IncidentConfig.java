@@ -9,7 +9,9 @@ import java.time.Duration;
  * @param dedupeRetention how long an eventId is remembered to drop redeliveries
  * @param timerInterval how often (wall clock) acknowledgement deadlines and hotspot windows are checked
  * @param panicMergeWindow a panic button pressed again at the same place within this time is the same incident
- * @param keepResolved a resolved incident stays in the live store this long (wall clock) for late events
+ * @param keepResolved a resolved incident, and the ids of panic presses merged into it, stay in the live stores
+ *     this long (wall clock since its last event) for late events, then are forgotten; open incidents never are.
+ *     The day measures ({@code ?date=}) are counted in their own stores when the events come, so they stay.
  */
 public record IncidentConfig(Duration dedupeRetention, Duration timerInterval, Duration panicMergeWindow,
         Duration keepResolved) {

@@ -35,6 +35,7 @@ import pl.okienko.events.incident.PanicButton;
 import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.incidents.state.HotspotState;
@@ -51,8 +52,14 @@ import pl.okienko.processors.stats.state.SketchState;
  *
  * <p>The acknowledgement deadline lives in the incident's stored state, not in a timer object, so
  * after a restart the first punctuation finds it and raises the alert again on time.
+ *
+ * <p>A resolved incident is forgotten {@link IncidentConfig#keepResolved()} after its last event, and
+ * with it the ids merged into it ({@code incident-aliases}); an open one never is.
  */
 final class IncidentProcessor implements Processor<String, SpecificRecord, Object, Object> {
+
+    /** Aliases looked at per punctuation by the one pass that finds those left behind by forgotten incidents. */
+    private static final int SWEEP_CHUNK = 1_000;
 
     private final IncidentConfig config;
     private final String alertsChild;
@@ -60,6 +67,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, IncidentState> incidents;
     private KeyValueStore<String, String> aliases;
+    private StoreSweep<String> orphanAliases;
     private KeyValueStore<String, HotspotState> hotspots;
     private KeyValueStore<String, IncidentCounts> counts;
     private KeyValueStore<String, SketchState> durations;
@@ -77,6 +85,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         this.context = context;
         incidents = context.getStateStore(IncidentStores.INCIDENTS);
         aliases = context.getStateStore(IncidentStores.ALIASES);
+        orphanAliases = new StoreSweep<>(aliases, SWEEP_CHUNK);
         hotspots = context.getStateStore(IncidentStores.HOTSPOTS);
         counts = context.getStateStore(IncidentStores.COUNTS_BY_DAY);
         durations = context.getStateStore(IncidentStores.DURATIONS_BY_DAY);
@@ -200,8 +209,34 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
                 save(kv.key, kv.value);
             });
         }
-        forget.forEach(incidents::delete);
+        for (String key : forget) {
+            incidents.delete(key);
+            forgetAliases(Keys.part(key, 0), Keys.part(key, 1));
+        }
+        // Before aliases were forgotten with their incident, they outlived it: one pass finds those.
+        orphanAliases.next((key, incidentId) -> {
+            if (incidents.get(Keys.of(Keys.part(key, 0), incidentId)) == null) {
+                aliases.delete(key);
+            }
+        });
         expireHotspots(now);
+    }
+
+    /**
+     * The ids merged into a forgotten incident. Only the office's aliases are read: those of its open and
+     * recently resolved incidents, since each goes with its incident.
+     */
+    private void forgetAliases(String officeId, String incidentId) {
+        List<String> merged = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = aliases.prefixScan(Keys.officePrefix(officeId),
+                Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> {
+                if (incidentId.equals(kv.value)) {
+                    merged.add(kv.key);
+                }
+            });
+        }
+        merged.forEach(aliases::delete);
     }
 
     private void expireHotspots(long now) {

@@ -5,7 +5,10 @@ public final class IncidentStores {
 
     /** officeId|incidentId → IncidentState: every open incident and recently resolved ones. */
     public static final String INCIDENTS = "incident-state";
-    /** officeId|incidentId → the incidentId it was merged into (a panic button pressed again). */
+    /**
+     * officeId|incidentId → the incidentId it was merged into (a panic button pressed again); forgotten
+     * with the incident it points to.
+     */
     public static final String ALIASES = "incident-aliases";
     /** officeId|desk|deskId or officeId|department|departmentId → HotspotState. */
     public static final String HOTSPOTS = "incident-hotspots";

@@ -19,7 +19,8 @@ import pl.okienko.processors.phone.state.CallbackState;
  * <p>It is met by the first outbound call attempt to the number, or an answered inbound call from
  * it, that happens after it opened; on time when that happens by the due time (event time, so a
  * replay gives the same result however fast it runs), late otherwise. Once met, the number is
- * dropped: no rule needs it any more (STANDARDS "Personal data").
+ * dropped: no rule needs it any more (STANDARDS "Personal data"). The met obligation itself is
+ * forgotten after a retention ({@link #forgetAt}); an open one never is.
  *
  * <p>Several missed calls from one number while its T3 obligation is open add to that one
  * obligation (the count is kept) and do not move its due time: the caller is owed one callback, and
@@ -135,6 +136,20 @@ public final class Obligation {
         state.setMetBy(by.name());
         state.setNumber(null);
         return metOnTime() ? Status.MET_ON_TIME : Status.MET_LATE;
+    }
+
+    /**
+     * When a met obligation may be forgotten: {@code retention} after it was met or, if later, after it was
+     * due. Counting from the due time too keeps every day's callback list (by due day) complete for the
+     * retention after that day, also for a promise met long before its agreed time.
+     *
+     * @throws IllegalStateException while open: an open obligation is never forgotten
+     */
+    public long forgetAt(Duration retention) {
+        if (isOpen()) {
+            throw new IllegalStateException("obligation " + id() + " is open and is never forgotten");
+        }
+        return Math.max(state.getMetAt(), state.getDueAt()) + retention.toMillis();
     }
 
     /** Past its due time at {@code now}: open and the due time is behind. Met exactly at the due time is on time. */

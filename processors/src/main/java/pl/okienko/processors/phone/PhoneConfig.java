@@ -14,12 +14,15 @@ import java.time.Duration;
  * @param ringingHorizon a call offered longer ago than this with no answer and no hang-up is not shown as
  *     ringing now (its end was lost); no phone rings that long
  * @param dueSoon an open obligation due within this time is listed as due soon
+ * @param metCallbackRetention a met obligation is forgotten this long after it was met or, if later, due
+ *     ({@link Obligation#forgetAt}); the callback list and figures of a day read the obligations themselves, so
+ *     they are complete for days up to this long ago. Open obligations are never forgotten.
  */
 public record PhoneConfig(Duration dedupeRetention, Duration deadlineCheckInterval, Duration staleCallAfter,
-        Duration alertHorizon, Duration ringingHorizon, Duration dueSoon) {
+        Duration alertHorizon, Duration ringingHorizon, Duration dueSoon, Duration metCallbackRetention) {
 
     public static PhoneConfig defaults() {
         return new PhoneConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofHours(36), Duration.ofHours(24),
-                Duration.ofMinutes(15), Duration.ofMinutes(30));
+                Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofDays(90));
     }
 }

@@ -35,12 +35,14 @@ import pl.okienko.events.phone.OutboundCall;
 import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.OfficeCalendar;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.phone.state.CallState;
+import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
 import pl.okienko.schemas.PersonalData;
@@ -51,7 +53,8 @@ import pl.okienko.schemas.PersonalData;
  * office-local hour of the offer; opens callback obligations for missed calls with a number (T3)
  * and promised callbacks (T4), meets them with outbound calls and answered inbound calls, and raises
  * CALLBACK_OVERDUE on the wall clock when one passes its due time with no event at all, clearing it
- * when the obligation is met.
+ * when the obligation is met. A met obligation is forgotten once {@link PhoneConfig#metCallbackRetention()}
+ * has passed ({@link Obligation#forgetAt}), found through a time-ordered index; an open one never is.
  *
  * <p>A call's fields fill in whatever order its events arrive; it is counted once its offer is
  * known. An answer is classified once, against the line's policy in force when it is counted, so a
@@ -63,6 +66,8 @@ import pl.okienko.schemas.PersonalData;
 final class PhoneStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
 
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
+    /** Obligations looked at per clean-up by the one pass that finds those met before the forget index existed. */
+    private static final int SWEEP_CHUNK = 10_000;
 
     private final PhoneConfig config;
     private final PersonalData personalData;
@@ -71,9 +76,11 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, CallState> calls;
     private KeyValueStore<String, PhoneCounts> statsByHour;
-    private KeyValueStore<String, pl.okienko.processors.phone.state.CallbackState> callbacks;
+    private KeyValueStore<String, CallbackState> callbacks;
     private KeyValueStore<String, OpenCallbacks> openByNumber;
     private DeadlineIndex deadlines;
+    private DeadlineIndex forgetMet;
+    private StoreSweep<CallbackState> unindexedCallbacks;
     private EventIds eventIds;
     private KeyValueStore<String, Office> offices;
     private KeyValueStore<String, Policy> policies;
@@ -92,11 +99,13 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         callbacks = context.getStateStore(PhoneStores.CALLBACKS);
         openByNumber = context.getStateStore(PhoneStores.OPEN_BY_NUMBER);
         deadlines = new DeadlineIndex(context.getStateStore(PhoneStores.DEADLINES));
+        forgetMet = new DeadlineIndex(context.getStateStore(PhoneStores.FORGET_MET));
+        unindexedCallbacks = new StoreSweep<>(callbacks, SWEEP_CHUNK);
         eventIds = new EventIds(context.getStateStore(PhoneStores.EVENT_IDS), config.dedupeRetention());
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkDeadlines);
-        context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetStaleCalls);
+        context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::cleanUp);
     }
 
     @Override
@@ -262,6 +271,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     private void onPromised(String officeId, CallbackPromised promised, long at) {
         String id = Obligation.idOf(Obligation.Kind.PROMISED, promised.getCallbackId());
+        // A repeated promise is recognised while its obligation is kept: open, or met within the retention.
         if (callbacks.get(Keys.of(officeId, id)) != null) {
             return;
         }
@@ -322,6 +332,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
                 obligation.alertCleared();
             }
             callbacks.put(Keys.of(officeId, obligation.id()), obligation.toState());
+            forgetMet.schedule(obligation.forgetAt(config.metCallbackRetention()), officeId, obligation.id());
         }
         String indexKey = Keys.of(officeId, number);
         if (stillOpen.isEmpty()) {
@@ -389,6 +400,11 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         return OfficeInfo.lookup(offices, officeId);
     }
 
+    private void cleanUp(long now) {
+        forgetStaleCalls(now);
+        forgetMetCallbacks(now);
+    }
+
     /** Calls nobody finished (a lost event, a switched-off exchange) must not ring forever. */
     private void forgetStaleCalls(long now) {
         long cutoff = now - config.staleCallAfter().toMillis();
@@ -401,6 +417,37 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             });
         }
         stale.forEach(calls::delete);
+    }
+
+    /**
+     * Met obligations past their retention, read from the forget index: only what is due, never the
+     * whole store. Those met before the index existed have no entry in it; one pass over the store, a
+     * chunk per clean-up, forgets or indexes them.
+     */
+    private void forgetMetCallbacks(long now) {
+        for (DeadlineIndex.Due due : forgetMet.takeDue(now)) {
+            String key = Keys.of(due.officeId(), due.itemId());
+            CallbackState state = callbacks.get(key);
+            if (state != null) {
+                forgetOrIndex(due.officeId(), key, state, now);
+            }
+        }
+        unindexedCallbacks.next((key, state) -> forgetOrIndex(Keys.part(key, 0), key, state, now));
+    }
+
+    /** Forgets a met obligation whose time has come, else makes sure the index holds its time; open ones stay. */
+    private void forgetOrIndex(String officeId, String key, CallbackState state, long now) {
+        Obligation obligation = Obligation.fromState(state);
+        if (obligation.isOpen()) {
+            return;
+        }
+        // Computed again, not taken from the index entry: a retention changed since then applies.
+        long forgetAt = obligation.forgetAt(config.metCallbackRetention());
+        if (forgetAt <= now) {
+            callbacks.delete(key);
+        } else if (!forgetMet.isScheduled(forgetAt, officeId, obligation.id())) {
+            forgetMet.schedule(forgetAt, officeId, obligation.id());
+        }
     }
 
     /** What an alert message says about an obligation: never the number. */

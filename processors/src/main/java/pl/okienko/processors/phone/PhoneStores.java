@@ -7,12 +7,17 @@ public final class PhoneStores {
     public static final String CALLS = "phone-calls";
     /** officeId|yyyy-MM-dd|lineId|HH (office-local date and hour of the offer) → PhoneCounts, kept for history. */
     public static final String STATS_BY_HOUR = "phone-stats-by-hour";
-    /** officeId|obligationId → CallbackState: every callback obligation, open or met, kept for history. */
+    /**
+     * officeId|obligationId → CallbackState: every open callback obligation, and the met ones until
+     * {@link PhoneConfig#metCallbackRetention()} has passed, for the callback lists and figures of past days.
+     */
     public static final String CALLBACKS = "phone-callbacks";
     /** officeId|number pseudonym → OpenCallbacks: the open obligations of one number. */
     public static final String OPEN_BY_NUMBER = "phone-callbacks-open";
     /** DeadlineIndex of open obligations by due time, for the wall-clock CALLBACK_OVERDUE check. */
     public static final String DEADLINES = "phone-callback-deadlines";
+    /** DeadlineIndex of met obligations by the time they may be forgotten ({@link Obligation#forgetAt}). */
+    public static final String FORGET_MET = "phone-callbacks-forget";
     /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
     public static final String EVENT_IDS = "phone-event-ids";
 

@@ -62,6 +62,7 @@ public final class PhoneTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.OPEN_BY_NUMBER),
                 Serdes.String(), AvroSerde.of(OpenCallbacks.class)), STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.DEADLINES), STATE);
+        topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.FORGET_MET), STATE);
         topology.addStateStore(EventIds.storeBuilder(PhoneStores.EVENT_IDS, config.dedupeRetention()), STATE);
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);

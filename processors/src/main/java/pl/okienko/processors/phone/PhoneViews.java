@@ -129,6 +129,8 @@ public final class PhoneViews {
     /**
      * The callback list: live ({@code date} null) or of obligations due on {@code date}; {@code state}
      * open (not met), overdue (not met and past due now) or all. Overdue first, then by due time.
+     * Met obligations are forgotten after {@link PhoneConfig#metCallbackRetention()}, so a past day's list
+     * and callback figures are complete for days up to that long ago; for an older day only open ones remain.
      */
     public Optional<CallbacksView> callbacks(String officeId, LocalDate date, String state, Instant now) {
         OfficeInfo office = office(officeId);
@@ -226,7 +228,7 @@ public final class PhoneViews {
                 dueIn, overdueFor);
     }
 
-    /** Every obligation of the office, open or met (a few a day: a scan is cheap). */
+    /** Every obligation of the office, open or met within the retention (a few a day: a scan is cheap). */
     private List<CallbackState> obligations(String officeId) {
         List<CallbackState> result = new ArrayList<>();
         ReadOnlyKeyValueStore<String, CallbackState> store = stores.keyValueStore(PhoneStores.CALLBACKS);

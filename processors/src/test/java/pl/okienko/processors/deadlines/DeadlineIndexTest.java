@@ -12,10 +12,7 @@ class DeadlineIndexTest {
 
     @Test
     void shouldTakeOnlyWhatIsDueEarliestFirstAndOnce() {
-        KeyValueStore<String, String> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("idx"),
-                Serdes.String(), Serdes.String()).withLoggingDisabled().build();
-        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
-        DeadlineIndex index = new DeadlineIndex(store);
+        DeadlineIndex index = newIndex();
         index.schedule(2_000, "O1", "b");
         index.schedule(1_000, "O2", "a|with|bars");
         index.schedule(10_000_000_000L, "O1", "later");
@@ -26,5 +23,24 @@ class DeadlineIndexTest {
                 new DeadlineIndex.Due(1_000, "O2", "a|with|bars"), new DeadlineIndex.Due(2_000, "O1", "b"));
         assertThat(index.takeDue(5_000)).isEmpty();
         assertThat(index.takeDue(10_000_000_000L)).containsExactly(new DeadlineIndex.Due(10_000_000_000L, "O1", "later"));
+    }
+
+    @Test
+    void shouldTellWhetherExactlyThisEntryIsPending() {
+        DeadlineIndex index = newIndex();
+        index.schedule(2_000, "O1", "a");
+
+        assertThat(index.isScheduled(2_000, "O1", "a")).isTrue();
+        assertThat(index.isScheduled(2_001, "O1", "a")).isFalse();
+        assertThat(index.isScheduled(2_000, "O2", "a")).isFalse();
+        index.takeDue(2_000);
+        assertThat(index.isScheduled(2_000, "O1", "a")).isFalse();
+    }
+
+    private static DeadlineIndex newIndex() {
+        KeyValueStore<String, String> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("idx"),
+                Serdes.String(), Serdes.String()).withLoggingDisabled().build();
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        return new DeadlineIndex(store);
     }
 }

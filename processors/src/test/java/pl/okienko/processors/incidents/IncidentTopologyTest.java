@@ -270,6 +270,69 @@ class IncidentTopologyTest {
     }
 
     @Test
+    void shouldForgetAResolvedIncidentAndThePressesMergedIntoItAfterTheRetentionButKeepTheDayMeasures() {
+        TestOutputTopic<String, String> aliasChangelog = driver.createOutputTopic(
+                "okienko-incidents-test-" + IncidentStores.ALIASES + "-changelog", Serdes.String().deserializer(),
+                Serdes.String().deserializer());
+        send(make.panic("p1", "D2", T0));
+        send(make.panic("p2", "D2", at(6))); // merged into p1
+        send(make.acknowledged("p2", "ochrona.bartek", at(20)));
+        send(make.resolved("p1", IncidentOutcome.CALMED, at(120)));
+        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+        aliasChangelog.readRecordsToList();
+
+        // Its last event came at the wall clock's T0: kept two days from then.
+        driver.advanceWallClockTime(Duration.ofDays(2));
+        assertThat(views.incidents(OFFICE)).extracting(IncidentView::incidentId).containsExactly("p1");
+        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(views.incidents(OFFICE)).isEmpty();
+        assertThat(keys(IncidentStores.ALIASES)).isEmpty();
+        assertThat(aliasChangelog.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(OFFICE + "|p2", null));
+        IncidentDayStats day = views.day(OFFICE, LocalDate.of(2026, 11, 20)).office();
+        assertThat(day.incidents()).isEqualTo(1);
+        assertThat(day.panicButtons()).isEqualTo(1);
+        assertThat(day.timeToAcknowledge()).isEqualTo(new DurationStats(1, 20.0, 20.0, 20.0, 20.0));
+        assertThat(day.timeToResolve()).isEqualTo(new DurationStats(1, 120.0, 120.0, 120.0, 120.0));
+    }
+
+    @Test
+    void shouldNeverForgetAnOpenIncidentNorThePressesMergedIntoIt() {
+        send(make.panic("p1", "D1", T0));
+        send(make.panic("p2", "D1", at(5))); // merged into p1
+        send(make.acknowledged("p1", "ochrona.anna", at(15)));
+
+        driver.advanceWallClockTime(Duration.ofDays(30));
+
+        assertThat(views.live(OFFICE, T0.plus(Duration.ofDays(30))).open()).extracting(IncidentView::incidentId)
+                .containsExactly("p1");
+        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+        send(make.resolved("p2", IncidentOutcome.CALMED, at(600)));
+        assertThat(views.incidents(OFFICE)).singleElement()
+                .satisfies(i -> assertThat(i.resolvedAt()).isEqualTo(at(600)));
+    }
+
+    @Test
+    void shouldForgetAliasesLeftBehindByIncidentsForgottenBeforeAliasesWent() {
+        send(make.panic("p1", "D1", T0));
+        send(make.panic("p2", "D1", at(5))); // merged into p1
+        var aliases = driver.<String, String>getKeyValueStore(IncidentStores.ALIASES);
+        // As an earlier version left them: the incidents they point to are long forgotten.
+        aliases.put(OFFICE + "|old2", "old1");
+        aliases.put("UM-OTHER|old3", "old1");
+
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+    }
+
+    private List<Object> keys(String store) {
+        return new TestDriverStores(driver).keys(store);
+    }
+
+    @Test
     void shouldSendAnUnreadableRecordToTheDeadLetterTopicAndGoOn() {
         rawEvents.pipeInput(OFFICE, "panic!".getBytes(StandardCharsets.UTF_8), T0);
         send(make.panic("p1", "D1", T0));

@@ -102,6 +102,34 @@ class ObligationTest {
         assertThat(o.dueAt()).isEqualTo(due);
     }
 
+    @Test
+    void shouldBeForgottenTheRetentionAfterItWasDueWhenMetOnTime() {
+        Obligation o = missedAt(FRIDAY_10);
+
+        o.meet(FRIDAY_10.plusSeconds(600).toEpochMilli(), Obligation.MetBy.CALLBACK_CONNECTED);
+
+        // due at 12:00 Warsaw, two business hours after the missed call
+        assertThat(Instant.ofEpochMilli(o.forgetAt(Duration.ofDays(90))))
+                .isEqualTo(Instant.parse("2026-11-20T11:00:00Z").plus(Duration.ofDays(90)));
+    }
+
+    @Test
+    void shouldBeForgottenTheRetentionAfterItWasMetWhenMetLate() {
+        Obligation o = missedAt(FRIDAY_10);
+        long metAt = o.dueAt() + 3_600_000;
+
+        o.meet(metAt, Obligation.MetBy.CALLER_ANSWERED);
+
+        assertThat(o.forgetAt(Duration.ofDays(30))).isEqualTo(metAt + 30 * 86_400_000L);
+    }
+
+    @Test
+    void shouldNeverBeForgottenWhileOpen() {
+        Obligation o = missedAt(FRIDAY_10);
+
+        assertThatThrownBy(() -> o.forgetAt(Duration.ofDays(90))).isInstanceOf(IllegalStateException.class);
+    }
+
     private static Obligation missedAt(Instant at) {
         return Obligation.forMissedCall("c1", "L1", "h:number", at.toEpochMilli(), CALENDAR, Duration.ofMinutes(120));
     }

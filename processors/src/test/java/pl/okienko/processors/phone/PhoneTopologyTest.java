@@ -40,6 +40,7 @@ import pl.okienko.events.phone.UnansweredReason;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.schemas.PersonalData;
 import pl.okienko.topics.DeadLetterHeaders;
@@ -404,7 +405,7 @@ class PhoneTopologyTest {
 
         List<String> stored = new ArrayList<>();
         for (String name : List.of(PhoneStores.CALLS, PhoneStores.STATS_BY_HOUR, PhoneStores.CALLBACKS,
-                PhoneStores.OPEN_BY_NUMBER, PhoneStores.DEADLINES)) {
+                PhoneStores.OPEN_BY_NUMBER, PhoneStores.DEADLINES, PhoneStores.FORGET_MET)) {
             try (KeyValueIterator<Object, Object> it = driver.getKeyValueStore(name).all()) {
                 it.forEachRemaining((KeyValue<Object, Object> kv) -> stored.add(kv.key + "=" + kv.value));
             }
@@ -429,6 +430,99 @@ class PhoneTopologyTest {
     }
 
     @Test
+    void shouldForgetAMetCallbackAfterTheRetentionAndKeepTheDaysCallFigures() {
+        TestOutputTopic<String, byte[]> changelog = driver.createOutputTopic(
+                "okienko-phone-test-" + PhoneStores.CALLBACKS + "-changelog", Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
+        phone(events.offered("c1", "L1", ANNA, at(0)));
+        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        phone(events.outbound("o1", "L1", ANNA, true, at(1500)));
+        // Met at 10:25, due at 12:00 (Warsaw): 90 days from the later of the two.
+        Instant forgetAt = at(30).plus(Duration.ofHours(2)).plus(Duration.ofDays(90));
+        changelog.readRecordsToList();
+
+        driver.advanceWallClockTime(Duration.between(T0, forgetAt).minusMinutes(1));
+        CallbacksView kept = views.callbacks(OFFICE, TODAY, "all", forgetAt).orElseThrow();
+        assertThat(kept.callbacks()).extracting(CallbackView::obligationId, CallbackView::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("T3-c1", "MET_ON_TIME"));
+        assertThat(kept.summary().metOnTime()).isEqualTo(1);
+
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+        CallbacksView forgotten = views.callbacks(OFFICE, TODAY, "all", forgetAt).orElseThrow();
+        assertThat(forgotten.callbacks()).isEmpty();
+        assertThat(forgotten.summary().dueThatDay()).isZero();
+        assertThat(keys(PhoneStores.CALLBACKS)).isEmpty();
+        assertThat(keys(PhoneStores.FORGET_MET)).isEmpty();
+        assertThat(changelog.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(OFFICE + "|T3-c1", null));
+        // The service-level figures of the day come from the per-hour counts, which stay.
+        OfficePhoneView day = views.day(OFFICE, TODAY, forgetAt).orElseThrow();
+        assertThat(day.office().offered()).isEqualTo(1);
+        assertThat(day.office().noAnswer()).isEqualTo(1);
+        assertThat(day.office().outboundConnected()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNeverForgetAnOpenCallback() {
+        phone(events.offered("c1", "L1", ANNA, at(0)));
+        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+
+        driver.advanceWallClockTime(Duration.ofDays(200));
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+
+        Instant now = T0.plus(Duration.ofDays(200)).plus(Duration.ofMinutes(10));
+        assertThat(views.callbacks(OFFICE, null, "open", now).orElseThrow().callbacks()).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.obligationId()).isEqualTo("T3-c1");
+                    assertThat(c.status()).isEqualTo("OVERDUE");
+                });
+        assertThat(views.openObligationIds(OFFICE)).containsExactly("T3-c1");
+        assertThat(keys(PhoneStores.FORGET_MET)).isEmpty();
+
+        // Met at last, it is kept 90 days from then: it was met after it was due.
+        Instant metAt = now.plusSeconds(60);
+        phone(events.outbound("o1", "L1", ANNA, false, metAt));
+        driver.advanceWallClockTime(Duration.ofDays(90));
+        assertThat(views.callbacks(OFFICE, TODAY, "all", now).orElseThrow().callbacks()).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo("MET_LATE"));
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+        assertThat(views.callbacks(OFFICE, TODAY, "all", now).orElseThrow().callbacks()).isEmpty();
+    }
+
+    @Test
+    void shouldForgetOrIndexCallbacksMetBeforeTheRetentionRuleExisted() {
+        long day = Duration.ofDays(1).toMillis();
+        long t0 = T0.toEpochMilli();
+        var stored = driver.<String, CallbackState>getKeyValueStore(PhoneStores.CALLBACKS);
+        // As left by an earlier version: met obligations with no entry in the forget index.
+        stored.put(OFFICE + "|T3-old", metCallback("T3-old", t0 - 100 * day, t0 - 100 * day + 60_000));
+        stored.put(OFFICE + "|T3-recent", metCallback("T3-recent", t0 - 10 * day, t0 - 10 * day + 60_000));
+        stored.put(OFFICE + "|T3-open", CallbackState.newBuilder(metCallback("T3-open", t0 - 100 * day, 0))
+                .setMetAt(null).setMetBy(null).setNumber("h:open").build());
+
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+
+        assertThat(stored.get(OFFICE + "|T3-old")).isNull();
+        assertThat(stored.get(OFFICE + "|T3-recent")).isNotNull();
+        assertThat(stored.get(OFFICE + "|T3-open")).isNotNull();
+        // The recent one was due 10 days ago (an hour after it opened): indexed to go 90 days after that.
+        long recentForgetAt = t0 - 10 * day + 3_600_000 + 90 * day;
+        assertThat(keys(PhoneStores.FORGET_MET)).containsExactly(String.format("%013d", recentForgetAt) + "|" + OFFICE + "|T3-recent");
+
+        driver.advanceWallClockTime(Duration.ofMillis(recentForgetAt - t0).minusMinutes(10));
+        assertThat(stored.get(OFFICE + "|T3-recent")).isNull();
+        assertThat(stored.get(OFFICE + "|T3-open")).isNotNull();
+    }
+
+    /** A T3 obligation opened at {@code openedAt}, due an hour later, met by an outbound call at {@code metAt}. */
+    private static CallbackState metCallback(String id, long openedAt, long metAt) {
+        return CallbackState.newBuilder().setObligationId(id).setKind(Obligation.Kind.MISSED_CALL.name())
+                .setLineId("L1").setCallId(id.substring(3)).setNumber(null).setOpenedAt(openedAt)
+                .setDueAt(openedAt + 3_600_000).setMetAt(metAt).setMetBy(Obligation.MetBy.CALLBACK_CONNECTED.name())
+                .build();
+    }
+
+    @Test
     void shouldKnowNoOfficeWithoutDirectoryEntryOrData() {
         assertThat(views.live("NOWHERE", T0)).isEmpty();
         assertThat(views.callbacks("NOWHERE", null, "open", T0)).isEmpty();
@@ -447,6 +541,10 @@ class PhoneTopologyTest {
 
     private static PhoneStats line(OfficePhoneView view, String lineId) {
         return view.lines().stream().filter(l -> l.id().equals(lineId)).findFirst().orElseThrow();
+    }
+
+    private List<Object> keys(String store) {
+        return new TestDriverStores(driver).keys(store);
     }
 
     private StoreAccess storeAccess() {

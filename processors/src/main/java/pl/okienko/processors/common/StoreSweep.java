@@ -1,0 +1,59 @@
+package pl.okienko.processors.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * One pass over every entry of a key-value store, a bounded chunk per call, each call resuming after
+ * the last key the previous one visited. For a one-off look at entries written before a retention
+ * rule existed (T3/T4, I1): a punctuation never holds up the stream thread on a whole store, nor
+ * writes more than a chunk's worth of changes to a changelog at once. The position is kept in
+ * memory, so a new processor instance walks the store again from the start.
+ */
+public final class StoreSweep<V> {
+
+    private final KeyValueStore<String, V> store;
+    private final int chunk;
+    private String lastKey;
+    private boolean done;
+
+    public StoreSweep(KeyValueStore<String, V> store, int chunk) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk must be at least 1, was " + chunk);
+        }
+        this.store = store;
+        this.chunk = chunk;
+    }
+
+    /** Every entry has been visited. */
+    public boolean done() {
+        return done;
+    }
+
+    /**
+     * Visits the next at most {@code chunk} entries in key order; nothing once done. The iterator is
+     * closed before the first visit, so the visitor may change or delete entries of the store.
+     */
+    public void next(BiConsumer<String, V> visitor) {
+        if (done) {
+            return;
+        }
+        List<KeyValue<String, V>> entries = new ArrayList<>();
+        // '\u0000' after the last key is the smallest key after it: range() includes its lower bound.
+        try (KeyValueIterator<String, V> it = lastKey == null ? store.all() : store.range(lastKey + '\u0000', null)) {
+            while (entries.size() < chunk && it.hasNext()) {
+                entries.add(it.next());
+            }
+            done = !it.hasNext();
+        }
+        if (!entries.isEmpty()) {
+            lastKey = entries.get(entries.size() - 1).key;
+        }
+        entries.forEach(kv -> visitor.accept(kv.key, kv.value));
+    }
+}
