@@ -29,7 +29,8 @@ import pl.okienko.dashboard.IntegrationTest;
 /**
  * The live office page in a real browser (DESIGN §8.4): headless Chromium signs in through the form,
  * opens the town office, and sees "waiting now" (Q1) of a queue follow events sent through the HTTP
- * ingestion API, pushed over Server-Sent Events without the page being reloaded; then the Polish page.
+ * ingestion API, pushed over Server-Sent Events without the page being reloaded; then the Polish page,
+ * and a promised callback that turns overdue (T4) on the wall clock with no further event.
  *
  * <p>Uses the system's {@code chromium} and {@code chromedriver} (Debian packages {@code chromium},
  * {@code chromium-driver}), never a downloaded one. Without them the test is skipped, except on CI.
@@ -97,6 +98,38 @@ class LiveOfficePageIT extends IntegrationTest {
                         "Aktywne alarmy", "Ostatnie 15 min")
                 .doesNotContain("Waiting now");
         assertThat(browser.findElement(By.cssSelector("[data-testid='live-status']")).getText()).contains("Na żywo");
+    }
+
+    @Test
+    void aPromisedCallbackTurnsOverdueOnThePageWithNoOtherEvent() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        js("window.okienkoTestMarker = 'still the same page';");
+        String callbackId = "it-browser-cb-" + UUID.randomUUID();
+        // agreed 10 minutes ago plus 20 s: with the default 10 minutes' grace (T4) it falls due 20 s from now
+        Instant agreed = Instant.now().minus(Duration.ofMinutes(10)).plusSeconds(20);
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/json", "{\"eventId\":\"" + callbackId
+                + "\",\"type\":\"callback_promised\",\"officeId\":\"" + TOWN + "\",\"occurredAt\":\""
+                + Instant.now().minusSeconds(30) + "\",\"source\":\"" + SOURCE + "\",\"callbackId\":\"" + callbackId
+                + "\",\"callerNumber\":\"+48 501 200 300\",\"dueAt\":\"" + agreed + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+
+        String row = "callback-T4-" + callbackId;
+        awaitAttribute(row, "data-status", "DUE_SOON");
+        awaitAttribute(row, "data-status", "OVERDUE");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text(row)).contains("Promised callback", "T4", "overdue");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='phone-panel']")).getText()).doesNotContain("501");
+    }
+
+    private void awaitAttribute(String testId, String attribute, String expected) {
+        try {
+            new WebDriverWait(browser, PUSH_WAIT).until(d -> d.findElements(By.cssSelector("[data-testid='" + testId + "']"))
+                    .stream().anyMatch(e -> expected.equals(e.getDomAttribute(attribute))));
+        } catch (RuntimeException e) {
+            throw evidence(testId + "-" + expected, e);
+        }
     }
 
     private void signIn() {
