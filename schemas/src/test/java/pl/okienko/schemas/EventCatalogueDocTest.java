@@ -1,0 +1,138 @@
+package pl.okienko.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps {@code docs/events.md}, the integrators' catalogue of every event type, in step with the
+ * schemas: the page is rendered from them, and this test fails while the file differs. After a
+ * schema change, {@code ./mvnw -pl schemas test -Dtest=EventCatalogueDocTest -Dokienko.pin.update=true}
+ * rewrites it. Every example in it is a sample event that {@link EventJson} accepts.
+ */
+class EventCatalogueDocTest {
+
+    private static final Path DOC = Path.of("..", "docs", "events.md");
+
+    @Test
+    void shouldKeepTheEventCatalogueInStepWithTheSchemas() throws Exception {
+        String rendered = render();
+        if (Boolean.getBoolean("okienko.pin.update")) {
+            Files.writeString(DOC, rendered);
+        }
+        assertThat(Files.readString(DOC)).as("docs/events.md is generated; see this test's Javadoc").isEqualTo(rendered);
+    }
+
+    @Test
+    void shouldListOnlyExamplesThatTheApiAccepts() {
+        for (EventType type : EventTypes.all()) {
+            String example = EventJson.encodeToString(Samples.full(type));
+            assertThat(EventTypes.typeName(EventJson.decode(example))).isEqualTo(type.name());
+        }
+    }
+
+    static String render() {
+        StringBuilder s = new StringBuilder();
+        s.append("# Event catalogue\n\n");
+        s.append("Every event a building system can send, family by family, generated from the Avro schemas in\n");
+        s.append("`schemas/src/main/avro/` (`EventCatalogueDocTest` fails the build while this page and the schemas\n");
+        s.append("differ). Send events as JSON to `POST /api/v1/events` (see the README) or, Avro-encoded, straight\n");
+        s.append("to the family's topic (see [wire-format.md](wire-format.md)); `GET /api/v1/schemas` serves the\n");
+        s.append("schemas themselves. Rule IDs refer to `STANDARDS.md`.\n\n");
+        s.append("Times are ISO-8601 with an offset or `Z` (`2026-11-21T08:03:12+01:00`). Optional fields may be\n");
+        s.append("left out. Fields marked *personal* are pseudonymised (keyed HMAC) when the event is accepted,\n");
+        s.append("before anything is written. Unknown fields, unknown types and values out of range are refused\n");
+        s.append("with a message that names the field.\n\n");
+        s.append("## Fields of every event\n\n");
+        s.append("| field | type | required | meaning |\n|---|---|---|---|\n");
+        Schema envelope = EventFamily.QUEUE.schema();
+        for (Schema.Field field : envelope.getFields()) {
+            if (field.name().equals(EventFamily.PAYLOAD_FIELD)) {
+                continue;
+            }
+            s.append(row(field));
+            if (field.pos() == 0) {
+                s.append("| `").append(EventJson.TYPE_FIELD).append("` | string | yes | the event type, e.g. `ticket_issued` |\n");
+            }
+        }
+        for (EventFamily family : EventFamily.values()) {
+            s.append("\n## ").append(title(family)).append("\n\n").append(oneLine(family.schema().getDoc())).append("\n");
+            for (EventType type : EventTypes.of(family)) {
+                s.append("\n### `").append(type.name()).append("`\n\n");
+                if (type.payloadSchema().getDoc() != null) {
+                    s.append(oneLine(type.payloadSchema().getDoc())).append("\n\n");
+                }
+                s.append("| field | type | required | meaning |\n|---|---|---|---|\n");
+                type.payloadSchema().getFields().forEach(field -> s.append(row(field)));
+                SpecificRecord sample = Samples.full(type);
+                s.append("\n```json\n").append(EventJson.encodeToString(sample)).append("\n```\n");
+            }
+        }
+        return s.toString();
+    }
+
+    private static String title(EventFamily family) {
+        String id = family.id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1) + " events";
+    }
+
+    private static String row(Schema.Field field) {
+        boolean optional = field.hasDefaultValue() || nullable(field.schema());
+        String meaning = field.doc() == null ? "" : oneLine(field.doc());
+        if (PersonalData.isPersonal(field)) {
+            meaning = "*personal*" + (meaning.isEmpty() ? "" : "; " + meaning);
+        }
+        if (field.hasDefaultValue() && !nullable(field.schema())) {
+            meaning = (meaning.isEmpty() ? "" : meaning + " ") + "Default " + defaultValue(field) + ".";
+        }
+        return "| `" + field.name() + "` | " + type(field, field.schema()) + " | " + (optional ? "no" : "yes") + " | "
+                + meaning.replace("|", "\\|") + " |\n";
+    }
+
+    private static String defaultValue(Schema.Field field) {
+        Object value = field.defaultVal();
+        return "`" + value + "`";
+    }
+
+    private static boolean nullable(Schema schema) {
+        return schema.getType() == Schema.Type.UNION
+                && schema.getTypes().stream().anyMatch(s -> s.getType() == Schema.Type.NULL);
+    }
+
+    private static String type(Schema.Field field, Schema schema) {
+        return switch (schema.getType()) {
+            case UNION -> schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL)
+                    .map(s -> type(field, s)).collect(Collectors.joining(" or "));
+            case STRING -> "string";
+            case BOOLEAN -> "boolean";
+            case INT, LONG -> "timestamp-millis".equals(schema.getProp("logicalType")) ? "time" : integer(field);
+            case DOUBLE, FLOAT -> "number";
+            case ENUM -> "one of " + schema.getEnumSymbols().stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "));
+            case ARRAY -> "list of " + type(field, schema.getElementType());
+            case MAP -> "object of " + type(field, schema.getValueType());
+            case RECORD -> "object {" + schema.getFields().stream()
+                    .map(f -> f.name() + ": " + type(f, f.schema())).collect(Collectors.joining(", ")) + "}";
+            default -> schema.getType().getName();
+        };
+    }
+
+    private static String integer(Schema.Field field) {
+        Object min = field.getObjectProp("minimum");
+        Object max = field.getObjectProp("maximum");
+        if (min == null && max == null) {
+            return "integer";
+        }
+        return "integer " + (min == null ? "" : min) + "…" + (max == null ? "" : max);
+    }
+
+    private static String oneLine(String text) {
+        return List.of(text.split("\\s*\\n\\s*")).stream().collect(Collectors.joining(" ")).strip();
+    }
+}
