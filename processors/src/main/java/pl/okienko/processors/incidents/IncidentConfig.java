@@ -10,13 +10,17 @@ import java.time.Duration;
  * @param timerInterval how often (wall clock) acknowledgement deadlines and hotspot windows are checked
  * @param panicMergeWindow a panic button pressed again at the same place within this time is the same incident
  * @param keepResolved a resolved incident, and the ids of panic presses merged into it, stay in the live stores
- *     this long (wall clock since its last event) for late events, then are forgotten; open incidents never are.
+ *     this long (wall clock since its last event) for late events, then are forgotten.
  *     The day measures ({@code ?date=}) are counted in their own stores when the events come, so they stay.
+ * @param keepUnresolved an incident that never raised an alert (a level 1 or 2 report) and was never resolved
+ *     is forgotten this long after its last event, so the office's open incidents do not fill with reports
+ *     nobody closed; one with an alert stays until it is resolved, however long that takes
  */
 public record IncidentConfig(Duration dedupeRetention, Duration timerInterval, Duration panicMergeWindow,
-        Duration keepResolved) {
+        Duration keepResolved, Duration keepUnresolved) {
 
     public static IncidentConfig defaults() {
-        return new IncidentConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofDays(2));
+        return new IncidentConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofDays(2),
+                Duration.ofDays(30));
     }
 }

@@ -36,6 +36,7 @@ import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreSweep;
+import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.incidents.state.HotspotState;
@@ -50,16 +51,21 @@ import pl.okienko.processors.stats.state.SketchState;
  * Runs each incident's state machine ({@link Incident}, rule I1) on its events and on the wall
  * clock, publishes the INCIDENT and INCIDENT_HOTSPOT alert steps, and keeps per-day measures.
  *
- * <p>The acknowledgement deadline lives in the incident's stored state, not in a timer object, so
- * after a restart the first punctuation finds it and raises the alert again on time.
+ * <p>The acknowledgement deadline lives in the incident's stored state and in a persistent index of
+ * wake-ups ({@link IncidentStores#WAKEUPS}), not in a timer object, so after a restart the first
+ * punctuation finds it and raises the alert again on time; each punctuation reads only the incidents
+ * whose wake-up is due, however many the store holds.
  *
  * <p>A resolved incident is forgotten {@link IncidentConfig#keepResolved()} after its last event, and
- * with it the ids merged into it ({@code incident-aliases}); an open one never is.
+ * with it the ids merged into it ({@code incident-aliases}); an unresolved one that never raised an
+ * alert, {@link IncidentConfig#keepUnresolved()} after its last event; one with an alert, never.
  */
 final class IncidentProcessor implements Processor<String, SpecificRecord, Object, Object> {
 
     /** Aliases looked at per punctuation by the one pass that finds those left behind by forgotten incidents. */
     private static final int SWEEP_CHUNK = 1_000;
+    /** Incidents looked at per punctuation by the one pass that indexes those stored before the wake-up index. */
+    private static final int INDEX_CHUNK = 1_000;
 
     private final IncidentConfig config;
     private final String alertsChild;
@@ -68,6 +74,8 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private KeyValueStore<String, IncidentState> incidents;
     private KeyValueStore<String, String> aliases;
     private StoreSweep<String> orphanAliases;
+    private DeadlineIndex wakeups;
+    private StoreSweep<IncidentState> unindexed;
     private KeyValueStore<String, HotspotState> hotspots;
     private KeyValueStore<String, IncidentCounts> counts;
     private KeyValueStore<String, SketchState> durations;
@@ -86,6 +94,8 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         incidents = context.getStateStore(IncidentStores.INCIDENTS);
         aliases = context.getStateStore(IncidentStores.ALIASES);
         orphanAliases = new StoreSweep<>(aliases, SWEEP_CHUNK);
+        wakeups = new DeadlineIndex(context.getStateStore(IncidentStores.WAKEUPS));
+        unindexed = new StoreSweep<>(incidents, INDEX_CHUNK);
         hotspots = context.getStateStore(IncidentStores.HOTSPOTS);
         counts = context.getStateStore(IncidentStores.COUNTS_BY_DAY);
         durations = context.getStateStore(IncidentStores.DURATIONS_BY_DAY);
@@ -183,36 +193,26 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
 
     private void onWallClock(long now) {
-        List<KeyValue<String, IncidentState>> due = new ArrayList<>();
-        List<String> forget = new ArrayList<>();
-        long keepUntil = now - config.keepResolved().toMillis();
-        try (KeyValueIterator<String, IncidentState> it = incidents.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, IncidentState> kv = it.next();
-                Long ackDue = kv.value.getAckDueAt();
-                if (ackDue != null && ackDue <= now) {
-                    due.add(kv);
-                } else if (kv.value.getResolvedAt() != null && kv.value.getTouchedAt() < keepUntil) {
-                    forget.add(kv.key);
-                }
+        for (DeadlineIndex.Due due : wakeups.takeDue(now)) {
+            String key = Keys.of(due.officeId(), due.itemId());
+            IncidentState state = incidents.get(key);
+            if (state == null) {
+                continue;
             }
+            if (forgettable(state, now)) {
+                incidents.delete(key);
+                forgetAliases(due.officeId(), due.itemId());
+                continue;
+            }
+            Long ackDue = state.getAckDueAt();
+            if (ackDue != null && ackDue <= now) {
+                fireTimer(due.officeId(), key, state, now);
+            }
+            // Whatever happened, the incident's current wake-up is pending again (takeDue removed the entry).
+            schedule(due.officeId(), state);
         }
-        for (KeyValue<String, IncidentState> kv : due) {
-            String officeId = Keys.part(kv.key, 0);
-            Incident incident = Incident.of(kv.value);
-            EffectivePolicy policy = policy(officeId, kv.value.getDepartmentId());
-            Snapshot before = Snapshot.of(kv.value);
-            incident.checkTimer(now, policy.incidentAck()).ifPresent(step -> {
-                emitIncident(officeId, kv.value, step, policy);
-                measure(officeId, kv.value, before);
-                countReraise(officeId, kv.value);
-                save(kv.key, kv.value);
-            });
-        }
-        for (String key : forget) {
-            incidents.delete(key);
-            forgetAliases(Keys.part(key, 0), Keys.part(key, 1));
-        }
+        // Incidents stored before the wake-up index existed: one pass indexes them.
+        unindexed.next((key, state) -> schedule(Keys.part(key, 0), state));
         // Before aliases were forgotten with their incident, they outlived it: one pass finds those.
         orphanAliases.next((key, incidentId) -> {
             if (incidents.get(Keys.of(Keys.part(key, 0), incidentId)) == null) {
@@ -220,6 +220,49 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             }
         });
         expireHotspots(now);
+    }
+
+    private void fireTimer(String officeId, String key, IncidentState state, long now) {
+        Incident incident = Incident.of(state);
+        EffectivePolicy policy = policy(officeId, state.getDepartmentId());
+        Snapshot before = Snapshot.of(state);
+        Optional<Incident.Step> step = incident.checkTimer(now, policy.incidentAck());
+        if (step.isPresent()) {
+            emitIncident(officeId, state, step.get(), policy);
+            measure(officeId, state, before);
+            countReraise(officeId, state);
+        } else {
+            // A deadline left on an alert that no longer waits for anyone: drop it rather than wake for it again.
+            state.setAckDueAt(null);
+        }
+        save(key, state);
+    }
+
+    /**
+     * When the timer must next look at this incident: its acknowledgement deadline, else when it may be
+     * forgotten; null for an acknowledged alert not yet resolved, which stays until its resolution.
+     */
+    private Long wakeUp(IncidentState state) {
+        if (state.getAckDueAt() != null) {
+            return state.getAckDueAt();
+        }
+        if (state.getResolvedAt() != null) {
+            return state.getTouchedAt() + config.keepResolved().toMillis() + 1;
+        }
+        if (state.getAlertId() == null) {
+            return state.getTouchedAt() + config.keepUnresolved().toMillis() + 1;
+        }
+        return null;
+    }
+
+    private boolean forgettable(IncidentState state, long now) {
+        if (state.getAckDueAt() != null) {
+            return false;
+        }
+        if (state.getResolvedAt() != null) {
+            return state.getTouchedAt() + config.keepResolved().toMillis() < now;
+        }
+        return state.getAlertId() == null && state.getTouchedAt() + config.keepUnresolved().toMillis() < now;
     }
 
     /**
@@ -288,9 +331,24 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         hotspots.put(key, hotspot.toState());
     }
 
+    /** Stores the incident and moves its wake-up in the index when it changed. */
     private void save(String key, IncidentState state) {
+        IncidentState previous = incidents.get(key);
         state.setTouchedAt(context.currentSystemTimeMs());
         incidents.put(key, state);
+        String officeId = Keys.part(key, 0);
+        Long before = previous == null ? null : wakeUp(previous);
+        if (before != null && !before.equals(wakeUp(state))) {
+            wakeups.cancel(before, officeId, state.getIncidentId());
+        }
+        schedule(officeId, state);
+    }
+
+    private void schedule(String officeId, IncidentState state) {
+        Long wake = wakeUp(state);
+        if (wake != null) {
+            wakeups.schedule(wake, officeId, state.getIncidentId());
+        }
     }
 
     // ---- measures (I1: counts by level, time to acknowledge and to resolve, escalations to police)

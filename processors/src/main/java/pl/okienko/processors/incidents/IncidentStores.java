@@ -10,6 +10,11 @@ public final class IncidentStores {
      * with the incident it points to.
      */
     public static final String ALIASES = "incident-aliases";
+    /**
+     * Each incident's next wake-up on the wall clock (its acknowledgement deadline, or when it is to be
+     * forgotten), a {@link pl.okienko.processors.deadlines.DeadlineIndex}: the timer reads only what is due.
+     */
+    public static final String WAKEUPS = "incident-wakeups";
     /** officeId|desk|deskId or officeId|department|departmentId → HotspotState. */
     public static final String HOTSPOTS = "incident-hotspots";
     /** officeId|date|scope → IncidentCounts, scope "office" or "desk:ID". */

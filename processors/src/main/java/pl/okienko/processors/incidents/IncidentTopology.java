@@ -6,6 +6,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.DecodeProcessor;
 import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
@@ -50,6 +51,7 @@ public final class IncidentTopology {
                 Serdes.String(), AvroSerde.of(IncidentState.class)), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IncidentStores.ALIASES),
                 Serdes.String(), Serdes.String()), STATE);
+        topology.addStateStore(DeadlineIndex.storeBuilder(IncidentStores.WAKEUPS), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IncidentStores.HOTSPOTS),
                 Serdes.String(), AvroSerde.of(HotspotState.class)), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IncidentStores.COUNTS_BY_DAY),

@@ -72,6 +72,8 @@ class IncidentRestartTest {
                     Serdes.String(), AvroSerde.of(IncidentState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.ALIASES),
                     Serdes.String(), Serdes.String()).withLoggingDisabled().build());
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.WAKEUPS),
+                    Serdes.String(), Serdes.String()).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.HOTSPOTS),
                     Serdes.String(), AvroSerde.of(HotspotState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.COUNTS_BY_DAY),

@@ -315,6 +315,39 @@ class IncidentTopologyTest {
     }
 
     @Test
+    void shouldForgetAReportThatRaisedNoAlertAndWasNeverResolvedAfterThirtyQuietDays() {
+        send(make.reported("v1", "D1", 1, T0));   // a first insult: no alert (I1)
+        send(make.reported("t1", "D1", 3, at(1))); // a threat: alerted, acknowledged, never resolved
+        send(make.acknowledged("t1", "ochrona.anna", at(30)));
+        alerts.readValuesToList();
+
+        driver.advanceWallClockTime(Duration.ofDays(30));
+        assertThat(views.incidents(OFFICE)).extracting(IncidentView::incidentId).containsExactlyInAnyOrder("v1", "t1");
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(views.incidents(OFFICE)).extracting(IncidentView::incidentId).containsExactly("t1");
+        assertThat(alerts.isEmpty()).as("forgetting a report changes no alert").isTrue();
+        assertThat(views.day(OFFICE, LocalDate.of(2026, 11, 20)).office().incidents()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepOneWakeUpPerIncidentAtItsAcknowledgementDeadlineOrWhenItMayBeForgotten() {
+        send(make.reported("t1", "D1", 3, T0));
+        assertThat(keys(IncidentStores.WAKEUPS)).containsExactly(wakeUp(T0.plusSeconds(60), "t1"));
+
+        driver.advanceWallClockTime(Duration.ofSeconds(60));  // not acknowledged: raised again, next deadline in 60 s
+        assertThat(keys(IncidentStores.WAKEUPS)).containsExactly(wakeUp(T0.plusSeconds(120), "t1"));
+
+        send(make.resolved("t1", IncidentOutcome.CALMED, at(70)));  // processed at the wall clock's T0 + 60 s
+        assertThat(keys(IncidentStores.WAKEUPS)).containsExactly(
+                wakeUp(T0.plusSeconds(60).plus(Duration.ofDays(2)).plusMillis(1), "t1"));
+    }
+
+    private static String wakeUp(Instant at, String incidentId) {
+        return String.format("%013d", at.toEpochMilli()) + "|" + OFFICE + "|" + incidentId;
+    }
+
+    @Test
     void shouldForgetAliasesLeftBehindByIncidentsForgottenBeforeAliasesWent() {
         send(make.panic("p1", "D1", T0));
         send(make.panic("p2", "D1", at(5))); // merged into p1
