@@ -184,8 +184,13 @@ public abstract class IntegrationTest {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /** Sends {@code request} with {@code client}, e.g. one that keeps a signed-in person's cookies. */
+    protected static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

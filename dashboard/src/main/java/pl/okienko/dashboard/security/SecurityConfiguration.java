@@ -108,6 +108,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         // I1: the security console
                         .requestMatchers("/security", "/security/**").hasAnyRole("SECURITY", ADMIN)
+                        // the administrator's pages, e.g. webhook delivery status
+                        .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -81,10 +81,18 @@ public final class Display {
             return NONE;
         }
         try {
-            return DATE_TIME.format(Instant.parse(isoInstant).atZone(zone(timeZone)));
+            return dateTime(Instant.parse(isoInstant), timeZone);
         } catch (java.time.format.DateTimeParseException e) {
             return isoInstant;
         }
+    }
+
+    /** An instant as the office's local date and time, {@code 24.11 15:53}; the dash when there is none. */
+    public String dateTime(Instant instant, String timeZone) {
+        if (instant == null) {
+            return NONE;
+        }
+        return DATE_TIME.format(instant.atZone(zone(timeZone)));
     }
 
     /** {@link #ALERT}, {@link #ATTENTION} or {@link #OK}. */

@@ -40,6 +40,14 @@ class DisplayTest {
     }
 
     @Test
+    void showsTheOfficeLocalDateAndTimeOfAnInstantOrOfOneSentAsText() {
+        assertThat(display.dateTime(Instant.parse("2026-11-24T14:53:07Z"), "Europe/Warsaw")).isEqualTo("24.11 15:53");
+        assertThat(display.dateTime("2026-11-24T14:53:07.118Z", "Europe/Warsaw")).isEqualTo("24.11 15:53");
+        assertThat(display.dateTime((Instant) null, "Europe/Warsaw")).isEqualTo(Display.NONE);
+        assertThat(display.dateTime("soon", "Europe/Warsaw")).isEqualTo("soon");
+    }
+
+    @Test
     void statusFollowsTheRules() {
         AlertView alert = new AlertView("x", "QUEUE_EXCESSIVE", "Q2", "RAISED", "O", "queue", "A",
                 Instant.EPOCH, Instant.EPOCH, "m", java.util.Map.of(), null);

@@ -1,0 +1,70 @@
+package pl.okienko.dashboard.webhooks;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import pl.okienko.dashboard.web.Display;
+import pl.okienko.directory.Office;
+import pl.okienko.processors.queues.QueueViews;
+
+/**
+ * The administrator's webhook status page (ADMIN, I1: whether alerts reach the receivers beyond the
+ * browser): {@code GET /admin/webhooks} shows every endpoint, and the page polls
+ * {@code GET /admin/webhooks/status} for its status fragment every few seconds.
+ */
+@Controller
+public class WebhookPagesController {
+
+    static final String TEMPLATE = "admin/webhooks";
+    /** The part of the page that its polling replaces. */
+    static final String FRAGMENT = "status";
+
+    private static final Display DISPLAY = new Display();
+
+    private final Webhooks webhooks;
+    private final QueueViews directory;
+
+    public WebhookPagesController(Webhooks webhooks, QueueViews directory) {
+        this.webhooks = webhooks;
+        this.directory = directory;
+    }
+
+    @GetMapping("/admin/webhooks")
+    public String page(Model model) {
+        addStatus(model);
+        return TEMPLATE;
+    }
+
+    @GetMapping("/admin/webhooks/status")
+    public String status(Model model) {
+        addStatus(model);
+        return TEMPLATE + " :: " + FRAGMENT;
+    }
+
+    private void addStatus(Model model) {
+        Map<String, Office> offices = offices();
+        Instant now = Instant.now();
+        List<WebhookStatusView> endpoints = webhooks.statuses().stream()
+                .map(status -> WebhookStatusView.of(status, offices, now)).toList();
+        model.addAttribute("endpoints", endpoints);
+        model.addAttribute("fmt", DISPLAY);
+    }
+
+    /** Office names and zones; without them (views still starting) the page shows ids, not an error. */
+    private Map<String, Office> offices() {
+        Map<String, Office> byId = new HashMap<>();
+        try {
+            directory.offices().forEach(office -> byId.put(office.getOfficeId(), office));
+        } catch (InvalidStateStoreException e) {
+            // Delivery does not depend on the views, so neither does its status.
+        }
+        return byId;
+    }
+}
