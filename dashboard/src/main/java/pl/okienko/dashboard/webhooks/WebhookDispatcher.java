@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -66,6 +67,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private final AtomicReference<Instant> nextAttemptAt = new AtomicReference<>();
+    private volatile boolean stopped;
 
     /**
      * @param clientConfig the cluster's client settings (bootstrap servers, security)
@@ -100,18 +102,18 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** What an operator sees of this endpoint. */
     public record Status(String id, String officeId, String url, long delivered, long failedAttempts,
             Instant lastDeliveredAt, String lastDeliveredAlertId, String lastError, Instant lastErrorAt,
-            Instant failingSince, Instant nextAttemptAt) {
+            Instant failingSince, Instant nextAttemptAt, boolean stopped) {
 
-        /** Up to date, or still trying to deliver a step. */
+        /** Up to date, still trying to deliver a step, or stopped on an unexpected error until a restart. */
         public String state() {
-            return failingSince == null ? "OK" : "RETRYING";
+            return stopped ? "STOPPED" : failingSince == null ? "OK" : "RETRYING";
         }
     }
 
     public Status status() {
         return new Status(endpoint.id(), endpoint.officeId(), endpoint.url(), delivered.get(), failedAttempts.get(),
                 lastDeliveredAt.get(), lastDeliveredAlertId.get(), lastError.get(), lastErrorAt.get(),
-                failingSince.get(), nextAttemptAt.get());
+                failingSince.get(), nextAttemptAt.get(), stopped);
     }
 
     private void run() {
@@ -135,7 +137,7 @@ public final class WebhookDispatcher implements AutoCloseable {
             ready.countDown();
             while (!closed) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Alert alert = Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+                    Alert alert = decode(record);
                     if (alert != null && endpoint.accepts(alert.getOfficeId(), alert.getType().name())) {
                         deliver(record, alert);
                     }
@@ -150,11 +152,29 @@ public final class WebhookDispatcher implements AutoCloseable {
             // closing
         } catch (RuntimeException e) {
             LOG.error("Webhook {} stopped: {}", endpoint.id(), e.toString(), e);
+            Instant now = Instant.now();
             lastError.set("stopped: " + e);
+            lastErrorAt.set(now);
+            failingSince.compareAndSet(null, now);
+            nextAttemptAt.set(null);
+            stopped = true;
         } finally {
             ready.countDown();
             Thread.interrupted();
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** The alert in a record; null, logged and noted, for one that cannot be read (skipped, never a stop). */
+    private Alert decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            return Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+        } catch (SerializationException e) {
+            String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+            LOG.warn("Webhook {}: skipped an unreadable alert at {}: {}", endpoint.id(), where, e.getMessage());
+            lastError.set("skipped an unreadable alert at " + where + ": " + e.getMessage());
+            lastErrorAt.set(Instant.now());
+            return null;
         }
     }
 
