@@ -10,10 +10,16 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.topics.Topics;
 
 /**
  * Webhook delivery on the running application and its broker (I1): alert steps of an office are
@@ -96,6 +103,32 @@ class WebhookDeliveryIT extends IntegrationTest {
             assertThat(dispatcher.status().state()).isEqualTo("OK");
             assertThat(dispatcher.status().delivered()).isEqualTo(received.size());
         });
+    }
+
+    @Test
+    void anUnreadableRecordOnTheAlertsTopicIsSkippedAndDeliveryGoesOn() throws Exception {
+        int port = freePort();
+        startReceiver(port);
+        String office = unique("IT-HOOK-BAD");
+        WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint(unique("hook"), office,
+                "http://127.0.0.1:" + port + "/okienko", SECRET, Set.of());
+        dispatcher = new WebhookDispatcher(endpoint, new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)),
+                cluster.clientConfig()).start();
+        assertThat(dispatcher.awaitReady(Duration.ofSeconds(30))).isTrue();
+
+        Map<String, Object> config = new HashMap<>(cluster.clientConfig());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.ALERTS.name(), office, "not an alert".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+        }
+        assertThat(postEvents(ANY_KEY, "application/json",
+                event(office, "panic_button", "p1", Instant.now(), "\"deskId\":\"S1\"")).statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
+        assertThat(parse(received.get(0).body()).path("subjectId").asText()).isEqualTo("p1");
+        assertThat(dispatcher.status().state()).isEqualTo("OK");
+        assertThat(dispatcher.status().lastError()).startsWith("skipped an unreadable alert at " + Topics.ALERTS.name());
     }
 
     @Test
