@@ -26,8 +26,8 @@ import pl.okienko.processors.queues.QueueViews;
 
 /**
  * The supervisor's pages (DESIGN §6): the offices they may see, one office's live queues (Q1, Q2)
- * and one day's queue statistics (Q1). The live page's figures are then kept current by
- * {@link LiveOfficeController}.
+ * and one day's report (every rule measured per day, {@link DayReport}). The live page's figures are
+ * then kept current by {@link LiveOfficeController}.
  */
 @Controller
 public class OfficePagesController {
@@ -39,13 +39,15 @@ public class OfficePagesController {
     private final OfficeAccess access;
     private final VisibleOffices visibleOffices;
     private final LivePanelRenderer panel;
+    private final DayReport report;
 
     public OfficePagesController(QueueViews views, OfficeAccess access, VisibleOffices visibleOffices,
-            LivePanelRenderer panel) {
+            LivePanelRenderer panel, DayReport report) {
         this.views = views;
         this.access = access;
         this.visibleOffices = visibleOffices;
         this.panel = panel;
+        this.report = report;
     }
 
     @GetMapping("/")
@@ -82,12 +84,14 @@ public class OfficePagesController {
         return "redirect:" + officePath(officeId) + "/days/" + parseDate(date);
     }
 
+    /** One office-local day's report: each concern's part (a {@link DayReportSection}) when it has data. */
     @GetMapping("/offices/{officeId}/days/{date}")
     public String day(@PathVariable String officeId, @PathVariable String date, Authentication authentication,
             Model model) {
         access.check(authentication, officeId);
         LocalDate day = parseDate(date);
         OfficeDayView view = views.day(officeId, day).orElseThrow(() -> unknownOffice(officeId));
+        model.addAllAttributes(report.variables(officeId, day, Instant.now()));
         model.addAttribute("day", view);
         model.addAttribute("officeId", officeId);
         model.addAttribute("previousDay", day.minusDays(1));
