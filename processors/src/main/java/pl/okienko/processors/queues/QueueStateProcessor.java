@@ -274,6 +274,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         TicketState ticket = tickets.get(key);
         if (ticket == null) {
             ticket = TicketState.newBuilder().setTicketId(called.getTicketId()).build();
+        } else if (fromBeforeTheTransfer(ticket, at)) {
+            return;
         }
         ticket.setDeskId(called.getDeskId());
         if (ticket.getCalledAt() == null && !called.getRecall()) {
@@ -366,6 +368,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         TicketState ticket = tickets.get(key);
         if (ticket == null) {
             ticket = TicketState.newBuilder().setTicketId(ticketId).build();
+        } else if (fromBeforeTheTransfer(ticket, at)) {
+            return;
         }
         if (ticket.getServiceStartedAt() == null) {
             ticket.setServiceStartedAt(at);
@@ -379,8 +383,10 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         if (ticket == null || (ticket.getCalledAt() == null && ticket.getWaitingSince() == null)) {
             return;
         }
-        if (ended.getOutcome() == ServiceOutcome.REDIRECTED && ticket.getTransferred() && ticket.getCalledAt() == null) {
-            // the transfer came first and already ended this service (onTransferred); the client waits elsewhere now
+        if (fromBeforeTheTransfer(ticket, at)
+                || (ticket.getTransferred() && ticket.getWaitingSince() != null && at == ticket.getWaitingSince())) {
+            // The end of the service the transfer came from, arriving after it: the transfer already ended that
+            // service (onTransferred). An end at the very moment of the transfer can only be that one.
             return;
         }
         endService(officeId, ticket, ended.getOutcome(), at);
@@ -409,6 +415,14 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         endPause(officeId, ticket, at);
         String category = PriorityRules.hasPriorityCategory(ticket) ? ticket.getPriorityCategory() : null;
         updateDay(officeId, ticket.getQueueId(), at, day -> day.serviceEnded(outcome, category));
+    }
+
+    /**
+     * An event of the visit in the queue a ticket was transferred from, arriving after the transfer
+     * (desk systems do not always send in order): it must not touch the wait or service in the new queue.
+     */
+    private static boolean fromBeforeTheTransfer(TicketState ticket, long at) {
+        return ticket.getTransferred() && ticket.getWaitingSince() != null && at < ticket.getWaitingSince();
     }
 
     /** Cancelled, or did not come when called. */
@@ -446,7 +460,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private void onPaused(String officeId, ServicePaused paused, long at) {
         String key = Keys.of(officeId, paused.getTicketId());
         TicketState ticket = tickets.get(key);
-        if (ticket != null && ticket.getPausedAt() == null) {
+        if (ticket != null && ticket.getPausedAt() == null && !fromBeforeTheTransfer(ticket, at)) {
             ticket.setPausedAt(at);
             ticket.setPauseAnnouncedMinutes(paused.getAnnouncedMinutes());
             save(key, ticket);
@@ -456,7 +470,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private void onResumed(String officeId, String ticketId, long at) {
         String key = Keys.of(officeId, ticketId);
         TicketState ticket = tickets.get(key);
-        if (ticket != null && ticket.getPausedAt() != null && ticket.getQueueId() != null) {
+        if (ticket != null && ticket.getPausedAt() != null && ticket.getQueueId() != null
+                && !fromBeforeTheTransfer(ticket, at)) {
             endPause(officeId, ticket, at);
             save(key, ticket);
         }
@@ -492,8 +507,9 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         if (ticket == null) {
             ticket = TicketState.newBuilder().setTicketId(transferred.getTicketId()).setIssuedAt(at).build();
         } else {
-            stillWaiting = ticket.getCalledAt() == null && ticket.getWaitingSince() != null;
-            if (ticket.getCalledAt() != null) {
+            boolean inService = ticket.getCalledAt() != null || ticket.getServiceStartedAt() != null;
+            stillWaiting = !inService && ticket.getWaitingSince() != null;
+            if (inService) {
                 // Transferred from the desk before its service_ended(REDIRECTED) arrived: the service ends
                 // here, at the transfer, and that late end is ignored (onEnded).
                 endService(officeId, ticket, ServiceOutcome.REDIRECTED, at);

@@ -226,6 +226,30 @@ class PriorityTopologyTest {
         send(events.called("P1", "D3", at(460)));
         send(events.ended("P1", at(760)));
 
+        assertServedInAForThenRedirectedAndInBAfterAWait();
+    }
+
+    @Test
+    void shouldIgnoreTheOldDesksEventsArrivingAfterTheClientWasCalledInTheNewQueue() {
+        send(events.issuedPriority("P1", "A", DISABLED, at(0)));
+        send(events.called("P1", "D1", at(100)));
+        send(events.started("P1", at(130)));
+        send(events.transferred("P1", "B", at(400)));
+        send(events.called("P1", "D3", at(460)));
+        send(events.ended("P1", ServiceOutcome.REDIRECTED, at(400)));  // A's end, late
+        send(events.paused("P1", 5, at(200)));                        // A's pause, late
+        send(events.recalled("P1", "D1", at(150)));                    // A's recall, late
+        send(events.ended("P1", at(760)));
+
+        assertServedInAForThenRedirectedAndInBAfterAWait();
+        assertThat(queue(DAY, "A").pauses().pauses()).isZero();
+        assertThat(queue(DAY, "B").pauses().pauses()).isZero();
+        assertThat(queue(DAY, "B").outcomes().redirected()).isZero();
+        assertThat(views.live(OFFICE, at(800)).orElseThrow().office().waitingNow()).isZero();
+    }
+
+    /** Called in A at 100, served from 130, transferred to B at 400, called there at 460, served until 760. */
+    private void assertServedInAForThenRedirectedAndInBAfterAWait() {
         ServiceDayView a = queue(DAY, "A");
         assertThat(a.outcomes().ended()).isEqualTo(1);
         assertThat(a.outcomes().redirected()).isEqualTo(1);
