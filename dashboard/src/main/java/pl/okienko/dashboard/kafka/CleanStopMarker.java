@@ -6,57 +6,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Remembers, beside the Kafka Streams state directory, whether the last run stopped cleanly: the
- * marker file is removed when the applications start and written back only after all of them
- * closed. A run killed in between (kill -9, power loss, out of memory) leaves no marker.
+ * Remembers, beside the Kafka Streams state directory, whether each application's last run stopped
+ * cleanly: its marker file is removed when the application starts and written back only after it
+ * closed. A run killed in between (kill -9, power loss, out of memory) leaves no marker, and so does
+ * an application that did not close within its timeout; the others keep theirs.
  */
 final class CleanStopMarker {
 
     private final Path stateDir;
-    private final Path file;
 
     CleanStopMarker(Path stateDir) {
         this.stateDir = stateDir;
-        this.file = stateDir.resolve("okienko-stopped-cleanly");
     }
 
-    /** True if the last run closed every application, or if there never was a run (no local state). */
-    boolean lastRunStoppedCleanly() {
-        return Files.exists(file) || !hasLocalState();
+    /** True if the application's last run closed it, or if there never was a run (no local task state). */
+    boolean lastRunStoppedCleanly(String applicationId) {
+        return Files.exists(file(applicationId)) || !hasTaskState(applicationId);
     }
 
-    /** Called before the applications start: from now on a kill leaves no marker. */
-    void running() {
+    /** Called before the application starts: from now on a kill leaves no marker. */
+    void running(String applicationId) {
         try {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(file(applicationId));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + file, e);
+            throw new UncheckedIOException("cannot remove " + file(applicationId), e);
         }
     }
 
-    /** Called after every application closed within its timeout. */
-    void stoppedCleanly() {
+    /** Called after the application closed within its timeout. */
+    void stoppedCleanly(String applicationId) {
         try {
             Files.createDirectories(stateDir);
-            Files.writeString(file, "");
+            Files.writeString(file(applicationId), "");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file(applicationId), e);
         }
     }
 
-    /** Task directories ({@code <application>/0_1}, {@code <application>/global}); a created instance has none yet. */
-    private boolean hasLocalState() {
-        if (!Files.isDirectory(stateDir)) {
+    private Path file(String applicationId) {
+        return stateDir.resolve("okienko-stopped-cleanly-" + applicationId);
+    }
+
+    /** Task directories ({@code 0_1}, {@code global}); an instance that never ran has none yet. */
+    private boolean hasTaskState(String applicationId) {
+        Path directory = stateDir.resolve(applicationId);
+        if (!Files.isDirectory(directory)) {
             return false;
         }
-        try (var applications = Files.list(stateDir)) {
-            return applications.filter(Files::isDirectory).anyMatch(CleanStopMarker::hasSubdirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + stateDir, e);
-        }
-    }
-
-    private static boolean hasSubdirectory(Path directory) {
         try (var entries = Files.list(directory)) {
             return entries.anyMatch(Files::isDirectory);
         } catch (IOException e) {

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -51,6 +53,8 @@ public class StreamsRuntime implements SmartLifecycle {
 
     private final Map<String, KafkaStreams> instances = new LinkedHashMap<>();
     private final CleanStopMarker cleanStop;
+    /** The applications started in this run: only they can have stopped cleanly. */
+    private final Set<String> started = new HashSet<>();
     private final MeterRegistry meterRegistry;
     private final List<KafkaStreamsMetrics> metrics = new ArrayList<>();
     private volatile boolean running;
@@ -119,17 +123,26 @@ public class StreamsRuntime implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        boolean wipe = !cleanStop.lastRunStoppedCleanly();
-        if (wipe) {
-            LOG.warn("The last run did not stop cleanly: the local Kafka Streams state is rebuilt from the changelog topics");
+        try {
+            instances.forEach((applicationId, streams) -> {
+                boolean wipe = !cleanStop.lastRunStoppedCleanly(applicationId);
+                if (wipe) {
+                    LOG.warn("Kafka Streams {}: its last run did not stop cleanly; its local state is rebuilt from the "
+                            + "changelog topics", applicationId);
+                }
+                cleanStop.running(applicationId);
+                start(applicationId, streams, wipe);
+                started.add(applicationId);
+                KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams,
+                        List.of(Tag.of("okienko.application", applicationId)));
+                binder.bindTo(meterRegistry);
+                metrics.add(binder);
+            });
+        } catch (RuntimeException e) {
+            // Spring calls stop() only on a running bean: close what did start, or its threads would keep the JVM up.
+            closeAll();
+            throw e;
         }
-        cleanStop.running();
-        instances.forEach((applicationId, streams) -> {
-            start(applicationId, streams, wipe);
-            KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, List.of(Tag.of("okienko.application", applicationId)));
-            binder.bindTo(meterRegistry);
-            metrics.add(binder);
-        });
         running = true;
     }
 
@@ -149,19 +162,22 @@ public class StreamsRuntime implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        boolean allClosed = true;
-        for (var entry : instances.entrySet()) {
-            if (!entry.getValue().close(CLOSE_TIMEOUT)) {
-                LOG.warn("Kafka Streams {} did not close within {}", entry.getKey(), CLOSE_TIMEOUT);
-                allClosed = false;
+        closeAll();
+        running = false;
+    }
+
+    private void closeAll() {
+        instances.forEach((applicationId, streams) -> {
+            if (streams.close(CLOSE_TIMEOUT)) {
+                if (started.remove(applicationId) && streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                    cleanStop.stoppedCleanly(applicationId);
+                }
+            } else {
+                LOG.warn("Kafka Streams {} did not close within {}", applicationId, CLOSE_TIMEOUT);
             }
-        }
-        if (allClosed) {
-            cleanStop.stoppedCleanly();
-        }
+        });
         metrics.forEach(KafkaStreamsMetrics::close);
         metrics.clear();
-        running = false;
     }
 
     @Override

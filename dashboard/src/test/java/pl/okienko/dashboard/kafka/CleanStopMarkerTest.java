@@ -10,35 +10,51 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CleanStopMarkerTest {
 
+    private static final String QUEUES = "okienko-queues";
+    private static final String PHONE = "okienko-phone";
+
     @TempDir
     Path stateDir;
 
     @Test
     void shouldCountAFirstStartWithoutTaskStateAsClean() throws Exception {
-        // What the KafkaStreams constructor leaves before the first start: application directories, no tasks.
-        Files.createDirectories(stateDir.resolve("okienko-queues"));
-        Files.writeString(stateDir.resolve("okienko-instance-id"), "okienko-1");
+        // What the KafkaStreams constructor leaves before the first start: the application's directory, no tasks.
+        Files.createDirectories(stateDir.resolve(QUEUES));
+        Files.writeString(stateDir.resolve(QUEUES).resolve("kafka-streams-process-metadata"), "{}");
 
-        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly()).isTrue();
+        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly(QUEUES)).isTrue();
     }
 
     @Test
     void shouldReportAnUncleanStopWhenARunWithTaskStateLeftNoMarker() throws Exception {
         CleanStopMarker marker = new CleanStopMarker(stateDir);
-        marker.stoppedCleanly();
-        marker.running();
-        Files.createDirectories(stateDir.resolve("okienko-queues").resolve("0_1"));
+        marker.stoppedCleanly(QUEUES);
+        marker.running(QUEUES);
+        Files.createDirectories(stateDir.resolve(QUEUES).resolve("0_1"));
 
-        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly()).isFalse();
+        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly(QUEUES)).isFalse();
     }
 
     @Test
     void shouldReportACleanStopAfterTheMarkerIsWritten() throws Exception {
         CleanStopMarker marker = new CleanStopMarker(stateDir);
-        marker.running();
-        Files.createDirectories(stateDir.resolve("okienko-queues").resolve("0_1"));
-        marker.stoppedCleanly();
+        marker.running(QUEUES);
+        Files.createDirectories(stateDir.resolve(QUEUES).resolve("0_1"));
+        marker.stoppedCleanly(QUEUES);
 
-        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly()).isTrue();
+        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly(QUEUES)).isTrue();
+    }
+
+    @Test
+    void shouldJudgeEachApplicationByItsOwnMarker() throws Exception {
+        CleanStopMarker marker = new CleanStopMarker(stateDir);
+        marker.running(QUEUES);
+        marker.running(PHONE);
+        Files.createDirectories(stateDir.resolve(QUEUES).resolve("0_0"));
+        Files.createDirectories(stateDir.resolve(PHONE).resolve("0_0"));
+        marker.stoppedCleanly(PHONE);  // the queues application did not close within its timeout
+
+        assertThat(marker.lastRunStoppedCleanly(PHONE)).isTrue();
+        assertThat(marker.lastRunStoppedCleanly(QUEUES)).isFalse();
     }
 }

@@ -92,10 +92,10 @@ class StreamsRuntimeRecoveryIT {
         long expected = runAndBreakOneSegment(applicationId, stateDir);
 
         CleanStopMarker marker = new CleanStopMarker(stateDir);
-        assertThat(marker.lastRunStoppedCleanly()).isFalse();
+        assertThat(marker.lastRunStoppedCleanly(applicationId)).isFalse();
         KafkaStreams restarted = newStreams(applicationId, stateDir);
         try {
-            StreamsRuntime.start(applicationId, restarted, !marker.lastRunStoppedCleanly());
+            StreamsRuntime.start(applicationId, restarted, !marker.lastRunStoppedCleanly(applicationId));
             awaitCount(restarted, applicationId, expected);
         } finally {
             restarted.close(Duration.ofSeconds(30));
@@ -133,8 +133,8 @@ class StreamsRuntimeRecoveryIT {
         long expected = 5 + 3;
         CleanStopMarker marker = new CleanStopMarker(stateDir);
         KafkaStreams first = newStreams(applicationId, stateDir);
-        marker.running();
-        StreamsRuntime.start(applicationId, first, !marker.lastRunStoppedCleanly());
+        marker.running(applicationId);
+        StreamsRuntime.start(applicationId, first, !marker.lastRunStoppedCleanly(applicationId));
         awaitCount(first, applicationId, expected);
         first.close(Duration.ofSeconds(30));
         breakNewestSegment(applicationId, stateDir);
