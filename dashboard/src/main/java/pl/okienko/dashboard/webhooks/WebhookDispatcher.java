@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.avro.message.MissingSchemaException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -43,7 +44,9 @@ import pl.okienko.topics.Topics;
  * deliveries. A step is committed only after the receiver answered 2xx; until then it is retried
  * with {@link Backoff}, for as long as it takes, and after a restart the dispatcher resumes from the
  * last committed step: nothing is lost while the receiver is down. Partitions are assigned, not
- * subscribed, so a long outage does not make the group coordinator drop the consumer.
+ * subscribed, so a long outage does not make the group coordinator drop the consumer. An error of the
+ * consumer itself (the cluster unreachable for longer than its timeouts, say) does not end delivery:
+ * the consumer is made anew after a backoff and resumes from the last committed step.
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
@@ -53,7 +56,8 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     private final WebhookProperties.Endpoint endpoint;
     private final Backoff backoff;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final Map<String, Object> consumerConfig;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread thread;
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -67,7 +71,6 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
     private final AtomicReference<Instant> nextAttemptAt = new AtomicReference<>();
-    private volatile boolean stopped;
 
     /**
      * @param clientConfig the cluster's client settings (bootstrap servers, security)
@@ -84,7 +87,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        this.consumer = new KafkaConsumer<>(config);
+        this.consumerConfig = Map.copyOf(config);
         this.thread = new Thread(this::run, "okienko-webhook-" + endpoint.id());
         thread.setDaemon(true);
     }
@@ -102,74 +105,100 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** What an operator sees of this endpoint. */
     public record Status(String id, String officeId, String url, long delivered, long failedAttempts,
             Instant lastDeliveredAt, String lastDeliveredAlertId, String lastError, Instant lastErrorAt,
-            Instant failingSince, Instant nextAttemptAt, boolean stopped) {
+            Instant failingSince, Instant nextAttemptAt) {
 
-        /** Up to date, still trying to deliver a step, or stopped on an unexpected error until a restart. */
+        /** Up to date, or still trying to deliver a step. */
         public String state() {
-            return stopped ? "STOPPED" : failingSince == null ? "OK" : "RETRYING";
+            return failingSince == null ? "OK" : "RETRYING";
         }
     }
 
     public Status status() {
         return new Status(endpoint.id(), endpoint.officeId(), endpoint.url(), delivered.get(), failedAttempts.get(),
                 lastDeliveredAt.get(), lastDeliveredAlertId.get(), lastError.get(), lastErrorAt.get(),
-                failingSince.get(), nextAttemptAt.get(), stopped);
+                failingSince.get(), nextAttemptAt.get());
     }
 
     private void run() {
+        int failures = 0;
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            // Where a new endpoint starts is written down at once, so a restart before its first
-            // delivery resumes there instead of at the then latest step.
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
-            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
-            for (TopicPartition partition : partitions) {
-                long position = consumer.position(partition);
-                if (committed.get(partition) == null) {
-                    start.put(partition, new OffsetAndMetadata(position));
-                }
-            }
-            if (!start.isEmpty()) {
-                consumer.commitSync(start);
-            }
-            ready.countDown();
             while (!closed) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Alert alert = decode(record);
-                    if (alert != null && endpoint.accepts(alert.getOfficeId(), alert.getType().name())) {
-                        deliver(record, alert);
-                    }
-                    if (closed) {
-                        return; // not committed: delivered again after a restart
-                    }
-                    consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1)));
+                KafkaConsumer<String, byte[]> current = new KafkaConsumer<>(consumerConfig);
+                consumer = current;
+                try {
+                    consume(current);
+                    return;
+                } catch (WakeupException | InterruptException e) {
+                    return; // closing
+                } catch (RuntimeException e) {
+                    failures++;
+                    Instant now = Instant.now();
+                    Duration wait = backoff.after(failures);
+                    LOG.error("Webhook {}: its consumer failed ({}); resuming from the last delivered step in {}",
+                            endpoint.id(), e, wait, e);
+                    lastError.set(e.toString());
+                    lastErrorAt.set(now);
+                    failingSince.compareAndSet(null, now);
+                    nextAttemptAt.set(now.plus(wait));
+                    Thread.sleep(wait.toMillis());
+                } finally {
+                    Thread.interrupted();
+                    current.close(Duration.ofSeconds(5));
                 }
             }
-        } catch (WakeupException | InterruptException | InterruptedException e) {
+        } catch (InterruptedException e) {
             // closing
-        } catch (RuntimeException e) {
-            LOG.error("Webhook {} stopped: {}", endpoint.id(), e.toString(), e);
-            Instant now = Instant.now();
-            lastError.set("stopped: " + e);
-            lastErrorAt.set(now);
-            failingSince.compareAndSet(null, now);
-            nextAttemptAt.set(null);
-            stopped = true;
         } finally {
             ready.countDown();
-            Thread.interrupted();
-            consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    /** The alert in a record; null, logged and noted, for one that cannot be read (skipped, never a stop). */
+    /** Delivers from the last committed step on, until closed; throws on a consumer error. */
+    private void consume(KafkaConsumer<String, byte[]> consumer) throws InterruptedException {
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        // Where a new endpoint starts is written down at once, so a restart before its first
+        // delivery resumes there instead of at the then latest step.
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
+        Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            long position = consumer.position(partition);
+            if (committed.get(partition) == null) {
+                start.put(partition, new OffsetAndMetadata(position));
+            }
+        }
+        if (!start.isEmpty()) {
+            consumer.commitSync(start);
+        }
+        ready.countDown();
+        while (!closed) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                Alert alert = decode(record);
+                if (alert != null && endpoint.accepts(alert.getOfficeId(), alert.getType().name())) {
+                    deliver(record, alert);
+                }
+                if (closed) {
+                    return; // not committed: delivered again after a restart
+                }
+                consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
+                        new OffsetAndMetadata(record.offset() + 1)));
+            }
+        }
+    }
+
+    /**
+     * The alert in a record; null, logged and noted, for one that is not an alert at all (skipped). An
+     * alert of a schema this version does not know yet (written by a newer Okienko) is not skipped: the
+     * error makes the dispatcher retry it, visibly, until this instance is upgraded.
+     */
     private Alert decode(ConsumerRecord<String, byte[]> record) {
         try {
             return Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value());
         } catch (SerializationException e) {
+            if (e.getCause() instanceof MissingSchemaException) {
+                throw e;
+            }
             String where = record.topic() + "-" + record.partition() + "@" + record.offset();
             LOG.warn("Webhook {}: skipped an unreadable alert at {}: {}", endpoint.id(), where, e.getMessage());
             lastError.set("skipped an unreadable alert at " + where + ": " + e.getMessage());
@@ -246,7 +275,10 @@ public final class WebhookDispatcher implements AutoCloseable {
     public void close() {
         closed = true;
         thread.interrupt();
-        consumer.wakeup();
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {

@@ -21,10 +21,7 @@ import pl.okienko.processors.directory.OfficeInfo;
 public record WebhookStatusView(WebhookDispatcher.Status status, String officeName, String timeZone,
         Double failingForSeconds, Double nextAttemptInSeconds) {
 
-    /**
-     * True while a step is not yet delivered (also when the dispatcher stopped): the page marks the
-     * endpoint and says why and when next.
-     */
+    /** True while a step is not yet delivered: the page marks the endpoint and says why and when next. */
     public boolean retrying() {
         return status.failingSince() != null;
     }

@@ -70,7 +70,7 @@ class WebhookStatusPageRenderingTest {
     void anEndpointThatRecoveredStillShowsItsLastFailureQuietly() {
         WebhookDispatcher.Status recovered = new WebhookDispatcher.Status("pager-jed", "UM-JED", "https://pager.example/hook",
                 13, 2, Instant.parse("2026-11-24T14:45:00Z"), "INCIDENT:UM-JED:i-8", "HTTP 500",
-                Instant.parse("2026-11-24T14:30:05Z"), null, null, false);
+                Instant.parse("2026-11-24T14:30:05Z"), null, null);
 
         String english = render(List.of(WebhookStatusView.of(recovered, OFFICES, NOW)), Locale.ENGLISH);
 
@@ -100,29 +100,16 @@ class WebhookStatusPageRenderingTest {
                 "<code>okienko.webhooks.endpoints[0].office-id=UM-JED</code>");
     }
 
-    @Test
-    void shouldSayThatAStoppedEndpointMakesNoFurtherAttemptsUntilARestart() {
-        WebhookDispatcher.Status status = new WebhookDispatcher.Status("pager-jed", "UM-JED", "https://pager.example/hook",
-                4, 0, Instant.parse("2026-11-24T14:40:00Z"), "INCIDENT:UM-JED:i-7", "stopped: java.lang.IllegalStateException: x",
-                Instant.parse("2026-11-24T14:50:00Z"), Instant.parse("2026-11-24T14:50:00Z"), null, true);
-
-        assertThat(render(List.of(WebhookStatusView.of(status, OFFICES, NOW)), Locale.ENGLISH))
-                .contains("data-state=\"STOPPED\"", ">Stopped<", "stopped: java.lang.IllegalStateException: x",
-                        ">none: delivery stopped on an unexpected error; restart Okienko to resume from the first undelivered alert<")
-                .doesNotContain(">now<");
-        assertThat(render(List.of(WebhookStatusView.of(status, OFFICES, NOW)), POLISH)).contains(">Zatrzymany<");
-    }
-
     private static WebhookStatusView upToDate() {
         WebhookDispatcher.Status status = new WebhookDispatcher.Status("pager-jed", "UM-JED", "https://pager.example/hook",
-                12, 0, Instant.parse("2026-11-24T14:40:00Z"), "INCIDENT:UM-JED:i-7", null, null, null, null, false);
+                12, 0, Instant.parse("2026-11-24T14:40:00Z"), "INCIDENT:UM-JED:i-7", null, null, null, null);
         return WebhookStatusView.of(status, OFFICES, NOW);
     }
 
     private static WebhookStatusView retrying(Instant nextAttemptAt) {
         WebhookDispatcher.Status status = new WebhookDispatcher.Status("security-all", "*", "https://security.example/okienko",
                 3, 7, Instant.parse("2026-11-24T14:20:00Z"), "QUEUE_EXCESSIVE:UM-JED:A", "HTTP 503",
-                Instant.parse("2026-11-24T14:53:10Z"), Instant.parse("2026-11-24T14:41:25Z"), nextAttemptAt, false);
+                Instant.parse("2026-11-24T14:53:10Z"), Instant.parse("2026-11-24T14:41:25Z"), nextAttemptAt);
         return WebhookStatusView.of(status, OFFICES, NOW);
     }
 
