@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -216,14 +221,26 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         if (current.equals(seenDueSoonDays)) {
             return;
         }
+        Set<String> changedOffices = seenDueSoonDays == null ? null : changedOffices(seenDueSoonDays, current);
         seenDueSoonDays = current;
         List<KeyValue<String, ComplaintState>> open = new ArrayList<>();
-        try (KeyValueIterator<String, ComplaintState> it = register.all()) {
-            it.forEachRemaining(kv -> {
-                if (ComplaintDeadline.of(kv.value).open()) {
-                    open.add(kv);
+        Consumer<KeyValue<String, ComplaintState>> keepOpen = kv -> {
+            if (ComplaintDeadline.of(kv.value).open()) {
+                open.add(kv);
+            }
+        };
+        if (changedOffices == null) {
+            // The first check after a start: a policy may have changed while the application was down.
+            try (KeyValueIterator<String, ComplaintState> it = register.all()) {
+                it.forEachRemaining(keepOpen);
+            }
+        } else {
+            for (String officeId : changedOffices) {
+                try (KeyValueIterator<String, ComplaintState> it = register.prefixScan(Keys.officePrefix(officeId),
+                        Serdes.String().serializer())) {
+                    it.forEachRemaining(keepOpen);
                 }
-            });
+            }
         }
         for (KeyValue<String, ComplaintState> kv : open) {
             ComplaintState before = ComplaintState.newBuilder(kv.value).build();
@@ -234,6 +251,19 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
             }
         }
         raiseDue(now);  // a warning whose new start has already passed is raised now, not at the next check
+    }
+
+    /** The offices whose policies (office, department or narrower; keys start with the officeId) changed. */
+    static Set<String> changedOffices(Map<String, Integer> before, Map<String, Integer> after) {
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        Set<String> offices = new TreeSet<>();
+        for (String key : keys) {
+            if (!Objects.equals(before.get(key), after.get(key)) || before.containsKey(key) != after.containsKey(key)) {
+                offices.add(key.split("/", 2)[0]);
+            }
+        }
+        return offices;
     }
 
     private void clearDueSoon(String officeId, ComplaintDeadline item, long now) {

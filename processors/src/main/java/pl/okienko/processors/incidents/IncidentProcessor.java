@@ -212,7 +212,13 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             schedule(due.officeId(), state);
         }
         // Incidents stored before the wake-up index existed: one pass indexes them.
-        unindexed.next((key, state) -> schedule(Keys.part(key, 0), state));
+        unindexed.next((key, state) -> {
+            Long wake = wakeUp(state);
+            // Read first: after every restart this pass meets incidents already indexed, and a put would be logged.
+            if (wake != null && !wakeups.isScheduled(wake, Keys.part(key, 0), state.getIncidentId())) {
+                wakeups.schedule(wake, Keys.part(key, 0), state.getIncidentId());
+            }
+        });
         // Before aliases were forgotten with their incident, they outlived it: one pass finds those.
         orphanAliases.next((key, incidentId) -> {
             if (incidents.get(Keys.of(Keys.part(key, 0), incidentId)) == null) {

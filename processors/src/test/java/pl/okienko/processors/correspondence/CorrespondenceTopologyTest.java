@@ -308,6 +308,15 @@ class CorrespondenceTopologyTest {
         });
     }
 
+    @Test
+    void shouldNameOnlyTheOfficesWhosePoliciesChanged() {
+        Map<String, Integer> before = Map.of("UM-A", 5, "UM-B/department/WSO", 5, "UM-C/mailbox/x", 5);
+        Map<String, Integer> after = new java.util.HashMap<>(Map.of("UM-A", 5, "UM-B/department/WSO", 7, "UM-D", 3));
+        after.put("UM-C/mailbox/x", null);
+
+        assertThat(ComplaintProcessor.changedOffices(before, after)).containsExactly("UM-B", "UM-C", "UM-D");
+    }
+
     private void officePolicy(int complaintDueSoonDays) {
         driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(), Topics.POLICIES.valueSerde().serializer())
                 .pipeInput(PolicyKeys.office(OFFICE), Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.OFFICE)
