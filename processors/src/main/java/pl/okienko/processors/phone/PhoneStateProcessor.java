@@ -43,6 +43,7 @@ import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
+import pl.okienko.processors.phone.state.ForgottenCallbacks;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
 import pl.okienko.schemas.PersonalData;
@@ -80,6 +81,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, OpenCallbacks> openByNumber;
     private DeadlineIndex deadlines;
     private DeadlineIndex forgetMet;
+    private KeyValueStore<String, ForgottenCallbacks> forgottenByDay;
     private StoreSweep<CallbackState> unindexedCallbacks;
     private EventIds eventIds;
     private KeyValueStore<String, Office> offices;
@@ -100,6 +102,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         openByNumber = context.getStateStore(PhoneStores.OPEN_BY_NUMBER);
         deadlines = new DeadlineIndex(context.getStateStore(PhoneStores.DEADLINES));
         forgetMet = new DeadlineIndex(context.getStateStore(PhoneStores.FORGET_MET));
+        forgottenByDay = context.getStateStore(PhoneStores.FORGOTTEN_BY_DAY);
         unindexedCallbacks = new StoreSweep<>(callbacks, SWEEP_CHUNK);
         eventIds = new EventIds(context.getStateStore(PhoneStores.EVENT_IDS), config.dedupeRetention());
         offices = context.getStateStore(DirectoryStores.OFFICES);
@@ -444,10 +447,38 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         // Computed again, not taken from the index entry: a retention changed since then applies.
         long forgetAt = obligation.forgetAt(config.metCallbackRetention());
         if (forgetAt <= now) {
+            archive(officeId, state);
             callbacks.delete(key);
         } else if (!forgetMet.isScheduled(forgetAt, officeId, obligation.id())) {
             forgetMet.schedule(forgetAt, officeId, obligation.id());
         }
+    }
+
+    /** Adds a met obligation about to be forgotten to its due day's figures, which stay (T3, T4). */
+    private void archive(String officeId, CallbackState state) {
+        String key = forgottenKey(officeId, state, office(officeId).zone());
+        ForgottenCallbacks day = forgottenByDay.get(key);
+        if (day == null) {
+            day = ForgottenCallbacks.newBuilder().build();
+        }
+        if (state.getMetAt() <= state.getDueAt()) {
+            day.setMetOnTime(day.getMetOnTime() + 1);
+        } else {
+            day.setMetLate(day.getMetLate() + 1);
+        }
+        String metBy = state.getMetBy();
+        if (metBy != null && metBy.startsWith("CALLBACK_")) {
+            day.setAttempts(day.getAttempts() + 1);
+            if (Obligation.MetBy.CALLBACK_CONNECTED.name().equals(metBy)) {
+                day.setConnected(day.getConnected() + 1);
+            }
+        }
+        forgottenByDay.put(key, day);
+    }
+
+    /** officeId|dueDate (office-local) of an obligation, the key of {@link PhoneStores#FORGOTTEN_BY_DAY}. */
+    static String forgottenKey(String officeId, CallbackState state, ZoneId zone) {
+        return Keys.of(officeId, Instant.ofEpochMilli(state.getDueAt()).atZone(zone).toLocalDate().toString());
     }
 
     /** What an alert message says about an obligation: never the number. */

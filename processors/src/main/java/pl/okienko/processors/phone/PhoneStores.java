@@ -18,6 +18,11 @@ public final class PhoneStores {
     public static final String DEADLINES = "phone-callback-deadlines";
     /** DeadlineIndex of met obligations by the time they may be forgotten ({@link Obligation#forgetAt}). */
     public static final String FORGET_MET = "phone-callbacks-forget";
+    /**
+     * officeId|dueDate → ForgottenCallbacks: what the forgotten met obligations of each day counted, added
+     * to those still kept, so a day's callback figures stay exact however long ago it was.
+     */
+    public static final String FORGOTTEN_BY_DAY = "phone-callbacks-forgotten-by-day";
     /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
     public static final String EVENT_IDS = "phone-event-ids";
 

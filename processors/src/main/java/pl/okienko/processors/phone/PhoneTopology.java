@@ -12,6 +12,7 @@ import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
+import pl.okienko.processors.phone.state.ForgottenCallbacks;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
 import pl.okienko.schemas.PersonalData;
@@ -63,6 +64,8 @@ public final class PhoneTopology {
                 Serdes.String(), AvroSerde.of(OpenCallbacks.class)), STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.DEADLINES), STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.FORGET_MET), STATE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.FORGOTTEN_BY_DAY),
+                Serdes.String(), AvroSerde.of(ForgottenCallbacks.class)), STATE);
         topology.addStateStore(EventIds.storeBuilder(PhoneStores.EVENT_IDS, config.dedupeRetention()), STATE);
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);

@@ -27,6 +27,7 @@ import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
+import pl.okienko.processors.phone.state.ForgottenCallbacks;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
 
@@ -123,14 +124,15 @@ public final class PhoneViews {
         return Optional.of(new OfficePhoneView(officeId, office.name(), office.zone().getId(), now, date, 0, 0,
                 policy.phoneRingLimit(), policy.phoneAnswerDelay().toSeconds(),
                 total.toStats(officeId, office.name(), null), departments, lines, hours,
-                summary(obligations, date, office.zone(), now.toEpochMilli())));
+                summary(obligations, forgotten(officeId, date), date, office.zone(), now.toEpochMilli())));
     }
 
     /**
      * The callback list: live ({@code date} null) or of obligations due on {@code date}; {@code state}
      * open (not met), overdue (not met and past due now) or all. Overdue first, then by due time.
      * Met obligations are forgotten after {@link PhoneConfig#metCallbackRetention()}, so a past day's list
-     * and callback figures are complete for days up to that long ago; for an older day only open ones remain.
+     * shows them for days up to that long ago; the day's figures stay exact for any day (what forgotten
+     * ones counted is kept per day, {@link PhoneStores#FORGOTTEN_BY_DAY}).
      */
     public Optional<CallbacksView> callbacks(String officeId, LocalDate date, String state, Instant now) {
         OfficeInfo office = office(officeId);
@@ -165,10 +167,19 @@ public final class PhoneViews {
                 .thenComparing(v -> v.metAt() != null)
                 .thenComparing(CallbackView::dueAt));
         return Optional.of(new CallbacksView(officeId, office.name(), zone.getId(), now, date, filter,
-                summary(all, day, zone, nowMillis), listed));
+                summary(all, forgotten(officeId, day), day, zone, nowMillis), listed));
     }
 
-    private CallbackSummary summary(List<CallbackState> all, LocalDate day, ZoneId zone, long now) {
+    /** What the obligations due on {@code day} that were met and then forgotten counted; zeros when none. */
+    private ForgottenCallbacks forgotten(String officeId, LocalDate day) {
+        ForgottenCallbacks counted = stores.<String, ForgottenCallbacks>keyValueStore(PhoneStores.FORGOTTEN_BY_DAY)
+                .get(Keys.of(officeId, day.toString()));
+        return counted != null ? counted : ForgottenCallbacks.newBuilder().build();
+    }
+
+    /** The open ones now, and the day's figures: the obligations still kept plus those forgotten. */
+    private CallbackSummary summary(List<CallbackState> all, ForgottenCallbacks forgotten, LocalDate day, ZoneId zone,
+            long now) {
         long open = 0;
         long dueSoon = 0;
         long overdue = 0;
@@ -203,6 +214,11 @@ public final class PhoneViews {
                 connected += Obligation.MetBy.CALLBACK_CONNECTED.name().equals(metBy) ? 1 : 0;
             }
         }
+        due += forgotten.getMetOnTime() + forgotten.getMetLate();
+        onTime += forgotten.getMetOnTime();
+        late += forgotten.getMetLate();
+        attempts += forgotten.getAttempts();
+        connected += forgotten.getConnected();
         long decided = onTime + late + unmet;
         return new CallbackSummary(open, dueSoon, overdue, due, onTime, late, unmet,
                 decided == 0 ? null : (double) onTime / decided, attempts, connected);

@@ -389,6 +389,18 @@ class PhoneTopologyTest {
         assertThat(day.callbacks().unmetPastDue()).isEqualTo(1);
         assertThat(day.callbacks().keptOnTimeRate()).isEqualTo(0.5);
         assertThat(views.day(OFFICE, TODAY, T0).orElseThrow().office().offered()).isZero();
+
+        // A year-old callback met that day is long past its retention: the next clean-up forgets it,
+        // but the day's figures stay exact.
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+        assertThat(views.callbacks(OFFICE, LocalDate.of(2025, 3, 3), "all", T0).orElseThrow().callbacks())
+                .extracting(CallbackView::status).containsExactly("OVERDUE");
+        assertThat(views.day(OFFICE, LocalDate.of(2025, 3, 3), T0).orElseThrow().callbacks()).satisfies(summary -> {
+            assertThat(summary.dueThatDay()).isEqualTo(2);
+            assertThat(summary.metOnTime()).isEqualTo(1);
+            assertThat(summary.unmetPastDue()).isEqualTo(1);
+            assertThat(summary.keptOnTimeRate()).isEqualTo(0.5);
+        });
     }
 
     @Test
@@ -450,7 +462,12 @@ class PhoneTopologyTest {
         driver.advanceWallClockTime(Duration.ofMinutes(10));
         CallbacksView forgotten = views.callbacks(OFFICE, TODAY, "all", forgetAt).orElseThrow();
         assertThat(forgotten.callbacks()).isEmpty();
-        assertThat(forgotten.summary().dueThatDay()).isZero();
+        assertThat(forgotten.summary()).as("the day's figures stay").satisfies(summary -> {
+            assertThat(summary.dueThatDay()).isEqualTo(1);
+            assertThat(summary.metOnTime()).isEqualTo(1);
+            assertThat(summary.keptOnTimeRate()).isEqualTo(1.0);
+            assertThat(summary.connected()).isEqualTo(1);
+        });
         assertThat(keys(PhoneStores.CALLBACKS)).isEmpty();
         assertThat(keys(PhoneStores.FORGET_MET)).isEmpty();
         assertThat(changelog.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
