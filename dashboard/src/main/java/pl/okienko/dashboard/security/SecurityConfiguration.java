@@ -111,6 +111,14 @@ public class SecurityConfiguration {
                         // the administrator's pages, e.g. webhook delivery status
                         .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
+                // A page's htmx request (a panel polling every few seconds) after the session ended: the whole page
+                // goes to the login form, instead of the login form being swapped into the panel.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> {
+                            response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
+                            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                        },
+                        request -> request.getHeader("HX-Request") != null))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();

@@ -125,8 +125,9 @@ class LiveOfficePageIT extends IntegrationTest {
 
     private void awaitAttribute(String testId, String attribute, String expected) {
         try {
-            new WebDriverWait(browser, PUSH_WAIT).until(d -> d.findElements(By.cssSelector("[data-testid='" + testId + "']"))
-                    .stream().anyMatch(e -> expected.equals(e.getDomAttribute(attribute))));
+            // Read in one script: an SSE swap between finding the element and reading it would make it stale.
+            new WebDriverWait(browser, PUSH_WAIT).until(d -> expected.equals(js("const e = document.querySelector(\"[data-testid='"
+                    + testId + "']\"); return e == null ? null : e.getAttribute('" + attribute + "');")));
         } catch (RuntimeException e) {
             throw evidence(testId + "-" + expected, e);
         }

@@ -111,6 +111,17 @@ class WebhookStatusPageIT extends IntegrationTest {
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
+    @Test
+    void aPollingPanelWhoseSessionEndedSendsThePageToTheLoginForm() {
+        HttpResponse<String> poll = send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/webhooks/status"))
+                        .header("HX-Request", "true").GET().build());
+
+        assertThat(poll.statusCode()).isEqualTo(401);
+        assertThat(poll.headers().firstValue("HX-Redirect")).hasValue("/login?expired");
+        assertThat(new Session().get("/login?expired&lang=en").body()).contains("Your session ended; sign in again.");
+    }
+
     private Session signedIn(String user, String password) {
         Session session = new Session();
         HttpResponse<String> form = session.get("/login?lang=en");
