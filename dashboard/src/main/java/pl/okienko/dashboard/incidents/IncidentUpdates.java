@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -31,7 +31,7 @@ import pl.okienko.processors.incidents.OfficeIncidentsView;
  * incidents) and renders a fragment only when what it shows has changed.
  */
 @Component
-public class IncidentUpdates implements DisposableBean {
+public class IncidentUpdates implements SmartLifecycle {
 
     /** SSE event of the console's alert list. */
     public static final String CONSOLE_EVENT = "incident-alerts";
@@ -41,6 +41,8 @@ public class IncidentUpdates implements DisposableBean {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentUpdates.class);
+
+    private volatile boolean running;
 
     private final IncidentPanels panels;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
@@ -128,10 +130,25 @@ public class IncidentUpdates implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream when the application stops, before the web server's graceful shutdown (a lower
+     * phase), which would otherwise wait its whole timeout for these never-ending requests.
+     */
+    @Override
+    public void stop() {
+        running = false;
         scheduler.shutdownNow();
         subscribers.forEach(s -> s.emitter.complete());
         subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private record Watch(boolean console, Set<String> offices, String officeId, Locale locale) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * such a bean would silently replace Spring Boot's task scheduler for the rest of the application.
  */
 @Component
-public class LiveOfficeUpdates implements DisposableBean {
+public class LiveOfficeUpdates implements SmartLifecycle {
 
     /** The SSE event name; the page's {@code sse-swap} listens for it. */
     public static final String EVENT = "queues";
@@ -38,6 +38,8 @@ public class LiveOfficeUpdates implements DisposableBean {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveOfficeUpdates.class);
+
+    private volatile boolean running;
 
     private final LivePanelRenderer renderer;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
@@ -104,10 +106,25 @@ public class LiveOfficeUpdates implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream when the application stops, before the web server's graceful shutdown (a lower
+     * phase), which would otherwise wait its whole timeout for these never-ending requests.
+     */
+    @Override
+    public void stop() {
+        running = false;
         scheduler.shutdownNow();
         subscribers.forEach(s -> s.emitter.complete());
         subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private record Watch(String officeId, Locale locale) {
