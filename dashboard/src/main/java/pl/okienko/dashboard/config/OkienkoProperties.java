@@ -1,6 +1,7 @@
 package pl.okienko.dashboard.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pseudonymisationKey the HMAC key for personal fields (at least 16 bytes); generated and kept in
  *     {@code dataDir} when blank
  * @param demo the demo mode
+ * @param retention how long the live stores keep closed items
  */
 @ConfigurationProperties("okienko")
 @Validated
@@ -43,7 +45,8 @@ public record OkienkoProperties(
         @Valid @DefaultValue Security security,
         List<@Valid ApiKey> apiKeys,
         String pseudonymisationKey,
-        @Valid @DefaultValue Demo demo) {
+        @Valid @DefaultValue Demo demo,
+        @Valid @DefaultValue Retention retention) {
 
     public OkienkoProperties {
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
@@ -125,6 +128,19 @@ public record OkienkoProperties(
      * @param offices the offices it may send events for; {@code *} means all
      */
     public record ApiKey(@NotBlank String key, @NotBlank String source, @NotEmpty Set<String> offices) {
+    }
+
+    /**
+     * How long the live stores keep items that are closed; the day figures ({@code ?date=}) stay for every day.
+     *
+     * @param metCallbacks a met callback obligation (T3, T4), counted from when it was met or, if later, due
+     * @param resolvedIncidents a resolved incident and the panic presses merged into it (I1), from its last event
+     * @param unresolvedReports an incident report that raised no alert and was never resolved (I1), from its last event
+     */
+    public record Retention(
+            @NotNull @DefaultValue("90d") Duration metCallbacks,
+            @NotNull @DefaultValue("2d") Duration resolvedIncidents,
+            @NotNull @DefaultValue("30d") Duration unresolvedReports) {
     }
 
     /** @param enabled sample offices with simulated live traffic, and generated users when none are configured */

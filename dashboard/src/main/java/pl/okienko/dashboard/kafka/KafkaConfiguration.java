@@ -56,8 +56,9 @@ public class KafkaConfiguration {
         Map<String, Topology> topologies = new LinkedHashMap<>();
         topologies.put(QUEUES_APPLICATION_ID, QueueTopology.build(QueueConfig.defaults()));
         topologies.put(ALERTS_APPLICATION_ID, AlertTopology.build());
-        topologies.put(PHONE_APPLICATION_ID, PhoneTopology.build(PhoneConfig.defaults(), personalData));
-        topologies.put(INCIDENTS_APPLICATION_ID, IncidentTopology.build(IncidentConfig.defaults()));
+        topologies.put(PHONE_APPLICATION_ID, PhoneTopology.build(phoneConfig(properties), personalData));
+        topologies.put(INCIDENTS_APPLICATION_ID, IncidentTopology.build(IncidentConfig.defaults()
+                .withRetention(properties.retention().resolvedIncidents(), properties.retention().unresolvedReports())));
         topologies.put(CORRESPONDENCE_APPLICATION_ID, CorrespondenceTopology.build(CorrespondenceConfig.defaults()));
         return new StreamsRuntime(cluster, properties, topologies, meterRegistry);
     }
@@ -78,8 +79,12 @@ public class KafkaConfiguration {
     }
 
     @Bean
-    PhoneViews phoneViews(StreamsRuntime runtime) {
-        return new PhoneViews(new KafkaStreamsStoreAccess(runtime.instance(PHONE_APPLICATION_ID)), PhoneConfig.defaults());
+    PhoneViews phoneViews(StreamsRuntime runtime, OkienkoProperties properties) {
+        return new PhoneViews(new KafkaStreamsStoreAccess(runtime.instance(PHONE_APPLICATION_ID)), phoneConfig(properties));
+    }
+
+    private static PhoneConfig phoneConfig(OkienkoProperties properties) {
+        return PhoneConfig.defaults().withMetCallbackRetention(properties.retention().metCallbacks());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package pl.okienko.dashboard.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +67,7 @@ class AccountsTest {
                 new OkienkoProperties.Embedded(9092),
                 new OkienkoProperties.Directory(null),
                 new OkienkoProperties.Security(users, adminPassword),
-                keys, null, new OkienkoProperties.Demo(demo));
+                keys, null, new OkienkoProperties.Demo(demo),
+                new OkienkoProperties.Retention(Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(30)));
     }
 }

@@ -23,4 +23,9 @@ public record IncidentConfig(Duration dedupeRetention, Duration timerInterval, D
         return new IncidentConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofDays(2),
                 Duration.ofDays(30));
     }
+
+    /** These settings with other retentions of resolved incidents and of unresolved reports without an alert. */
+    public IncidentConfig withRetention(Duration resolved, Duration unresolved) {
+        return new IncidentConfig(dedupeRetention, timerInterval, panicMergeWindow, resolved, unresolved);
+    }
 }

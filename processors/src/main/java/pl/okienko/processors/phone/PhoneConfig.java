@@ -25,4 +25,10 @@ public record PhoneConfig(Duration dedupeRetention, Duration deadlineCheckInterv
         return new PhoneConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofHours(36), Duration.ofHours(24),
                 Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofDays(90));
     }
+
+    /** These settings with another retention of met obligations. */
+    public PhoneConfig withMetCallbackRetention(Duration retention) {
+        return new PhoneConfig(dedupeRetention, deadlineCheckInterval, staleCallAfter, alertHorizon, ringingHorizon,
+                dueSoon, retention);
+    }
 }
