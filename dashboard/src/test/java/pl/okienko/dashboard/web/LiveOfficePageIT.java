@@ -30,7 +30,7 @@ import pl.okienko.dashboard.IntegrationTest;
  * The live office page in a real browser (DESIGN §8.4): headless Chromium signs in through the form,
  * opens the town office, and sees "waiting now" (Q1) of a queue follow events sent through the HTTP
  * ingestion API, pushed over Server-Sent Events without the page being reloaded; then the Polish page,
- * and a promised callback that turns overdue (T4) on the wall clock with no further event.
+ * and a promised callback (T4) and an e-mail (E1) that turn overdue on the wall clock with no further event.
  *
  * <p>Uses the system's {@code chromium} and {@code chromedriver} (Debian packages {@code chromium},
  * {@code chromium-driver}), never a downloaded one. Without them the test is skipped, except on CI.
@@ -121,6 +121,29 @@ class LiveOfficePageIT extends IntegrationTest {
         assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
         assertThat(text(row)).contains("Promised callback", "T4", "overdue");
         assertThat(browser.findElement(By.cssSelector("[data-testid='phone-panel']")).getText()).doesNotContain("501");
+    }
+
+    @Test
+    void anEmailTurnsOverdueOnThePageWithNoOtherEvent() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        js("window.okienkoTestMarker = 'still the same page';");
+        String messageId = "it-browser-mail-" + UUID.randomUUID();
+        // a reply agreed with the sender for 20 s from now replaces the 24 h (E1)
+        Instant agreed = Instant.now().plusSeconds(20);
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/json", "{\"eventId\":\"" + messageId
+                + "\",\"type\":\"email_received\",\"officeId\":\"" + TOWN + "\",\"occurredAt\":\""
+                + Instant.now().minusSeconds(60) + "\",\"source\":\"" + SOURCE + "\",\"messageId\":\"" + messageId
+                + "\",\"mailboxId\":\"sekretariat\",\"senderAddress\":\"jan.kowalski@example.pl\",\"agreedReplyBy\":\""
+                + agreed + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+
+        awaitAttribute("email-" + messageId, "data-overdue", "false");
+        awaitAttribute("email-" + messageId, "data-overdue", "true");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='email-panel']")).getText())
+                .doesNotContain("jan.kowalski");
     }
 
     private void awaitAttribute(String testId, String attribute, String expected) {
