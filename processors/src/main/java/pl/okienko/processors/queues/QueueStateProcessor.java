@@ -383,10 +383,14 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         if (ticket == null || (ticket.getCalledAt() == null && ticket.getWaitingSince() == null)) {
             return;
         }
-        if (fromBeforeTheTransfer(ticket, at)
-                || (ticket.getTransferred() && ticket.getWaitingSince() != null && at == ticket.getWaitingSince())) {
-            // The end of the service the transfer came from, arriving after it: the transfer already ended that
-            // service (onTransferred). An end at the very moment of the transfer can only be that one.
+        boolean notServedSinceTransfer = ticket.getTransferred() && ticket.getCalledAt() == null
+                && ticket.getServiceStartedAt() == null;
+        boolean atTheTransfer = ticket.getTransferred() && ticket.getWaitingSince() != null && at == ticket.getWaitingSince();
+        if (fromBeforeTheTransfer(ticket, at) || atTheTransfer
+                || (ended.getOutcome() == ServiceOutcome.REDIRECTED && notServedSinceTransfer)) {
+            // The end of the service the transfer came from, arriving after it (stamped before or at the transfer,
+            // or after it while the client has not been served in the new queue yet): the transfer already ended
+            // that service (onTransferred).
             return;
         }
         endService(officeId, ticket, ended.getOutcome(), at);

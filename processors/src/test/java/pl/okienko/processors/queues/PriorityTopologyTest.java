@@ -230,6 +230,23 @@ class PriorityTopologyTest {
     }
 
     @Test
+    void shouldIgnoreARedirectedEndStampedJustAfterTheTransferThatCameFirst() {
+        send(events.issuedPriority("P1", "A", DISABLED, at(0)));
+        send(events.called("P1", "D1", at(100)));
+        send(events.started("P1", at(130)));
+        send(events.transferred("P1", "B", at(400)));
+        // the desk terminal stamps the end a moment after the transfer button
+        send(events.ended("P1", ServiceOutcome.REDIRECTED, at(400).plusMillis(250)));
+        assertThat(views.live(OFFICE, at(420)).orElseThrow().queues())
+                .filteredOn(q -> q.id().equals("B")).singleElement()
+                .satisfies(b -> assertThat(b.waitingNow()).isEqualTo(1));
+        send(events.called("P1", "D3", at(460)));
+        send(events.ended("P1", at(760)));
+
+        assertServedInAForThenRedirectedAndInBAfterAWait();
+    }
+
+    @Test
     void shouldIgnoreTheOldDesksEventsArrivingAfterTheClientWasCalledInTheNewQueue() {
         send(events.issuedPriority("P1", "A", DISABLED, at(0)));
         send(events.called("P1", "D1", at(100)));
