@@ -141,6 +141,15 @@ public record OkienkoProperties(
             @NotNull @DefaultValue("90d") Duration metCallbacks,
             @NotNull @DefaultValue("2d") Duration resolvedIncidents,
             @NotNull @DefaultValue("30d") Duration unresolvedReports) {
+
+        public Retention {
+            for (Duration d : new Duration[] {metCallbacks, resolvedIncidents, unresolvedReports}) {
+                if (d != null && d.compareTo(Duration.ofHours(1)) < 0) {
+                    throw new IllegalArgumentException("okienko.retention.* must be at least 1h (late events must still"
+                            + " find what they belong to), was " + d);
+                }
+            }
+        }
     }
 
     /** @param enabled sample offices with simulated live traffic, and generated users when none are configured */

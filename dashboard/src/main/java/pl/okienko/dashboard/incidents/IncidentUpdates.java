@@ -75,6 +75,11 @@ public class IncidentUpdates implements SmartLifecycle {
 
     private SseEmitter subscribe(Watch watch) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        if (!running) {
+            // Stopping: nothing more will be pushed; the browser tries again against the next instance.
+            emitter.complete();
+            return emitter;
+        }
         Subscriber subscriber = new Subscriber(watch, emitter);
         subscribers.add(subscriber);
         emitter.onCompletion(() -> subscribers.remove(subscriber));

@@ -138,6 +138,7 @@ public class StreamsRuntime implements SmartLifecycle {
                 binder.bindTo(meterRegistry);
                 metrics.add(binder);
             });
+            cleanStop.forgetLegacyMarker();
         } catch (RuntimeException e) {
             // Spring calls stop() only on a running bean: close what did start, or its threads would keep the JVM up.
             closeAll();

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -113,6 +115,7 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // A page's htmx request (a panel polling every few seconds) after the session ended: the whole page
                 // goes to the login form, instead of the login form being swapped into the panel.
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) -> {
                             response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
@@ -122,6 +125,13 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
+    }
+
+    /** After signing in, back to the page asked for; never to a panel a page was polling (an htmx request). */
+    private static RequestCache pagesToReturnTo() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
+        return cache;
     }
 
     private static String encoded(String password, PasswordEncoder encoder) {

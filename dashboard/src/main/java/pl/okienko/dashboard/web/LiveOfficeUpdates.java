@@ -57,6 +57,11 @@ public class LiveOfficeUpdates implements SmartLifecycle {
     /** Opens a stream of the office's live panel in {@code locale}; the first event is sent at once. */
     public SseEmitter subscribe(String officeId, Locale locale) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        if (!running) {
+            // Stopping: nothing more will be pushed; the browser tries again against the next instance.
+            emitter.complete();
+            return emitter;
+        }
         Subscriber subscriber = new Subscriber(officeId, locale, emitter);
         subscribers.add(subscriber);
         emitter.onCompletion(() -> subscribers.remove(subscriber));

@@ -58,6 +58,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final Backoff backoff;
     private final Map<String, Object> consumerConfig;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    /** Consumer errors in a row, for the backoff; only the dispatcher's thread touches it. */
+    private int consumerFailures;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread thread;
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -120,20 +122,20 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
 
     private void run() {
-        int failures = 0;
         try {
             while (!closed) {
-                KafkaConsumer<String, byte[]> current = new KafkaConsumer<>(consumerConfig);
-                consumer = current;
+                KafkaConsumer<String, byte[]> current = null;
                 try {
+                    current = new KafkaConsumer<>(consumerConfig);
+                    consumer = current;
                     consume(current);
                     return;
                 } catch (WakeupException | InterruptException e) {
                     return; // closing
                 } catch (RuntimeException e) {
-                    failures++;
+                    consumerFailures++;
                     Instant now = Instant.now();
-                    Duration wait = backoff.after(failures);
+                    Duration wait = backoff.after(consumerFailures);
                     LOG.error("Webhook {}: its consumer failed ({}); resuming from the last delivered step in {}",
                             endpoint.id(), e, wait, e);
                     lastError.set(e.toString());
@@ -143,7 +145,9 @@ public final class WebhookDispatcher implements AutoCloseable {
                     Thread.sleep(wait.toMillis());
                 } finally {
                     Thread.interrupted();
-                    current.close(Duration.ofSeconds(5));
+                    if (current != null) {
+                        current.close(Duration.ofSeconds(5));
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -170,6 +174,12 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
         if (!start.isEmpty()) {
             consumer.commitSync(start);
+        }
+        if (consumerFailures > 0) {
+            // Running again after a consumer error: up to date until a delivery says otherwise.
+            consumerFailures = 0;
+            failingSince.set(null);
+            nextAttemptAt.set(null);
         }
         ready.countDown();
         while (!closed) {

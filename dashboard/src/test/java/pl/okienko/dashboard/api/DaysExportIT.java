@@ -92,6 +92,10 @@ class DaysExportIT extends IntegrationTest {
         assertThat(missing.body()).contains("parameter to is required");
         assertThat(get("/api/v1/offices/" + COUNTY + "/days.csv?from=2026-11-01&to=2026-11-02", "supervisor",
                 "supervisor-password").statusCode()).isEqualTo(403);
+        HttpResponse<String> own = get("/api/v1/offices/" + TOWN + "/days.csv?from=2026-11-01&to=2026-11-02", "supervisor",
+                "supervisor-password");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body().split("\r\n")).hasSize(3);
     }
 
     private static Map<String, Map<String, String>> rows(HttpResponse<String> response) {

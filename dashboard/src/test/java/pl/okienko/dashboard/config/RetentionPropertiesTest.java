@@ -1,6 +1,7 @@
 package pl.okienko.dashboard.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
@@ -29,6 +30,13 @@ class RetentionPropertiesTest {
         assertThat(retention.metCallbacks()).isEqualTo(Duration.ofDays(400));
         assertThat(retention.resolvedIncidents()).isEqualTo(Duration.ofHours(12));
         assertThat(retention.unresolvedReports()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void shouldRefuseARetentionTooShortForLateEvents() {
+        assertThatThrownBy(() -> bind(Map.of("okienko.retention.resolved-incidents", "0s")))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause().hasMessageContaining("okienko.retention.* must be at least 1h");
     }
 
     private static OkienkoProperties bind(Map<String, String> properties) {
