@@ -143,8 +143,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         long started = System.nanoTime();
         Path dataDirectory = options.dataDirectory().toAbsolutePath().normalize();
         Path logDirectory = dataDirectory.resolve("logs");
-        int brokerPort = options.brokerPort() == 0 ? freePort() : requireFree(options.brokerPort(), "broker");
-        int controllerPort = options.controllerPort() == 0 ? freePort() : requireFree(options.controllerPort(), "controller");
+        int brokerPort = options.brokerPort() == 0 ? freePort(-1) : requireFree(options.brokerPort(), "broker");
+        int controllerPort = options.controllerPort() == 0 ? freePort(brokerPort)
+                : requireFree(options.controllerPort(), "controller");
 
         Properties properties = serverProperties(logDirectory, brokerPort, controllerPort);
         properties.putAll(options.extraProperties());
@@ -278,10 +279,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** See {@link LeftoverTransactions}: nothing of this process has produced yet. */
     private void abortLeftoverTransactions() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            List<String> aborted = LeftoverTransactions.abortAll(admin);
-            if (!aborted.isEmpty()) {
-                LOG.warn("Aborted {} transaction(s) left open by the previous run (it did not stop cleanly): {}",
-                        aborted.size(), aborted);
+            List<String> fenced = LeftoverTransactions.fenceAll(admin);
+            if (!fenced.isEmpty()) {
+                LOG.warn("Aborted the transactions the previous run left open (it did not stop cleanly) of {}",
+                        fenced);
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot abort the transactions left open by the previous run", e.getCause());
@@ -319,14 +320,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(HOST, 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot find a free port", e);
+    /** A free port other than {@code taken}: the system may hand out a just-released port again. */
+    private static int freePort(int taken) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(HOST, 0));
+                if (socket.getLocalPort() != taken) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot find a free port", e);
+            }
         }
+        throw new IllegalStateException("Cannot find a free port other than " + taken);
     }
 
     private static int requireFree(int port, String what) {

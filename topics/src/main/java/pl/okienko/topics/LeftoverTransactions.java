@@ -1,71 +1,89 @@
 package pl.okienko.topics;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.AbortTransactionSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
-import org.apache.kafka.clients.admin.ProducerState;
+import org.apache.kafka.clients.admin.ListTransactionsOptions;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TransactionalIdNotFoundException;
 import org.apache.kafka.common.internals.Topic;
+import org.apache.kafka.common.utils.Utils;
 
 /**
- * Aborts the transactions a killed process left open on the embedded broker. When the
- * application is killed (kill -9, power loss) the broker dies with it, mid-transaction; after an
- * unclean restart such a transaction can stay open for good (a "hanging" transaction), and every
- * read_committed reader of that partition — state restoration, the views — waits behind it. At
- * the start of the embedded broker no producer of the new process exists yet, so every open
- * transaction belongs to the dead one and aborting it loses nothing that was committed.
+ * Ends the transactions a killed process left open on the embedded broker. When the application
+ * is killed (kill -9, power loss) the broker dies with it, mid-transaction; after the restart the
+ * coordinator would abort such a transaction only when its timeout expires (a minute for the
+ * ingestion API's producer), and until then every read_committed reader of its partitions — state
+ * restoration, the views — waits behind it. At the start of the embedded broker no producer of the
+ * new process exists yet, so every ongoing transaction belongs to the dead one.
+ *
+ * <p>Each is fenced through its coordinator (a new producer epoch for its transactional id), which
+ * makes the coordinator itself abort it on every partition it touched, offsets included. Aborting
+ * partition by partition instead can tear a transaction the coordinator had already decided to
+ * commit (committed state, aborted offsets: events counted twice after the restart). Transactions
+ * in prepare-commit or prepare-abort are left to the coordinator, which completes them itself.
+ *
+ * <p>A broker that reports ready may not have loaded its transaction coordinators yet, and a
+ * coordinator that has not lists nothing; so the listing waits until every partition of the
+ * transaction log has answered for a transactional id it owns.
  *
  * <p>Only for the embedded broker: on a shared cluster other live producers own open transactions.
- *
- * <p>A transaction the coordinator had already decided when the process died (prepare-commit or
- * prepare-abort) is left to the coordinator, which writes its markers to every partition once it has
- * loaded its log: aborting some of its partitions here would tear it (committed state, aborted
- * offsets, and events counted twice after the restart).
  */
 final class LeftoverTransactions {
 
-    /** Coordinator states in which the outcome is fixed and the coordinator is completing it. */
-    private static final Set<TransactionState> DECIDED = Set.of(TransactionState.PREPARE_COMMIT,
-            TransactionState.PREPARE_ABORT, TransactionState.PREPARE_EPOCH_FENCE);
+    private static final String PROBE_PREFIX = "okienko-coordinator-probe-";
 
     private LeftoverTransactions() {
     }
 
-    /** Aborts every open transaction on every partition (including the consumer offsets topic); returns them. */
-    static List<String> abortAll(Admin admin) throws ExecutionException, InterruptedException {
-        List<TopicPartition> partitions = new ArrayList<>();
-        List<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get().stream()
-                .filter(name -> !Topic.TRANSACTION_STATE_TOPIC_NAME.equals(name))
-                .toList();
-        if (topics.isEmpty()) {
-            return List.of();
+    /** Fences every transactional id with an ongoing transaction; returns those ids. */
+    static List<String> fenceAll(Admin admin) throws ExecutionException, InterruptedException {
+        if (!admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get()
+                .contains(Topic.TRANSACTION_STATE_TOPIC_NAME)) {
+            return List.of(); // no transaction has ever begun here
         }
-        admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
-                description.partitions().forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
-        Set<Long> decided = admin.listTransactions().all().get().stream()
-                .filter(listing -> DECIDED.contains(listing.state()))
-                .map(TransactionListing::producerId)
-                .collect(Collectors.toSet());
-        List<String> aborted = new ArrayList<>();
-        var producers = admin.describeProducers(partitions).all().get();
-        for (var entry : producers.entrySet()) {
-            for (ProducerState producer : entry.getValue().activeProducers()) {
-                if (producer.currentTransactionStartOffset().isPresent() && !decided.contains(producer.producerId())) {
-                    admin.abortTransaction(new AbortTransactionSpec(entry.getKey(), producer.producerId(),
-                            (short) producer.producerEpoch(), producer.coordinatorEpoch().orElse(-1))).all().get();
-                    aborted.add(entry.getKey() + " (producer " + producer.producerId() + ", from offset "
-                            + producer.currentTransactionStartOffset().getAsLong() + ")");
+        int partitions = admin.describeTopics(List.of(Topic.TRANSACTION_STATE_TOPIC_NAME)).allTopicNames().get()
+                .get(Topic.TRANSACTION_STATE_TOPIC_NAME).partitions().size();
+        awaitCoordinatorsLoaded(admin, partitions);
+        List<String> ongoing = admin.listTransactions(new ListTransactionsOptions()
+                        .filterStates(Set.of(TransactionState.ONGOING)))
+                .all().get().stream()
+                .map(TransactionListing::transactionalId)
+                .sorted()
+                .toList();
+        if (!ongoing.isEmpty()) {
+            admin.fenceProducers(ongoing).all().get();
+        }
+        return ongoing;
+    }
+
+    /**
+     * Asks about one transactional id per transaction log partition; the admin client retries while
+     * the partition has no leader or its coordinator is loading, so each answer means it is loaded.
+     */
+    private static void awaitCoordinatorsLoaded(Admin admin, int partitions)
+            throws ExecutionException, InterruptedException {
+        Map<Integer, String> probes = new TreeMap<>();
+        for (int i = 0; probes.size() < partitions; i++) {
+            String id = PROBE_PREFIX + i;
+            // the coordinator's own mapping of a transactional id to its log partition
+            probes.putIfAbsent(Utils.abs(id.hashCode()) % partitions, id);
+        }
+        var answers = admin.describeTransactions(probes.values());
+        for (String probe : probes.values()) {
+            try {
+                answers.description(probe).get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TransactionalIdNotFoundException)) {
+                    throw e;
                 }
             }
         }
-        return aborted;
     }
 }

@@ -63,7 +63,9 @@ class RestartIT {
         app = start(port);
         awaitHealthy(client);
 
-        assertThat(client.get(path, USER, PASSWORD).json()).isEqualTo(before);
+        // what was processed but not yet committed when the process died is processed again after the start
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(client.get(path, USER, PASSWORD).json())
+                .isEqualTo(before));
         // the building system did not hear the 202 and sends everything again
         assertThat(client.postEvents(KEY, day.lines()).status()).isEqualTo(202);
         String marker = QueueAcceptanceIT.event("IT-RESTART", "it-restart-marker-issue", "ticket_issued",
