@@ -82,8 +82,8 @@ public final class EmbeddedKafka implements AutoCloseable {
      * How to run the embedded broker.
      *
      * @param dataDirectory where the broker keeps its configuration and logs
-     * @param brokerPort the client port; 0 picks a free one
-     * @param controllerPort the KRaft controller port; 0 picks a free one
+     * @param brokerPort the client port; 0 picks a free one (the previous run's on this data directory while it is free)
+     * @param controllerPort the KRaft controller port; 0 picks a free one, as for the client port
      * @param extraProperties broker properties that override the embedded defaults
      */
     public record Options(Path dataDirectory, int brokerPort, int controllerPort, Map<String, String> extraProperties) {
@@ -143,9 +143,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         long started = System.nanoTime();
         Path dataDirectory = options.dataDirectory().toAbsolutePath().normalize();
         Path logDirectory = dataDirectory.resolve("logs");
-        int brokerPort = options.brokerPort() == 0 ? freePort(-1) : requireFree(options.brokerPort(), "broker");
-        int controllerPort = options.controllerPort() == 0 ? freePort(brokerPort)
-                : requireFree(options.controllerPort(), "controller");
+        Path serverPropertiesFile = dataDirectory.resolve("server.properties");
+        int brokerPort = options.brokerPort() != 0 ? requireFree(options.brokerPort(), "broker")
+                : previousPort(serverPropertiesFile, "PLAINTEXT", -1).orElseGet(() -> freePort(-1));
+        int controllerPort = options.controllerPort() != 0 ? requireFree(options.controllerPort(), "controller")
+                : previousPort(serverPropertiesFile, CONTROLLER_LISTENER, brokerPort).orElseGet(() -> freePort(brokerPort));
 
         Properties properties = serverProperties(logDirectory, brokerPort, controllerPort);
         properties.putAll(options.extraProperties());
@@ -154,7 +156,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         String clusterId;
         try {
             Files.createDirectories(logDirectory);
-            writeServerProperties(dataDirectory.resolve("server.properties"), properties);
+            writeServerProperties(serverPropertiesFile, properties);
             clusterId = existingClusterId(logDirectory).orElseGet(() -> Uuid.randomUuid().toString());
             format(config, clusterId, logDirectory, controllerPort);
         } catch (IOException e) {
@@ -317,6 +319,46 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the embedded Kafka broker", e);
+        }
+    }
+
+    /**
+     * The port a listener had in the previous run on this data directory, if it is free now. A broker
+     * that comes back on another port keeps being looked for at the old one: the transaction
+     * coordinator sends the markers of a transaction it completes after a crash to the endpoint it
+     * first saw, so a picked port stays the same from run to run while it can.
+     */
+    private static Optional<Integer> previousPort(Path serverProperties, String listener, int taken) {
+        if (!Files.isRegularFile(serverProperties)) {
+            return Optional.empty();
+        }
+        Properties previous = new Properties();
+        try (var reader = Files.newBufferedReader(serverProperties, StandardCharsets.UTF_8)) {
+            previous.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String prefix = listener + "://" + HOST + ":";
+        for (String entry : previous.getProperty("listeners", "").split(",")) {
+            if (entry.trim().startsWith(prefix)) {
+                try {
+                    int port = Integer.parseInt(entry.trim().substring(prefix.length()));
+                    return port != taken && port > 0 && isFree(port) ? Optional.of(port) : Optional.empty();
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(HOST, port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -170,6 +170,19 @@ class EmbeddedKafkaTest {
     }
 
     @Test
+    void shouldComeBackOnThePortsItPickedInThePreviousRun(@TempDir Path directory) {
+        EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
+        String first;
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(options)) {
+            first = kafka.bootstrapServers();
+        }
+
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(options)) {
+            assertThat(kafka.bootstrapServers()).isEqualTo(first);
+        }
+    }
+
+    @Test
     void shouldRefuseAPortThatIsTaken(@TempDir Path directory) throws IOException {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("localhost", 0));

@@ -81,7 +81,7 @@ public record OkienkoProperties(
         }
     }
 
-    /** @param port the embedded broker's client port; 0 picks a free one (tests) */
+    /** @param port the embedded broker's client port; 0 picks a free one, kept from run to run while free (tests) */
     public record Embedded(@Min(0) @Max(65_535) @DefaultValue("9092") int port) {
     }
 
