@@ -281,10 +281,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** See {@link LeftoverTransactions}: nothing of this process has produced yet. */
     private void abortLeftoverTransactions() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            List<String> fenced = LeftoverTransactions.fenceAll(admin);
-            if (!fenced.isEmpty()) {
-                LOG.warn("Aborted the transactions the previous run left open (it did not stop cleanly) of {}",
-                        fenced);
+            LeftoverTransactions.Ended ended = LeftoverTransactions.endAll(admin);
+            if (!ended.isEmpty()) {
+                LOG.warn("The previous run did not stop cleanly; aborted the transactions it left open: {} through their "
+                        + "coordinators, {} hanging on partitions", ended.fenced(), ended.hanging());
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot abort the transactions left open by the previous run", e.getCause());
