@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -160,6 +162,43 @@ class EmbeddedKafkaTest {
         }
         // The process dies with the broker: its producer never ends the transaction.
         dying.close(Duration.ZERO);
+
+        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
+            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(), topic, 1,
+                    new StringDeserializer(), new StringDeserializer());
+
+            assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
+        }
+    }
+
+    @Test
+    void shouldAbortATransactionHangingOnAPartitionThatNoCoordinatorKnows(@TempDir Path directory) throws Exception {
+        EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
+        String topic = "test.hanging";
+        KafkaProducer<String, String> dying;
+        try (EmbeddedKafka first = EmbeddedKafka.start(options)) {
+            try (Admin admin = KafkaTestSupport.admin(first.bootstrapServers())) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            }
+            dying = KafkaTestSupport.producer(first.bootstrapServers(), new StringSerializer(), new StringSerializer(),
+                    Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-hanging", ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000));
+            dying.initTransactions();
+            dying.beginTransaction();
+            dying.send(new ProducerRecord<>(topic, "office-1", "never-committed")).get();
+            try (KafkaProducer<String, String> plain = KafkaTestSupport.producer(first.bootstrapServers(),
+                    new StringSerializer(), new StringSerializer(), Map.of())) {
+                plain.send(new ProducerRecord<>(topic, "office-1", "after-it")).get();
+            }
+        }
+        dying.close(Duration.ZERO);
+        // The coordinators forget the transaction, as after the crash this guards against.
+        try (var logs = Files.list(directory.resolve("logs"))) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("__transaction_state-")).toList()) {
+                try (var files = Files.walk(log)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
 
         try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
             List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(), topic, 1,
