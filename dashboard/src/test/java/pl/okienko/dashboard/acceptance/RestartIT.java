@@ -1,6 +1,7 @@
 package pl.okienko.dashboard.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * Acceptance of the foundation issue: after the application is killed with SIGKILL and started
@@ -77,6 +79,60 @@ class RestartIT {
                 .isEqualTo(expectedWaits + 1));
         assertThat(client.get(path, USER, PASSWORD).json().path("office").path("serviceTime"))
                 .isEqualTo(before.path("office").path("serviceTime"));
+    }
+
+    @Test
+    void shouldCountEveryEventOnceWhenKilledWhileStillProcessing() throws Exception {
+        int port = freePort();
+        HttpClientSupport client = new HttpClientSupport("http://localhost:" + port);
+        LocalDate date = LocalDate.now(ScriptedDay.WARSAW).minusDays(1);
+        ScriptedDay day = ScriptedDay.of("IT-RESTART-BUSY", date, List.of("A", "B", "C"), 150, 11);
+        String path = "/api/v1/offices/IT-RESTART-BUSY/queues?date=" + date;
+        List<String> lines = day.lines();
+
+        app = start(port);
+        awaitHealthy(client);
+        // small batches back to back keep the topology busy; the process dies right after half the day is in
+        for (int from = 0; from < lines.size() / 2; from += 25) {
+            assertThat(client.postEvents(KEY, lines.subList(from, from + 25)).status()).isEqualTo(202);
+        }
+        app.destroyForcibly().waitFor();
+        app = start(port);
+        awaitHealthy(client);
+        // the building system heard nothing more and sends the whole day again, then one more client in queue M:
+        // an office's events are processed in order, so once M shows, everything before it has been counted
+        for (int from = 0; from < lines.size(); from += 100) {
+            assertThat(client.postEvents(KEY, lines.subList(from, Math.min(lines.size(), from + 100))).status())
+                    .isEqualTo(202);
+        }
+        String marker = QueueAcceptanceIT.event("IT-RESTART-BUSY", "it-restart-busy-marker-issue", "ticket_issued",
+                date.atTime(15, 0).atZone(ScriptedDay.WARSAW).toInstant(), "M1", "\"queueId\":\"M\"");
+        String markerCall = QueueAcceptanceIT.event("IT-RESTART-BUSY", "it-restart-busy-marker-call", "ticket_called",
+                date.atTime(15, 5).atZone(ScriptedDay.WARSAW).toInstant(), "M1", "\"deskId\":\"D1\"");
+        assertThat(client.postEvents(KEY, List.of(marker, markerCall)).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(queue(client, path, "M")
+                .path("waitTime").path("count").asLong()).isEqualTo(1));
+
+        for (String queue : List.of("A", "B", "C")) {
+            JsonNode figures = queue(client, path, queue);
+            assertFigures(figures.path("waitTime"), day.expectedWait(queue));
+            assertFigures(figures.path("serviceTime"), day.expectedService(queue));
+        }
+    }
+
+    private static JsonNode queue(HttpClientSupport client, String path, String queueId) {
+        for (JsonNode queue : client.get(path, USER, PASSWORD).json().path("queues")) {
+            if (queue.path("id").asText().equals(queueId)) {
+                return queue;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    private static void assertFigures(JsonNode actual, ScriptedDay.Expected expected) {
+        assertThat(actual.path("count").asLong()).isEqualTo(expected.count());
+        assertThat(actual.path("meanSeconds").asDouble()).isCloseTo(expected.mean(), within(1e-6));
+        assertThat(actual.path("maxSeconds").asDouble()).isEqualTo(expected.max());
     }
 
     private static long waitCount(HttpClientSupport client, String path) {
