@@ -48,9 +48,9 @@ class CorrespondenceIT extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void shouldServeEveryDaysFiguresOfAReplayedFortnightThroughTheApi() {
+    void shouldServeEveryDaysFiguresOfAReplayedQuarterThroughTheApi() {
         LocalDate from = LocalDate.now(WARSAW).minusDays(400);
-        LocalDate to = from.plusDays(14);
+        LocalDate to = from.plusDays(91);
         List<SpecificRecord> events = CorrespondenceTraffic.history(SampleOffices.byId(TOWN), from, to, 11);
         Map<LocalDate, long[]> expected = ledger(events);
 
@@ -58,7 +58,7 @@ class CorrespondenceIT extends IntegrationTest {
                 events.stream().map(EventJson::encodeToString).collect(Collectors.joining("\n")));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
                 JsonNode email = json(get("/api/v1/offices/" + TOWN + "/email?date=" + day, "admin", "admin-password"));
                 JsonNode complaints = json(get("/api/v1/offices/" + TOWN + "/complaints?date=" + day, "admin",
