@@ -69,9 +69,10 @@ class SecurityConsolePageIT extends IntegrationTest {
                 "incident_reported", incidentId, Instant.now(), "\"deskId\":\"S3\",\"level\":3,\"channel\":\"IN_PERSON\""));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
 
-        WebElement alert = await("incident-alert-" + incidentId);
+        await("incident-alert-" + incidentId);
         assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
-        assertThat(alert.getText()).contains("Level 3", "Urząd Miejski w Jędrzejowie", "desk S3", "supervisor called");
+        // read afresh: a live update may have replaced the element since it was found
+        assertThat(text(browser, "incident-alert-" + incidentId)).contains("Level 3", "Urząd Miejski w Jędrzejowie", "desk S3", "supervisor called");
         // the sound and the notification were set off for this alert
         assertThat(String.valueOf(js("return window.okienkoAlarmed;"))).contains("INCIDENT:" + TOWN + ":" + incidentId);
 

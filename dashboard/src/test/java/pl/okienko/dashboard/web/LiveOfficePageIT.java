@@ -65,7 +65,7 @@ class LiveOfficePageIT extends IntegrationTest {
         browser.get(url("/offices/" + TOWN + "?lang=en"));
         awaitLiveStream();
         assertThat(text("queue-waiting-" + ENGLISH_QUEUE)).isEqualTo("0");
-        assertThat(browser.findElement(By.cssSelector("[data-testid='live-panel']")).getText())
+        assertThat(text("live-panel"))
                 .contains("Waiting now (Q1)", "Longest wait (Q1)");
         // Survives only as long as this document does: a reload or navigation would drop it.
         js("window.okienkoTestMarker = 'still the same page';");
@@ -93,11 +93,11 @@ class LiveOfficePageIT extends IntegrationTest {
 
         awaitText("queue-waiting-" + POLISH_QUEUE, String.valueOf(before + 2));
         assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
-        assertThat(browser.findElement(By.cssSelector("[data-testid='live-panel']")).getText())
+        assertThat(text("live-panel"))
                 .contains("Oczekujący teraz (Q1)", "Najdłuższe oczekiwanie (Q1)", "Czas oczekiwania (Q1)",
                         "Aktywne alarmy", "Ostatnie 15 min")
                 .doesNotContain("Waiting now");
-        assertThat(browser.findElement(By.cssSelector("[data-testid='live-status']")).getText()).contains("Na żywo");
+        assertThat(text("live-status")).contains("Na żywo");
     }
 
     @Test
@@ -120,7 +120,7 @@ class LiveOfficePageIT extends IntegrationTest {
         awaitAttribute(row, "data-status", "OVERDUE");
         assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
         assertThat(text(row)).contains("Promised callback", "T4", "overdue");
-        assertThat(browser.findElement(By.cssSelector("[data-testid='phone-panel']")).getText()).doesNotContain("501");
+        assertThat(text("phone-panel")).doesNotContain("501");
     }
 
     @Test
@@ -142,7 +142,7 @@ class LiveOfficePageIT extends IntegrationTest {
         awaitAttribute("email-" + messageId, "data-overdue", "false");
         awaitAttribute("email-" + messageId, "data-overdue", "true");
         assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
-        assertThat(browser.findElement(By.cssSelector("[data-testid='email-panel']")).getText())
+        assertThat(text("email-panel"))
                 .doesNotContain("jan.kowalski");
     }
 
