@@ -143,29 +143,11 @@ class EmbeddedKafkaTest {
     @Test
     void shouldAbortATransactionLeftOpenByAProcessThatDiedWithTheBroker(@TempDir Path directory) throws Exception {
         EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
-        String topic = "test.left-open";
-        KafkaProducer<String, String> dying;
-        try (EmbeddedKafka first = EmbeddedKafka.start(options)) {
-            try (Admin admin = KafkaTestSupport.admin(first.bootstrapServers())) {
-                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-            }
-            // A transaction the broker would otherwise keep open for ten minutes.
-            dying = KafkaTestSupport.producer(first.bootstrapServers(), new StringSerializer(), new StringSerializer(),
-                    Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-dying", ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000));
-            dying.initTransactions();
-            dying.beginTransaction();
-            dying.send(new ProducerRecord<>(topic, "office-1", "never-committed")).get();
-            try (KafkaProducer<String, String> plain = KafkaTestSupport.producer(first.bootstrapServers(),
-                    new StringSerializer(), new StringSerializer(), Map.of())) {
-                plain.send(new ProducerRecord<>(topic, "office-1", "after-it")).get();
-            }
-        }
-        // The process dies with the broker: its producer never ends the transaction.
-        dying.close(Duration.ZERO);
+        leaveATransactionOpen(options, "test.left-open", "test-dying");
 
         try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
-            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(), topic, 1,
-                    new StringDeserializer(), new StringDeserializer());
+            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
+                    "test.left-open", 1, new StringDeserializer(), new StringDeserializer());
 
             assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
         }
@@ -174,23 +156,7 @@ class EmbeddedKafkaTest {
     @Test
     void shouldAbortATransactionHangingOnAPartitionThatNoCoordinatorKnows(@TempDir Path directory) throws Exception {
         EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
-        String topic = "test.hanging";
-        KafkaProducer<String, String> dying;
-        try (EmbeddedKafka first = EmbeddedKafka.start(options)) {
-            try (Admin admin = KafkaTestSupport.admin(first.bootstrapServers())) {
-                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-            }
-            dying = KafkaTestSupport.producer(first.bootstrapServers(), new StringSerializer(), new StringSerializer(),
-                    Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-hanging", ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000));
-            dying.initTransactions();
-            dying.beginTransaction();
-            dying.send(new ProducerRecord<>(topic, "office-1", "never-committed")).get();
-            try (KafkaProducer<String, String> plain = KafkaTestSupport.producer(first.bootstrapServers(),
-                    new StringSerializer(), new StringSerializer(), Map.of())) {
-                plain.send(new ProducerRecord<>(topic, "office-1", "after-it")).get();
-            }
-        }
-        dying.close(Duration.ZERO);
+        leaveATransactionOpen(options, "test.hanging", "test-hanging");
         // The coordinators forget the transaction, as after the crash this guards against.
         try (var logs = Files.list(directory.resolve("logs"))) {
             for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("__transaction_state-")).toList()) {
@@ -201,11 +167,37 @@ class EmbeddedKafkaTest {
         }
 
         try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
-            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(), topic, 1,
-                    new StringDeserializer(), new StringDeserializer());
+            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
+                    "test.hanging", 1, new StringDeserializer(), new StringDeserializer());
 
             assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
         }
+    }
+
+    /**
+     * A broker on {@code options} with one record in a transaction that is never ended (the broker
+     * would keep it open for ten minutes) and a plain record after it; the broker stops, and the
+     * transaction's producer dies without ending it.
+     */
+    private static void leaveATransactionOpen(EmbeddedKafka.Options options, String topic, String transactionalId)
+            throws Exception {
+        KafkaProducer<String, String> dying;
+        try (EmbeddedKafka first = EmbeddedKafka.start(options)) {
+            try (Admin admin = KafkaTestSupport.admin(first.bootstrapServers())) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            }
+            dying = KafkaTestSupport.producer(first.bootstrapServers(), new StringSerializer(), new StringSerializer(),
+                    Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
+                            ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 600_000));
+            dying.initTransactions();
+            dying.beginTransaction();
+            dying.send(new ProducerRecord<>(topic, "office-1", "never-committed")).get();
+            try (KafkaProducer<String, String> plain = KafkaTestSupport.producer(first.bootstrapServers(),
+                    new StringSerializer(), new StringSerializer(), Map.of())) {
+                plain.send(new ProducerRecord<>(topic, "office-1", "after-it")).get();
+            }
+        }
+        dying.close(Duration.ZERO);
     }
 
     @Test
