@@ -215,35 +215,35 @@ class PriorityTopologyTest {
 
     @Test
     void shouldEndTheServiceAtATransferThatArrivesBeforeItsRedirectedEnd() {
-        send(events.issuedPriority("P1", "A", DISABLED, at(0)));
-        send(events.called("P1", "D1", at(100)));
-        send(events.started("P1", at(130)));
-        send(events.transferred("P1", "B", at(400)));  // the desk system sent the transfer first
-        send(events.ended("P1", ServiceOutcome.REDIRECTED, at(400)));
-        assertThat(views.live(OFFICE, at(420)).orElseThrow().queues())
-                .filteredOn(q -> q.id().equals("B")).singleElement()
-                .satisfies(b -> assertThat(b.waitingNow()).isEqualTo(1));
-        send(events.called("P1", "D3", at(460)));
-        send(events.ended("P1", at(760)));
+        // the desk system sent the transfer first
+        transferToBBeforeTheRedirectedEndAt(at(400));
 
         assertServedInAForThenRedirectedAndInBAfterAWait();
     }
 
     @Test
     void shouldIgnoreARedirectedEndStampedJustAfterTheTransferThatCameFirst() {
+        // the desk terminal stamps the end a moment after the transfer button
+        transferToBBeforeTheRedirectedEndAt(at(400).plusMillis(250));
+
+        assertServedInAForThenRedirectedAndInBAfterAWait();
+    }
+
+    /**
+     * P1 served in A from 130 s, transferred to B at 400 s, the REDIRECTED end arriving after the
+     * transfer and stamped {@code redirectedEndAt}; waiting in B, called there at 460 s, its service ended at 760 s.
+     */
+    private void transferToBBeforeTheRedirectedEndAt(Instant redirectedEndAt) {
         send(events.issuedPriority("P1", "A", DISABLED, at(0)));
         send(events.called("P1", "D1", at(100)));
         send(events.started("P1", at(130)));
         send(events.transferred("P1", "B", at(400)));
-        // the desk terminal stamps the end a moment after the transfer button
-        send(events.ended("P1", ServiceOutcome.REDIRECTED, at(400).plusMillis(250)));
+        send(events.ended("P1", ServiceOutcome.REDIRECTED, redirectedEndAt));
         assertThat(views.live(OFFICE, at(420)).orElseThrow().queues())
                 .filteredOn(q -> q.id().equals("B")).singleElement()
                 .satisfies(b -> assertThat(b.waitingNow()).isEqualTo(1));
         send(events.called("P1", "D3", at(460)));
         send(events.ended("P1", at(760)));
-
-        assertServedInAForThenRedirectedAndInBAfterAWait();
     }
 
     @Test
