@@ -281,16 +281,19 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** See {@link LeftoverTransactions}: nothing of this process has produced yet. */
     private void abortLeftoverTransactions() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            LeftoverTransactions.Ended ended = LeftoverTransactions.endAll(admin);
+            LeftoverTransactions.Ended ended = LeftoverTransactions.endAll(admin, bootstrapServers);
             if (!ended.isEmpty()) {
-                LOG.warn("The previous run did not stop cleanly; aborted the transactions it left open: {} through their "
-                        + "coordinators, {} hanging on partitions", ended.fenced(), ended.hanging());
+                LOG.warn("The previous run did not stop cleanly; ended the transactions it left open: aborted {} through "
+                        + "their coordinators; aborted {} and committed {} hanging on partitions, as their coordinators "
+                        + "had decided", ended.fenced(), ended.aborted(), ended.committed());
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot abort the transactions left open by the previous run", e.getCause());
+            throw new IllegalStateException("Cannot end the transactions left open by the previous run", e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot end the transactions left open by the previous run", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while aborting leftover transactions", e);
+            throw new IllegalStateException("Interrupted while ending leftover transactions", e);
         }
     }
 

@@ -1,9 +1,11 @@
 package pl.okienko.topics;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,13 @@ import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TransactionalIdNotFoundException;
 import org.apache.kafka.common.internals.Topic;
+import org.apache.kafka.common.protocol.ApiKeys;
+import org.apache.kafka.common.protocol.Errors;
+import org.apache.kafka.common.requests.TransactionResult;
+import org.apache.kafka.common.requests.WriteTxnMarkersRequest;
+import org.apache.kafka.common.requests.WriteTxnMarkersResponse;
 import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.server.common.TransactionVersion;
 
 /**
  * Ends the transactions a killed process left open on the embedded broker. When the application
@@ -41,11 +49,21 @@ import org.apache.kafka.common.utils.Utils;
  * <li>wait until the coordinators have completed what they had decided (prepare-commit,
  * prepare-abort): aborting such a transaction partition by partition would tear it (committed
  * state, aborted offsets: events counted twice after the restart);
- * <li>abort, partition by partition, what is still open although no coordinator has it unfinished,
- * once that has not changed for ten seconds: a hanging transaction, seen after a kill -9, that no
- * coordinator will ever end. A coordinator completing a decided transaction is not always listed as
- * doing so right after the restart, and aborting before its markers land tears it.
+ * <li>end, partition by partition, what is still open although no coordinator has it unfinished,
+ * once that has not changed for ten seconds: a hanging transaction that no coordinator will ever end.
+ * A coordinator completing a decided transaction is not always listed as doing so right after the
+ * restart, and ending it before its markers land tears it.
  * </ol>
+ *
+ * <p>How a transaction comes to hang: for a few seconds after the restart the broker leads its
+ * partitions on the metadata of its previous run, before the controller fences that old incarnation.
+ * A coordinator completing a decided transaction then cannot reach the broker's listener, and when the
+ * fence leaves the partitions without a leader, Kafka takes them for deleted and records the
+ * transaction as complete without their markers. So a hanging transaction is ended the way its
+ * coordinator decided it: committed if the coordinator completed it as a commit (with transactions
+ * version 2 the coordinator's epoch is then one above the epoch of the open records), aborted
+ * otherwise. Aborting a decided commit would tear it: offsets committed, state changes dropped.
+ * Committing needs a request the admin client does not offer ({@link BrokerRequest}).
  *
  * <p>Only for the embedded broker: on a shared cluster other live producers own open transactions.
  */
@@ -60,18 +78,24 @@ final class LeftoverTransactions {
     private LeftoverTransactions() {
     }
 
-    /** What was ended: transactional ids fenced, and hanging partitions aborted. */
-    record Ended(List<String> fenced, List<String> hanging) {
+    /** What was ended: transactional ids fenced, hanging partitions aborted and hanging partitions committed. */
+    record Ended(List<String> fenced, List<String> aborted, List<String> committed) {
 
         boolean isEmpty() {
-            return fenced.isEmpty() && hanging.isEmpty();
+            return fenced.isEmpty() && aborted.isEmpty() && committed.isEmpty();
         }
     }
 
-    static Ended endAll(Admin admin) throws ExecutionException, InterruptedException {
+    /**
+     * Ends every transaction left open on the single broker at {@code bootstrapServers}.
+     *
+     * @throws IOException if a commit marker cannot be written
+     */
+    static Ended endAll(Admin admin, String bootstrapServers)
+            throws ExecutionException, InterruptedException, IOException {
         if (!admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get()
                 .contains(Topic.TRANSACTION_STATE_TOPIC_NAME)) {
-            return new Ended(List.of(), List.of()); // no transaction has ever begun here
+            return new Ended(List.of(), List.of(), List.of()); // no transaction has ever begun here
         }
         int logPartitions = admin.describeTopics(List.of(Topic.TRANSACTION_STATE_TOPIC_NAME)).allTopicNames().get()
                 .get(Topic.TRANSACTION_STATE_TOPIC_NAME).partitions().size();
@@ -86,15 +110,69 @@ final class LeftoverTransactions {
         }
 
         awaitDecidedCompleted(admin);
-        List<String> hanging = new ArrayList<>();
-        for (Open open : awaitHangingSettled(admin)) {
-            ProducerState producer = open.producer();
-            admin.abortTransaction(new AbortTransactionSpec(open.partition(), producer.producerId(),
-                    (short) producer.producerEpoch(), producer.coordinatorEpoch().orElse(-1))).all().get();
-            hanging.add(open.partition() + " (producer " + producer.producerId() + ", from offset "
-                    + producer.currentTransactionStartOffset().getAsLong() + ")");
+        List<String> aborted = new ArrayList<>();
+        List<String> committed = new ArrayList<>();
+        Map<List<Long>, List<Open>> byProducerAndEpoch = awaitHangingSettled(admin).stream()
+                .collect(Collectors.groupingBy(o -> List.of(o.producer().producerId(), (long) o.producer().producerEpoch()),
+                        LinkedHashMap::new, Collectors.toList()));
+        for (List<Open> transaction : byProducerAndEpoch.values()) {
+            ProducerState producer = transaction.get(0).producer();
+            if (committedByItsCoordinator(admin, producer.producerId(), producer.producerEpoch())) {
+                commit(bootstrapServers, transaction);
+                transaction.forEach(open -> committed.add(open.toString()));
+            } else {
+                for (Open open : transaction) {
+                    ProducerState state = open.producer();
+                    admin.abortTransaction(new AbortTransactionSpec(open.partition(), state.producerId(),
+                            (short) state.producerEpoch(), state.coordinatorEpoch().orElse(-1))).all().get();
+                    aborted.add(open.toString());
+                }
+            }
         }
-        return new Ended(ongoing, hanging);
+        return new Ended(ongoing, aborted, committed);
+    }
+
+    /**
+     * Whether the coordinator of {@code producerId} completed, as a commit, the transaction whose records
+     * are open at {@code openEpoch}: with transactions version 2 every end of a transaction raises the
+     * producer's epoch by one, so the commit of that transaction left the coordinator one epoch above it.
+     */
+    private static boolean committedByItsCoordinator(Admin admin, long producerId, int openEpoch)
+            throws ExecutionException, InterruptedException {
+        List<String> ids = admin.listTransactions(new ListTransactionsOptions().filterProducerIds(Set.of(producerId)))
+                .all().get().stream()
+                .map(TransactionListing::transactionalId)
+                .toList();
+        if (ids.isEmpty()) {
+            return false; // no coordinator remembers the producer: nothing was decided
+        }
+        return admin.describeTransactions(ids).all().get().values().stream()
+                .anyMatch(t -> t.producerId() == producerId && t.state() == TransactionState.COMPLETE_COMMIT
+                        && t.producerEpoch() == openEpoch + 1);
+    }
+
+    /** Writes the commit marker its coordinator did not write on the partitions of one transaction. */
+    private static void commit(String bootstrapServers, List<Open> transaction) throws IOException {
+        ProducerState producer = transaction.get(0).producer();
+        // a marker must not carry an older coordinator epoch than one a partition has already seen for the producer
+        int coordinatorEpoch = transaction.stream()
+                .mapToInt(open -> open.producer().coordinatorEpoch().orElse(-1))
+                .max().orElse(-1);
+        WriteTxnMarkersRequest.TxnMarkerEntry marker = new WriteTxnMarkersRequest.TxnMarkerEntry(producer.producerId(),
+                (short) (producer.producerEpoch() + 1), coordinatorEpoch, TransactionResult.COMMIT,
+                transaction.stream().map(Open::partition).toList(), TransactionVersion.TV_2.featureLevel());
+        WriteTxnMarkersResponse response = (WriteTxnMarkersResponse) BrokerRequest.send(bootstrapServers,
+                new WriteTxnMarkersRequest.Builder(List.of(marker)).build(ApiKeys.WRITE_TXN_MARKERS.latestVersion()));
+        Map<TopicPartition, Errors> failed = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+        response.errorsByProducerId().getOrDefault(producer.producerId(), Map.of()).forEach((partition, error) -> {
+            if (error != Errors.NONE) {
+                failed.put(partition, error);
+            }
+        });
+        if (!failed.isEmpty()) {
+            throw new IOException("Cannot commit the transaction of producer " + producer.producerId()
+                    + " that its coordinator committed: " + failed);
+        }
     }
 
     /**
@@ -170,6 +248,12 @@ final class LeftoverTransactions {
         @Override
         public int hashCode() {
             return Objects.hash(partition, producer.producerId(), producer.producerEpoch());
+        }
+
+        @Override
+        public String toString() {
+            return partition + " (producer " + producer.producerId() + ", from offset "
+                    + producer.currentTransactionStartOffset().getAsLong() + ")";
         }
     }
 

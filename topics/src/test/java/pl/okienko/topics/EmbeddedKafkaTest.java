@@ -1,5 +1,6 @@
 package pl.okienko.topics;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +24,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.admin.ProducerState;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.compress.Compression;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.message.ProduceRequestData;
+import org.apache.kafka.common.message.ProduceResponseData;
+import org.apache.kafka.common.protocol.Errors;
+import org.apache.kafka.common.record.internal.MemoryRecords;
+import org.apache.kafka.common.record.internal.SimpleRecord;
+import org.apache.kafka.common.requests.ProduceRequest;
+import org.apache.kafka.common.requests.ProduceResponse;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -171,6 +182,89 @@ class EmbeddedKafkaTest {
                     "test.hanging", 1, new StringDeserializer(), new StringDeserializer());
 
             assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
+        }
+    }
+
+    @Test
+    void shouldCommitOnAPartitionLeftWithoutMarkerATransactionItsCoordinatorCommitted(@TempDir Path directory)
+            throws Exception {
+        EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
+        leaveAPartitionWithoutTheMarkerOfAnEndedTransaction(options, "test.torn-commit", "test-torn-commit", true);
+
+        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
+            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
+                    "test.torn-commit", 3, new StringDeserializer(), new StringDeserializer());
+
+            assertThat(read).extracting(ConsumerRecord::value)
+                    .containsExactlyInAnyOrder("ended-there", "open-here", "after-it");
+        }
+    }
+
+    @Test
+    void shouldAbortOnAPartitionLeftWithoutMarkerATransactionItsCoordinatorAborted(@TempDir Path directory)
+            throws Exception {
+        EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
+        leaveAPartitionWithoutTheMarkerOfAnEndedTransaction(options, "test.torn-abort", "test-torn-abort", false);
+
+        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
+            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
+                    "test.torn-abort", 1, new StringDeserializer(), new StringDeserializer());
+
+            assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
+        }
+    }
+
+    /**
+     * What a crash of the embedded broker can leave (see {@link LeftoverTransactions}): a transaction its
+     * coordinator ended ({@code commit} or abort) with partition 0's marker written, while partition 1
+     * holds the transaction's record without any marker, and a plain record after it. A coordinator
+     * never lets a record of an ended transaction in, so the first broker runs without partition
+     * verification and partition 1's record is sent as a raw produce request of the transaction's
+     * producer and epoch.
+     */
+    private static void leaveAPartitionWithoutTheMarkerOfAnEndedTransaction(EmbeddedKafka.Options options,
+            String topic, String transactionalId, boolean commit) throws Exception {
+        try (EmbeddedKafka first = EmbeddedKafka.start(
+                options.withProperty("transaction.partition.verification.enable", "false"));
+             Admin admin = KafkaTestSupport.admin(first.bootstrapServers())) {
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get();
+            TopicPartition there = new TopicPartition(topic, 0);
+            TopicPartition here = new TopicPartition(topic, 1);
+            ProducerState producer;
+            try (KafkaProducer<String, String> transactional = KafkaTestSupport.producer(first.bootstrapServers(),
+                    new StringSerializer(), new StringSerializer(),
+                    Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId))) {
+                transactional.initTransactions();
+                transactional.beginTransaction();
+                transactional.send(new ProducerRecord<>(topic, 0, "office-1", "ended-there")).get();
+                producer = admin.describeProducers(List.of(there)).partitionResult(there).get().activeProducers().get(0);
+                if (commit) {
+                    transactional.commitTransaction();
+                } else {
+                    transactional.abortTransaction();
+                }
+            }
+            ProduceRequestData produce = new ProduceRequestData()
+                    .setAcks((short) -1)
+                    .setTimeoutMs(30_000)
+                    .setTransactionalId(transactionalId);
+            produce.topicData().add(new ProduceRequestData.TopicProduceData().setName(topic).setPartitionData(List.of(
+                    new ProduceRequestData.PartitionProduceData().setIndex(here.partition()).setRecords(
+                            MemoryRecords.withTransactionalRecords(Compression.NONE, producer.producerId(),
+                                    (short) producer.producerEpoch(), 0,
+                                    new SimpleRecord("office-1".getBytes(UTF_8), "open-here".getBytes(UTF_8)))))));
+            short version = 11; // before transactions version 2, whose produce requests make the broker ask the coordinator
+            ProduceResponse response = (ProduceResponse) BrokerRequest.send(first.bootstrapServers(),
+                    new ProduceRequest.Builder(version, version, produce).build(version));
+            assertThat(response.data().responses()).flatExtracting(ProduceResponseData.TopicProduceResponse::partitionResponses)
+                    .extracting(ProduceResponseData.PartitionProduceResponse::errorCode)
+                    .containsExactly(Errors.NONE.code());
+            try (KafkaProducer<String, String> plain = KafkaTestSupport.producer(first.bootstrapServers(),
+                    new StringSerializer(), new StringSerializer(), Map.of())) {
+                plain.send(new ProducerRecord<>(topic, here.partition(), "office-1", "after-it")).get();
+            }
+            assertThat(admin.describeProducers(List.of(here)).partitionResult(here).get().activeProducers())
+                    .anySatisfy(open -> assertThat(open.currentTransactionStartOffset()).isPresent());
         }
     }
 
