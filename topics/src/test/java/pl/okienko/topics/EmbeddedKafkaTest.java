@@ -156,12 +156,7 @@ class EmbeddedKafkaTest {
         EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
         leaveATransactionOpen(options, "test.left-open", "test-dying");
 
-        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
-            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
-                    "test.left-open", 1, new StringDeserializer(), new StringDeserializer());
-
-            assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
-        }
+        assertThat(valuesAfterRestart(options, "test.left-open", 1)).containsExactly("after-it");
     }
 
     @Test
@@ -177,12 +172,7 @@ class EmbeddedKafkaTest {
             }
         }
 
-        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
-            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
-                    "test.hanging", 1, new StringDeserializer(), new StringDeserializer());
-
-            assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
-        }
+        assertThat(valuesAfterRestart(options, "test.hanging", 1)).containsExactly("after-it");
     }
 
     @Test
@@ -191,13 +181,8 @@ class EmbeddedKafkaTest {
         EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
         leaveAPartitionWithoutTheMarkerOfAnEndedTransaction(options, "test.torn-commit", "test-torn-commit", true);
 
-        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
-            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
-                    "test.torn-commit", 3, new StringDeserializer(), new StringDeserializer());
-
-            assertThat(read).extracting(ConsumerRecord::value)
-                    .containsExactlyInAnyOrder("ended-there", "open-here", "after-it");
-        }
+        assertThat(valuesAfterRestart(options, "test.torn-commit", 3))
+                .containsExactlyInAnyOrder("ended-there", "open-here", "after-it");
     }
 
     @Test
@@ -206,11 +191,14 @@ class EmbeddedKafkaTest {
         EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
         leaveAPartitionWithoutTheMarkerOfAnEndedTransaction(options, "test.torn-abort", "test-torn-abort", false);
 
-        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
-            List<ConsumerRecord<String, String>> read = KafkaTestSupport.readAll(second.bootstrapServers(),
-                    "test.torn-abort", 1, new StringDeserializer(), new StringDeserializer());
+        assertThat(valuesAfterRestart(options, "test.torn-abort", 1)).containsExactly("after-it");
+    }
 
-            assertThat(read).extracting(ConsumerRecord::value).containsExactly("after-it");
+    /** The values a read_committed consumer sees in {@code topic} once the broker is started again on {@code options}. */
+    private static List<String> valuesAfterRestart(EmbeddedKafka.Options options, String topic, int expected) {
+        try (EmbeddedKafka second = EmbeddedKafka.start(options)) {
+            return KafkaTestSupport.readAll(second.bootstrapServers(), topic, expected, new StringDeserializer(),
+                    new StringDeserializer()).stream().map(ConsumerRecord::value).toList();
         }
     }
 
