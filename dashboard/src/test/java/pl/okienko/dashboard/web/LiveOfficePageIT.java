@@ -30,7 +30,8 @@ import pl.okienko.dashboard.IntegrationTest;
  * The live office page in a real browser (DESIGN §8.4): headless Chromium signs in through the form,
  * opens the town office, and sees "waiting now" (Q1) of a queue follow events sent through the HTTP
  * ingestion API, pushed over Server-Sent Events without the page being reloaded; then the Polish page,
- * and a promised callback (T4) and an e-mail (E1) that turn overdue on the wall clock with no further event.
+ * a priority client passed over (P1), and a promised callback (T4) and an e-mail (E1) that turn overdue
+ * on the wall clock with no further event.
  *
  * <p>Uses the system's {@code chromium} and {@code chromedriver} (Debian packages {@code chromium},
  * {@code chromium-driver}), never a downloaded one. Without them the test is skipped, except on CI.
@@ -41,6 +42,8 @@ class LiveOfficePageIT extends IntegrationTest {
     /** Queues of the town office that no other integration test sends events to. */
     private static final String ENGLISH_QUEUE = "D";
     private static final String POLISH_QUEUE = "C";
+    private static final String PRIORITY_QUEUE = "B";
+    private static final String PRIORITY_DESK = "D03";
     private static final String SOURCE = "it-browser";
 
     private static HeadlessChromium chromium;
@@ -146,6 +149,43 @@ class LiveOfficePageIT extends IntegrationTest {
                 .doesNotContain("jan.kowalski");
     }
 
+    @Test
+    void aPriorityClientPassedOverByARegularClientShowsBypassedOnThePriorityPanel() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        js("window.okienkoTestMarker = 'still the same page';");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String priority = PRIORITY_QUEUE + "-P-" + suffix;
+        String regular = PRIORITY_QUEUE + "-R-" + suffix;
+        Instant now = Instant.now();
+        // an elderly client waits; a desk of the queue calls a regular client who came later: one bypass (P1)
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n",
+                queueEvent(priority + "-issued", "ticket_issued", now.minusSeconds(60),
+                        "\"ticketId\":\"" + priority + "\",\"queueId\":\"" + PRIORITY_QUEUE + "\",\"priorityCategory\":\"ELDERLY\""),
+                queueEvent(regular + "-issued", "ticket_issued", now.minusSeconds(30),
+                        "\"ticketId\":\"" + regular + "\",\"queueId\":\"" + PRIORITY_QUEUE + "\",\"priorityCategory\":\"NONE\""),
+                queueEvent(regular + "-desk-opened", "desk_opened", now.minusSeconds(20),
+                        "\"deskId\":\"" + PRIORITY_DESK + "\",\"queueIds\":[\"" + PRIORITY_QUEUE + "\"]"),
+                queueEvent(regular + "-called", "ticket_called", now.minusSeconds(5),
+                        "\"ticketId\":\"" + regular + "\",\"deskId\":\"" + PRIORITY_DESK + "\""),
+                queueEvent(regular + "-desk-closed", "desk_closed", now.minusSeconds(1),
+                        "\"deskId\":\"" + PRIORITY_DESK + "\"")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+
+        awaitText("priority-bypasses-" + priority, "1");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text("priority-" + priority)).contains(priority, "Elderly", "Meldunki", "bypassed");
+        assertThat(js("return document.querySelector(\"[data-testid='priority-" + priority + "']\").className;"))
+                .asString().contains("status-alert");
+        assertThat(text("priority-panel")).contains("Priority clients waiting (P1)").doesNotContain(regular);
+    }
+
+    private static String queueEvent(String eventId, String type, Instant at, String fields) {
+        return "{\"eventId\":\"" + eventId + "\",\"type\":\"" + type + "\",\"officeId\":\"" + TOWN
+                + "\",\"occurredAt\":\"" + at + "\",\"source\":\"" + SOURCE + "\"," + fields + "}";
+    }
+
     private void awaitAttribute(String testId, String attribute, String expected) {
         try {
             // Read in one script: an SSE swap between finding the element and reading it would make it stale.
@@ -188,9 +228,8 @@ class LiveOfficePageIT extends IntegrationTest {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
-            lines.add("{\"eventId\":\"" + id + "\",\"type\":\"ticket_issued\",\"officeId\":\"" + TOWN
-                    + "\",\"occurredAt\":\"" + Instant.now() + "\",\"source\":\"" + SOURCE + "\",\"ticketId\":\""
-                    + queueId + "-" + id + "\",\"queueId\":\"" + queueId + "\",\"priorityCategory\":\"NONE\"}");
+            lines.add(queueEvent(id, "ticket_issued", Instant.now(), "\"ticketId\":\"" + queueId + "-" + id
+                    + "\",\"queueId\":\"" + queueId + "\",\"priorityCategory\":\"NONE\""));
         }
         HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", lines));
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
