@@ -112,10 +112,11 @@ final class LeftoverTransactions {
         awaitDecidedCompleted(admin);
         List<String> aborted = new ArrayList<>();
         List<String> committed = new ArrayList<>();
-        Map<List<Long>, List<Open>> byProducerAndEpoch = awaitHangingSettled(admin).stream()
-                .collect(Collectors.groupingBy(o -> List.of(o.producer().producerId(), (long) o.producer().producerEpoch()),
+        // one transaction = one producer at one epoch, open on one or more partitions
+        Map<ProducerEpoch, List<Open>> transactions = awaitHangingSettled(admin).stream()
+                .collect(Collectors.groupingBy(o -> new ProducerEpoch(o.producer().producerId(), o.producer().producerEpoch()),
                         LinkedHashMap::new, Collectors.toList()));
-        for (List<Open> transaction : byProducerAndEpoch.values()) {
+        for (List<Open> transaction : transactions.values()) {
             ProducerState producer = transaction.get(0).producer();
             if (committedByItsCoordinator(admin, producer.producerId(), producer.producerEpoch())) {
                 commit(bootstrapServers, transaction);
@@ -229,6 +230,9 @@ final class LeftoverTransactions {
             open = now;
         }
         return open;
+    }
+
+    private record ProducerEpoch(long producerId, int epoch) {
     }
 
     /** One transaction open on one partition: its producer and where it began. */
