@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.apache.kafka.common.requests.AbstractRequest;
 import org.apache.kafka.common.requests.AbstractResponse;
 import org.apache.kafka.common.requests.RequestHeader;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * One request to one broker over Kafka's wire protocol, for the few requests the admin client does not
@@ -32,12 +33,11 @@ final class BrokerRequest {
      * @throws IOException if the broker cannot be reached or closes the connection
      */
     static AbstractResponse send(String hostAndPort, AbstractRequest request) throws IOException {
-        int colon = hostAndPort.lastIndexOf(':');
         RequestHeader header = new RequestHeader(request.apiKey(), request.version(), CLIENT_ID, 1);
         ByteBuffer payload = request.serializeWithHeader(header);
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(hostAndPort.substring(0, colon),
-                    Integer.parseInt(hostAndPort.substring(colon + 1))), (int) TIMEOUT.toMillis());
+            socket.connect(new InetSocketAddress(Utils.getHost(hostAndPort), Utils.getPort(hostAndPort)),
+                    (int) TIMEOUT.toMillis());
             socket.setSoTimeout((int) TIMEOUT.toMillis());
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             out.writeInt(payload.remaining());
