@@ -1,5 +1,6 @@
 package pl.okienko.schemas;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,26 @@ public final class EventJson {
      * @throws InvalidEventException if the text is not JSON or the event breaks the contract
      */
     public static SpecificRecord decode(String json) {
+        if (json != null && json.length() > EventContract.MAX_EVENT_SIZE) {
+            throw new InvalidEventException("an event may have at most " + EventContract.MAX_EVENT_SIZE
+                    + " characters of JSON, this one has " + json.length());
+        }
         return decode(CODEC.parse(json));
+    }
+
+    /**
+     * Decodes one event from its JSON text and checks it against the whole {@link EventContract},
+     * its {@code occurredAt} against the future window of {@code now}: what the topologies would
+     * dead-letter is refused here.
+     *
+     * @throws InvalidEventException if the event breaks the contract; the message names the field and the limit
+     */
+    public static SpecificRecord decode(String json, Instant now) {
+        SpecificRecord event = decode(json);
+        EventContract.check(event, now).ifPresent(broken -> {
+            throw new InvalidEventException(broken);
+        });
+        return event;
     }
 
     /**

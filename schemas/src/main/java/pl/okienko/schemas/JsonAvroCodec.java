@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.avro.Conversion;
@@ -51,6 +52,10 @@ final class JsonAvroCodec {
             .build();
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** RFC 3339 date-time, strictly: four-digit year, upper-case T and Z, offset as +HH:MM. */
+    private static final Pattern RFC_3339 = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String INSTANT_EXAMPLE = "e.g. 2026-11-21T08:00:00+01:00 or 2026-11-21T07:00:00Z";
 
     static {
@@ -325,21 +330,31 @@ final class JsonAvroCodec {
     }
 
     private long readInstant(LogicalType logical, JsonNode node, String path) {
-        String bad = "field \"" + path + "\" is not an ISO-8601 instant with offset: ";
+        String bad = "field \"" + path + "\" is not an RFC 3339 instant with offset: ";
         if (!node.isTextual()) {
             throw error(bad + describe(node) + " (" + INSTANT_EXAMPLE + ")");
         }
         String text = node.textValue();
+        if (!RFC_3339.matcher(text).matches()) {
+            if (isLocalDateTime(text)) {
+                throw error(bad + quoted(text) + " has no offset, so the moment is ambiguous; add one ("
+                        + INSTANT_EXAMPLE + ")");
+            }
+            throw error(bad + quoted(text) + " (" + INSTANT_EXAMPLE + "; upper-case T and Z, offset as +HH:MM)");
+        }
+        if (text.endsWith("-00:00")) {
+            throw error(bad + "\"" + text + "\" has the offset -00:00, which RFC 3339 reserves for an unknown local time; "
+                    + "send Z or the real offset");
+        }
         Instant instant;
         try {
             instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            if (isLocalDateTime(text)) {
-                throw error(bad + "\"" + text + "\" has no offset, so the moment is ambiguous; add one ("
-                        + INSTANT_EXAMPLE + ")");
-            }
-            throw error(bad + "\"" + text + "\" (" + INSTANT_EXAMPLE + ")");
+            throw error(bad + "\"" + text + "\" is not a real date and time (" + INSTANT_EXAMPLE + ")");
         }
+        EventContract.checkInstant(path, instant).ifPresent(message -> {
+            throw error(message);
+        });
         if ("timestamp-micros".equals(logical.getName())) {
             return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
         }
@@ -357,7 +372,7 @@ final class JsonAvroCodec {
 
     private int readDate(JsonNode node, String path) {
         try {
-            if (node.isTextual()) {
+            if (node.isTextual() && ISO_DATE.matcher(node.textValue()).matches()) {
                 return (int) LocalDate.parse(node.textValue()).toEpochDay();
             }
         } catch (DateTimeParseException e) {
@@ -479,7 +494,10 @@ final class JsonAvroCodec {
                 ? schema.getName() : schema.getType().getName();
     }
 
-    /** A short description of what was sent instead, for messages. */
+    /**
+     * What kind of JSON value was sent instead, for messages. Never the value itself: it may be a phone
+     * number or an address sent in the wrong field, and error answers and logs must not carry those.
+     */
     static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
@@ -490,8 +508,21 @@ final class JsonAvroCodec {
         if (node.isArray()) {
             return "an array";
         }
-        String text = node.toString();
-        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isBoolean()) {
+            return "true or false";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        return "a string";
+    }
+
+    /** A text sent where an instant or date belongs, quoted if short (it is not personal there). */
+    private static String quoted(String text) {
+        return text.length() > 40 ? "a text of " + text.length() + " characters" : "\"" + text + "\"";
     }
 
     /** Inclusive integer bounds from the field properties {@code minimum} and {@code maximum}. */

@@ -38,6 +38,35 @@ class EventCatalogueDocTest {
         }
     }
 
+    /** The contract's limits (EventContract), stated once: the API and every topology apply the same. */
+    static String limits() {
+        return "## Limits\n\n"
+                + "The same contract (`EventContract`) is checked by `POST /api/v1/events` before it answers 202 and by\n"
+                + "every topology on what it reads from a topic; an event over a limit is refused with 400 naming the\n"
+                + "field and the limit (a body over the size limit with 413), and a record written straight to Kafka\n"
+                + "that breaks it goes to `okienko.deadletter` with the reason.\n\n"
+                + "| what | limit |\n|---|---|\n"
+                + "| an id (`officeId`, `eventId`, `source`, every `…Id`, the items of `queueIds`, survey question keys) | "
+                + EventContract.MAX_ID_CHARS + " characters, not blank, no `" + EventContract.KEY_SEPARATOR
+                + "` (it joins ids in keys), no control characters |\n"
+                + "| a *personal* field (phone number, e-mail address), before pseudonymisation | "
+                + EventContract.MAX_PERSONAL_CHARS + " characters, not blank |\n"
+                + "| any other text | " + EventContract.MAX_TEXT_CHARS + " characters, not blank |\n"
+                + "| an optional field | left out or `null`; never an empty or blank string |\n"
+                + "| a list or map field | " + EventContract.MAX_ITEMS + " items |\n"
+                + "| one event | " + EventContract.MAX_EVENT_SIZE + " characters of JSON; " + EventContract.MAX_EVENT_SIZE
+                + " bytes Avro-encoded on a topic |\n"
+                + "| a request body | 10 MB and 100,000 lines (413 above), valid UTF-8 |\n"
+                + "| an instant | RFC 3339 (`T` and `Z` upper-case, offset `±HH:MM`, not `-00:00`), between "
+                + EventContract.EARLIEST + " and " + EventContract.LATEST + " |\n"
+                + "| `occurredAt` | at most " + EventContract.MAX_FUTURE.toHours() + " hours ahead of the receiving clock; "
+                + "any time in the past from " + EventContract.EARLIEST + " (a replay of old events is accepted); the event "
+                + "topics are created with the same window (`message.timestamp.after.max.ms`), so the broker never refuses "
+                + "what the API accepted |\n"
+                + "| integers | the bounds given in the tables below (`announcedMinutes` 0–1440, `level` 1–4, scores 1–5, "
+                + "`rings` ≥ 0) |\n\n";
+    }
+
     static String render() {
         StringBuilder s = new StringBuilder();
         s.append("# Event catalogue\n\n");
@@ -46,10 +75,11 @@ class EventCatalogueDocTest {
         s.append("differ). Send events as JSON to `POST /api/v1/events` (see the README) or, Avro-encoded, straight\n");
         s.append("to the family's topic (see [wire-format.md](wire-format.md)); `GET /api/v1/schemas` serves the\n");
         s.append("schemas themselves. Rule IDs refer to `STANDARDS.md`.\n\n");
-        s.append("Times are ISO-8601 with an offset or `Z` (`2026-11-21T08:03:12+01:00`). Optional fields may be\n");
+        s.append("Times are RFC 3339 with an offset or `Z` (`2026-11-21T08:03:12+01:00`). Optional fields may be\n");
         s.append("left out. Fields marked *personal* are pseudonymised (keyed HMAC) when the event is accepted,\n");
         s.append("before anything is written. Unknown fields, unknown types and values out of range are refused\n");
         s.append("with a message that names the field.\n\n");
+        s.append(limits());
         s.append("## Fields of every event\n\n");
         s.append("| field | type | required | meaning |\n|---|---|---|---|\n");
         Schema envelope = EventFamily.QUEUE.schema();

@@ -1,5 +1,6 @@
 package pl.okienko.topics;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.survey.SurveyEvent;
+import pl.okienko.schemas.EventContract;
 import pl.okienko.schemas.serde.AvroSerde;
 
 /**
@@ -30,6 +32,19 @@ public final class Topics {
             TopicConfig.RETENTION_MS_CONFIG, "-1",
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
 
+    /**
+     * Event records carry occurredAt as their timestamp. The broker's own window must take every event the
+     * contract accepts (any past instant from the epoch on, up to {@link EventContract#MAX_FUTURE} ahead),
+     * with an hour to spare for clocks that differ; its default (an hour ahead) refused a day-ahead event
+     * the API had accepted, for every retry.
+     */
+    private static final Map<String, String> EVENTS = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, "-1",
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+            TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG, String.valueOf(Long.MAX_VALUE),
+            TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG,
+            String.valueOf(EventContract.MAX_FUTURE.plus(Duration.ofHours(1)).toMillis()));
+
     private static final Map<String, String> COMPACTED = Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 
@@ -41,25 +56,25 @@ public final class Topics {
     private static final Serde<String> KEY = Serdes.String();
 
     public static final TopicSpec<String, QueueEvent> QUEUE_EVENTS = new TopicSpec<>(
-            "okienko.events.queue", KEY, AvroSerde.of(QueueEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+            "okienko.events.queue", KEY, AvroSerde.of(QueueEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
 
     public static final TopicSpec<String, DeskEvent> DESK_EVENTS = new TopicSpec<>(
-            "okienko.events.desk", KEY, AvroSerde.of(DeskEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+            "okienko.events.desk", KEY, AvroSerde.of(DeskEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
 
     public static final TopicSpec<String, PhoneEvent> PHONE_EVENTS = new TopicSpec<>(
-            "okienko.events.phone", KEY, AvroSerde.of(PhoneEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+            "okienko.events.phone", KEY, AvroSerde.of(PhoneEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
 
     public static final TopicSpec<String, EmailEvent> EMAIL_EVENTS = new TopicSpec<>(
-            "okienko.events.email", KEY, AvroSerde.of(EmailEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+            "okienko.events.email", KEY, AvroSerde.of(EmailEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
 
     public static final TopicSpec<String, ComplaintEvent> COMPLAINT_EVENTS = new TopicSpec<>(
-            "okienko.events.complaint", KEY, AvroSerde.of(ComplaintEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+            "okienko.events.complaint", KEY, AvroSerde.of(ComplaintEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
 
     public static final TopicSpec<String, IncidentEvent> INCIDENT_EVENTS = new TopicSpec<>(
-            "okienko.events.incident", KEY, AvroSerde.of(IncidentEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+            "okienko.events.incident", KEY, AvroSerde.of(IncidentEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
 
     public static final TopicSpec<String, SurveyEvent> SURVEY_EVENTS = new TopicSpec<>(
-            "okienko.events.survey", KEY, AvroSerde.of(SurveyEvent.class), TopicSpec.Kind.EVENTS, KEEP_FOREVER);
+            "okienko.events.survey", KEY, AvroSerde.of(SurveyEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
 
     public static final TopicSpec<String, Office> OFFICES = new TopicSpec<>(
             "okienko.directory.offices", KEY, AvroSerde.of(Office.class), TopicSpec.Kind.DIRECTORY, COMPACTED);

@@ -43,6 +43,13 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ApiError> refused(RecordPublisher.RefusedException e) {
+        LOG.warn("Kafka refused a batch for good: {}", e.getMessage());
+        return ApiError.response(HttpStatus.BAD_REQUEST, "nothing was written: " + e.getMessage()
+                + "; sending it again will not help (see docs/events.md, Limits)");
+    }
+
+    @ExceptionHandler
     ResponseEntity<ApiError> status(ResponseStatusException e) {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
         return ApiError.response(status, e.getReason() == null ? status.getReasonPhrase() : e.getReason());

@@ -1,5 +1,6 @@
 package pl.okienko.dashboard.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import pl.okienko.schemas.InvalidRecordException;
 
 /**
  * A request body of {@code POST /api/v1/events} read into events (DESIGN §4): one JSON event, or
- * NDJSON with one event per line (blank lines ignored). Every line is decoded, so that a sender
+ * NDJSON with one event per line (blank lines ignored). Every line is decoded and checked against the
+ * whole event contract ({@code EventContract}, the same the topologies apply), so that a sender
  * learns about all its mistakes in one answer, not one per attempt.
  *
  * @param events the decoded events with their line numbers
@@ -36,30 +38,30 @@ public record EventBatch(List<Line> events, List<LineError> errors) {
     }
 
     /** Reads a body holding exactly one JSON event (it may span several lines). */
-    public static EventBatch ofJson(String body) {
+    public static EventBatch ofJson(String body, Instant now) {
         List<Line> events = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
-        decode(1, body, events, errors);
+        decode(1, body, now, events, errors);
         return new EventBatch(events, errors);
     }
 
     /** Reads an NDJSON body: one event per line, blank lines ignored. */
-    public static EventBatch ofNdjson(String body) {
+    public static EventBatch ofNdjson(String body, Instant now) {
         List<Line> events = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         List<String> lines = body.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
             if (!text.isBlank()) {
-                decode(i + 1, text, events, errors);
+                decode(i + 1, text, now, events, errors);
             }
         }
         return new EventBatch(events, errors);
     }
 
-    private static void decode(int line, String text, List<Line> events, List<LineError> errors) {
+    private static void decode(int line, String text, Instant now, List<Line> events, List<LineError> errors) {
         try {
-            events.add(new Line(line, EventJson.decode(text)));
+            events.add(new Line(line, EventJson.decode(text, now)));
         } catch (InvalidRecordException e) {
             errors.add(new LineError(line, e.getMessage()));
         }

@@ -3,7 +3,11 @@ package pl.okienko.dashboard.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,7 +62,16 @@ public class EventIngestController {
         if (bytes == null) {
             return tooLarge();
         }
-        String body = new String(bytes, StandardCharsets.UTF_8);
+        String body;
+        try {
+            body = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            // Replacing bad bytes would store ids and numbers the sender never sent.
+            return ApiError.response(HttpStatus.BAD_REQUEST, "the body is not valid UTF-8: send events as UTF-8 text");
+        }
         if (body.isBlank()) {
             return ApiError.response(HttpStatus.BAD_REQUEST, "the body is empty: send one event or NDJSON lines");
         }
@@ -66,7 +79,8 @@ public class EventIngestController {
             return ApiError.response(HttpStatus.CONTENT_TOO_LARGE,
                     "a batch may hold at most " + MAX_LINES + " lines: split it into several requests");
         }
-        EventBatch batch = ndjson ? EventBatch.ofNdjson(body) : EventBatch.ofJson(body);
+        Instant now = Instant.now();
+        EventBatch batch = ndjson ? EventBatch.ofNdjson(body, now) : EventBatch.ofJson(body, now);
         if (!batch.valid()) {
             return ResponseEntity.badRequest().body(Map.of("errors", batch.errors()));
         }

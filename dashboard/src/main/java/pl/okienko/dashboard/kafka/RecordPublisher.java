@@ -16,8 +16,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidTimestampException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -81,13 +83,24 @@ public class RecordPublisher implements AutoCloseable {
             throw new PublishException("Kafka refused the transaction: " + e.getMessage(), e);
         } catch (KafkaException e) {
             abort(current);
-            throw new PublishException("could not write to Kafka: " + e.getMessage(), e);
+            throw failure(e);
         } catch (ExecutionException e) {
-            throw new PublishException("could not write to Kafka: " + e.getCause().getMessage(), e.getCause());
+            throw failure(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted while writing to Kafka", e);
         }
+    }
+
+    /** A refusal that no retry can change becomes a {@link RefusedException}; anything else may pass if tried again. */
+    private static PublishException failure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidTimestampException || cause instanceof RecordTooLargeException) {
+                return new RefusedException("Kafka refused a record for good (" + cause.getClass().getSimpleName() + ": "
+                        + cause.getMessage() + ")", cause);
+            }
+        }
+        return new PublishException("could not write to Kafka: " + e.getMessage(), e);
     }
 
     private Producer<String, byte[]> producer() {
@@ -134,6 +147,20 @@ public class RecordPublisher implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         public PublishException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The broker refused a record of the batch for a reason that sending it again cannot change (a timestamp
+     * outside the topic's window, a record over its size limit). The ingestion contract is meant to refuse
+     * such input first; this is the safety net for a topic configured differently from the catalogue.
+     */
+    public static class RefusedException extends PublishException {
+
+        private static final long serialVersionUID = 1L;
+
+        public RefusedException(String message, Throwable cause) {
             super(message, cause);
         }
     }

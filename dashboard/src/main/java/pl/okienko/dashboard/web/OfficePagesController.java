@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
+import pl.okienko.dashboard.api.DayParameter;
 import pl.okienko.dashboard.security.OfficeAccess;
 import pl.okienko.processors.queues.OfficeDayView;
 import pl.okienko.processors.queues.OfficeQueuesView;
@@ -118,11 +118,7 @@ public class OfficePagesController {
     }
 
     static LocalDate parseDate(String date) {
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'" + date + "' is not a date (YYYY-MM-DD)");
-        }
+        return DayParameter.parseDay(date);
     }
 
     static ResponseStatusException unknownOffice(String officeId) {

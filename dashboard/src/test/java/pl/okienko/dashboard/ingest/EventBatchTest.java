@@ -3,6 +3,7 @@ package pl.okienko.dashboard.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class EventBatchTest {
 
     @Test
     void ndjsonLinesKeepTheirLineNumbersAndBlankLinesAreSkipped() {
-        EventBatch batch = EventBatch.ofNdjson(event("e1", "UM-JED") + "\n\n  \r\n" + event("e2", "UM-JED") + "\r\n");
+        EventBatch batch = EventBatch.ofNdjson(event("e1", "UM-JED") + "\n\n  \r\n" + event("e2", "UM-JED") + "\r\n", Instant.now());
 
         assertThat(batch.valid()).isTrue();
         assertThat(batch.events()).extracting(EventBatch.Line::line).containsExactly(1, 4);
@@ -26,7 +27,7 @@ class EventBatchTest {
 
     @Test
     void everyBadLineIsReportedWithItsNumber() {
-        EventBatch batch = EventBatch.ofNdjson("{}\n" + event("e2", "UM-JED") + "\n[1,2]\n");
+        EventBatch batch = EventBatch.ofNdjson("{}\n" + event("e2", "UM-JED") + "\n[1,2]\n", Instant.now());
 
         assertThat(batch.valid()).isFalse();
         assertThat(batch.errors()).extracting(EventBatch.LineError::line).containsExactly(1, 3);
@@ -35,14 +36,14 @@ class EventBatchTest {
 
     @Test
     void aJsonBodyIsOneEventEvenOverSeveralLines() {
-        EventBatch batch = EventBatch.ofJson(event("e1", "UM-JED").replace(",", ",\n"));
+        EventBatch batch = EventBatch.ofJson(event("e1", "UM-JED").replace(",", ",\n"), Instant.now());
 
         assertThat(batch.events()).singleElement().satisfies(line -> assertThat(line.line()).isEqualTo(1));
     }
 
     @Test
     void aKeyForOneOfficeMayNotSendForAnotherAndTheOfficeIsNamed() {
-        EventBatch batch = EventBatch.ofNdjson(event("e1", "UM-JED") + "\n" + event("e2", "SP-GOS"));
+        EventBatch batch = EventBatch.ofNdjson(event("e1", "UM-JED") + "\n" + event("e2", "SP-GOS"), Instant.now());
         ApiKeyPrincipal town = new ApiKeyPrincipal("qmatic-1", Set.of("UM-JED"));
 
         assertThatThrownBy(() -> EventIngestService.checkAllowed(town, batch))
@@ -53,7 +54,7 @@ class EventBatchTest {
 
     @Test
     void aKeyForTheRightOfficeAndSourceMaySend() {
-        EventBatch batch = EventBatch.ofNdjson(event("e1", "UM-JED"));
+        EventBatch batch = EventBatch.ofNdjson(event("e1", "UM-JED"), Instant.now());
 
         EventIngestService.checkAllowed(new ApiKeyPrincipal("qmatic-1", Set.of("UM-JED")), batch);
     }

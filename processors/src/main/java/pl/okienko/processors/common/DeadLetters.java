@@ -1,6 +1,10 @@
 package pl.okienko.processors.common;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -12,8 +16,17 @@ import pl.okienko.topics.DeadLetterHeaders;
 /**
  * Builds the records of okienko.deadletter: the failed record's original bytes, with the reason
  * and its origin (topic, partition, offset, processor) in headers, so it can be fixed and replayed.
+ *
+ * <p>A dead letter is itself bounded: a key or value larger than {@link #MAX_KEEP} bytes is cut to its
+ * first {@link #MAX_KEEP} bytes, and headers carry the original's size and SHA-256, so that writing
+ * the dead letter of a huge record can never fail and stop the topology that refused it. The
+ * original stays on its own topic at the offset given.
  */
 public final class DeadLetters {
+
+    /** Bytes of a key or value kept in a dead letter: well under any broker's record limit. */
+    public static final int MAX_KEEP = 64 * 1024;
+    private static final int MAX_REASON_CHARS = 1024;
 
     private DeadLetters() {
     }
@@ -21,7 +34,8 @@ public final class DeadLetters {
     public static Record<byte[], byte[]> of(ProcessingContext context, String processor, String key, byte[] value,
             long timestamp, String reason) {
         Headers headers = new RecordHeaders();
-        header(headers, DeadLetterHeaders.REASON, reason);
+        header(headers, DeadLetterHeaders.REASON, reason.length() > MAX_REASON_CHARS
+                ? reason.substring(0, MAX_REASON_CHARS) + "…" : reason);
         header(headers, DeadLetterHeaders.PROCESSOR, processor);
         context.recordMetadata().ifPresent(m -> {
             header(headers, DeadLetterHeaders.TOPIC, m.topic());
@@ -29,7 +43,26 @@ public final class DeadLetters {
             header(headers, DeadLetterHeaders.OFFSET, String.valueOf(m.offset()));
         });
         byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
-        return new Record<>(keyBytes, value, timestamp, headers);
+        return new Record<>(bounded(keyBytes, headers, DeadLetterHeaders.KEY_SIZE, DeadLetterHeaders.KEY_SHA256),
+                bounded(value, headers, DeadLetterHeaders.VALUE_SIZE, DeadLetterHeaders.VALUE_SHA256), timestamp, headers);
+    }
+
+    /** The bytes themselves when small enough, else their head, with the original's size and digest in headers. */
+    static byte[] bounded(byte[] bytes, Headers headers, String sizeHeader, String digestHeader) {
+        if (bytes == null || bytes.length <= MAX_KEEP) {
+            return bytes;
+        }
+        header(headers, sizeHeader, String.valueOf(bytes.length));
+        header(headers, digestHeader, sha256(bytes));
+        return Arrays.copyOf(bytes, MAX_KEEP);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static void header(Headers headers, String name, String value) {

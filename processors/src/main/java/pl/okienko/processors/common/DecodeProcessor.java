@@ -9,6 +9,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
+import pl.okienko.schemas.EventContract;
 import pl.okienko.schemas.serde.AvroSerde;
 
 /**
@@ -45,6 +46,11 @@ public final class DecodeProcessor<T extends SpecificRecord> implements Processo
     public void process(Record<String, byte[]> record) {
         if (record.value() == null) {
             deadLetter(record, "empty value (tombstones are not events)");
+            return;
+        }
+        Optional<String> tooLarge = EventContract.checkSize(record.value().length);
+        if (tooLarge.isPresent()) {
+            deadLetter(record, tooLarge.get());
             return;
         }
         T event;

@@ -1,5 +1,7 @@
 package pl.okienko.processors.common;
 
+import pl.okienko.schemas.EventContract;
+
 /**
  * Composite state-store keys. Every key starts with the officeId, so one office's state is a
  * contiguous range (prefix scans) on the instance that owns the office's partition.
@@ -7,7 +9,7 @@ package pl.okienko.processors.common;
 public final class Keys {
 
     /** Ids may not contain it; the contract check refuses such records. */
-    public static final char SEPARATOR = '|';
+    public static final char SEPARATOR = EventContract.KEY_SEPARATOR;
 
     private Keys() {
     }

@@ -1,0 +1,102 @@
+package pl.okienko.processors.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.Topics;
+
+/**
+ * Kafka Streams' own error paths, for what the topologies' decode step cannot catch (an exception
+ * thrown while processing, a record that cannot be serialised or is too large to write): the source
+ * record that caused it goes to {@code okienko.deadletter} with the reason, bounded like every dead
+ * letter ({@link DeadLetters#bounded}), and the topology goes on with the next record. Transient
+ * broker errors are retried, and other production errors still stop the task, because skipping
+ * them would silently drop valid records.
+ */
+public final class DeadLetterHandler
+        implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+    private static final int MAX_REASON_CHARS = 1024;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        // nothing to configure: the dead-letter topic is the catalogue's
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+            ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        return DeserializationExceptionHandler.Response.resume(deadLetter(context, "cannot deserialise", exception));
+    }
+
+    @Override
+    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+            Exception exception) {
+        return ProcessingExceptionHandler.Response.resume(deadLetter(context, "processing failed", exception));
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+            ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (exception instanceof RecordTooLargeException) {
+            return ProductionExceptionHandler.Response.resume(deadLetter(context,
+                    "a record it produced for " + record.topic() + " is too large", exception));
+        }
+        if (exception instanceof RetriableException) {
+            return ProductionExceptionHandler.Response.retry();
+        }
+        return ProductionExceptionHandler.Response.fail();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
+            ProducerRecord record, Exception exception, SerializationExceptionOrigin origin) {
+        return ProductionExceptionHandler.Response.resume(deadLetter(context,
+                "cannot serialise the " + origin.name().toLowerCase() + " of a record for " + record.topic(), exception));
+    }
+
+    /** The source record of the failure as a bounded dead letter, with the reason and origin in headers. */
+    static List<ProducerRecord<byte[], byte[]>> deadLetter(ErrorHandlerContext context, String what, Exception exception) {
+        String reason = what + ": " + exception.getClass().getSimpleName()
+                + (exception.getMessage() == null ? "" : " " + exception.getMessage());
+        if (reason.length() > MAX_REASON_CHARS) {
+            reason = reason.substring(0, MAX_REASON_CHARS) + "…";
+        }
+        LOG.warn("Record {}-{}@{} sent to {} by {}: {}", context.topic(), context.partition(), context.offset(),
+                Topics.DEADLETTER.name(), context.processorNodeId(), reason);
+        Headers headers = new RecordHeaders();
+        header(headers, DeadLetterHeaders.REASON, reason);
+        header(headers, DeadLetterHeaders.PROCESSOR, String.valueOf(context.processorNodeId()));
+        if (context.topic() != null) {
+            header(headers, DeadLetterHeaders.TOPIC, context.topic());
+            header(headers, DeadLetterHeaders.PARTITION, String.valueOf(context.partition()));
+            header(headers, DeadLetterHeaders.OFFSET, String.valueOf(context.offset()));
+        }
+        byte[] key = DeadLetters.bounded(context.sourceRawKey(), headers, DeadLetterHeaders.KEY_SIZE, DeadLetterHeaders.KEY_SHA256);
+        byte[] value = DeadLetters.bounded(context.sourceRawValue(), headers, DeadLetterHeaders.VALUE_SIZE,
+                DeadLetterHeaders.VALUE_SHA256);
+        return List.of(new ProducerRecord<>(Topics.DEADLETTER.name(), null, null, key, value, headers));
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
