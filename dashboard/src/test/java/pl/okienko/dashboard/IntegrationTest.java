@@ -101,8 +101,8 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void awaitStreamsRunning() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> streams.instances().values().stream()
-                .allMatch(instance -> instance.state() == KafkaStreams.State.RUNNING));
+        await().atMost(Duration.ofSeconds(90)).until(() -> streams.applications().values().stream()
+                .allMatch(application -> application.current().state() == KafkaStreams.State.RUNNING));
     }
 
     protected HttpResponse<String> get(String path, String user, String password) {

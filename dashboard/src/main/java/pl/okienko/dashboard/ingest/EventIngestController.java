@@ -8,10 +8,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import pl.okienko.dashboard.api.ApiError;
 import pl.okienko.dashboard.security.ApiKeyPrincipal;
+import pl.okienko.schemas.EventFamily;
 
 /**
  * {@code POST /api/v1/events} (DESIGN §4): building systems send one JSON event
@@ -40,9 +45,11 @@ public class EventIngestController {
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final EventIngestService service;
+    private final ProcessorAvailability processors;
 
-    public EventIngestController(EventIngestService service) {
+    public EventIngestController(EventIngestService service, ProcessorAvailability processors) {
         this.service = service;
+        this.processors = processors;
     }
 
     @PostMapping("/api/v1/events")
@@ -83,6 +90,12 @@ public class EventIngestController {
         EventBatch batch = ndjson ? EventBatch.ofNdjson(body, now) : EventBatch.ofJson(body, now);
         if (!batch.valid()) {
             return ResponseEntity.badRequest().body(Map.of("errors", batch.errors()));
+        }
+        Optional<String> down = processors.down(batch.events().stream()
+                .map(line -> EventFamily.of(line.event())).collect(Collectors.toCollection(() -> EnumSet.noneOf(EventFamily.class))));
+        if (down.isPresent()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                    .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, down.get()));
         }
         int accepted = service.ingest(sender, batch);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("accepted", accepted));

@@ -2,6 +2,7 @@ package pl.okienko.dashboard.kafka;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.kafka.streams.Topology;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.processors.alerts.AlertTopology;
 import pl.okienko.processors.alerts.AlertViews;
-import pl.okienko.processors.common.KafkaStreamsStoreAccess;
 import pl.okienko.processors.correspondence.CorrespondenceConfig;
 import pl.okienko.processors.correspondence.CorrespondenceTopology;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
@@ -53,34 +53,34 @@ public class KafkaConfiguration {
     @Bean
     StreamsRuntime streamsRuntime(KafkaCluster cluster, OkienkoProperties properties, MeterRegistry meterRegistry,
             PersonalData personalData) {
-        Map<String, Topology> topologies = new LinkedHashMap<>();
-        topologies.put(QUEUES_APPLICATION_ID, QueueTopology.build(QueueConfig.defaults()));
-        topologies.put(ALERTS_APPLICATION_ID, AlertTopology.build());
-        topologies.put(PHONE_APPLICATION_ID, PhoneTopology.build(phoneConfig(properties), personalData));
-        topologies.put(INCIDENTS_APPLICATION_ID, IncidentTopology.build(IncidentConfig.defaults()
+        Map<String, Supplier<Topology>> topologies = new LinkedHashMap<>();
+        topologies.put(QUEUES_APPLICATION_ID, () -> QueueTopology.build(QueueConfig.defaults()));
+        topologies.put(ALERTS_APPLICATION_ID, AlertTopology::build);
+        topologies.put(PHONE_APPLICATION_ID, () -> PhoneTopology.build(phoneConfig(properties), personalData));
+        topologies.put(INCIDENTS_APPLICATION_ID, () -> IncidentTopology.build(IncidentConfig.defaults()
                 .withRetention(properties.retention().resolvedIncidents(), properties.retention().unresolvedReports())));
-        topologies.put(CORRESPONDENCE_APPLICATION_ID, CorrespondenceTopology.build(CorrespondenceConfig.defaults()));
+        topologies.put(CORRESPONDENCE_APPLICATION_ID, () -> CorrespondenceTopology.build(CorrespondenceConfig.defaults()));
         return new StreamsRuntime(cluster, properties, topologies, meterRegistry);
     }
 
     @Bean
     AlertViews alertViews(StreamsRuntime runtime) {
-        return new AlertViews(new KafkaStreamsStoreAccess(runtime.instance(ALERTS_APPLICATION_ID)));
+        return new AlertViews(runtime.storeAccess(ALERTS_APPLICATION_ID));
     }
 
     @Bean
     QueueViews queueViews(StreamsRuntime runtime, AlertViews alertViews) {
-        return new QueueViews(new KafkaStreamsStoreAccess(runtime.instance(QUEUES_APPLICATION_ID)), alertViews);
+        return new QueueViews(runtime.storeAccess(QUEUES_APPLICATION_ID), alertViews);
     }
 
     @Bean
     IncidentViews incidentViews(StreamsRuntime runtime) {
-        return new IncidentViews(new KafkaStreamsStoreAccess(runtime.instance(INCIDENTS_APPLICATION_ID)));
+        return new IncidentViews(runtime.storeAccess(INCIDENTS_APPLICATION_ID));
     }
 
     @Bean
     PhoneViews phoneViews(StreamsRuntime runtime, OkienkoProperties properties) {
-        return new PhoneViews(new KafkaStreamsStoreAccess(runtime.instance(PHONE_APPLICATION_ID)), phoneConfig(properties));
+        return new PhoneViews(runtime.storeAccess(PHONE_APPLICATION_ID), phoneConfig(properties));
     }
 
     private static PhoneConfig phoneConfig(OkienkoProperties properties) {
@@ -89,7 +89,7 @@ public class KafkaConfiguration {
 
     @Bean
     CorrespondenceViews correspondenceViews(StreamsRuntime runtime) {
-        return new CorrespondenceViews(new KafkaStreamsStoreAccess(runtime.instance(CORRESPONDENCE_APPLICATION_ID)));
+        return new CorrespondenceViews(runtime.storeAccess(CORRESPONDENCE_APPLICATION_ID));
     }
 
     @Bean(destroyMethod = "close")

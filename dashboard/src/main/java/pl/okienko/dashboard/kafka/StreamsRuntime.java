@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,13 +16,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.ProcessorStateException;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,6 +34,8 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 
 import pl.okienko.dashboard.config.OkienkoProperties;
+import pl.okienko.processors.common.KafkaStreamsStoreAccess;
+import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.common.StreamsSettings;
 
 /**
@@ -42,6 +47,9 @@ import pl.okienko.processors.common.StreamsSettings;
  * the changelog topics. Exactly-once Kafka Streams discards that state anyway (no checkpoint), but
  * only after opening it, and a process killed while RocksDB was creating a store (a new window
  * segment, say) leaves one that cannot be opened: Kafka Streams then refuses to start at all.
+ *
+ * <p>An application that fails for good is restarted with back-off ({@link SupervisedStreams}); the
+ * health and the ingestion API see which one is down and why.
  */
 public class StreamsRuntime implements SmartLifecycle {
 
@@ -49,20 +57,27 @@ public class StreamsRuntime implements SmartLifecycle {
     public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRuntime.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    /** First wait before a failed application is started again; doubled after each failure in a row. */
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
-    private final Map<String, KafkaStreams> instances = new LinkedHashMap<>();
+    private final Map<String, SupervisedStreams> instances = new LinkedHashMap<>();
     private final CleanStopMarker cleanStop;
     /** The applications started in this run: only they can have stopped cleanly. */
     private final Set<String> started = new HashSet<>();
     private final MeterRegistry meterRegistry;
-    private final List<KafkaStreamsMetrics> metrics = new ArrayList<>();
+    private final Map<String, KafkaStreamsMetrics> metrics = new HashMap<>();
+    private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "okienko-streams-restarts");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean running;
 
     /**
-     * @param topologies the topologies by application id
+     * @param topologies makes each application's topology, by application id (again at every restart)
      */
-    public StreamsRuntime(KafkaCluster cluster, OkienkoProperties properties, Map<String, Topology> topologies,
+    public StreamsRuntime(KafkaCluster cluster, OkienkoProperties properties, Map<String, Supplier<Topology>> topologies,
             MeterRegistry meterRegistry) {
         this.meterRegistry = meterRegistry;
         Path stateDir = properties.dataDir().resolve("streams").toAbsolutePath();
@@ -79,13 +94,8 @@ public class StreamsRuntime implements SmartLifecycle {
         this.cleanStop = new CleanStopMarker(stateDir);
         topologies.forEach((applicationId, topology) -> {
             Properties config = StreamsSettings.properties(applicationId, cluster.bootstrapServers(), stateDir, overrides);
-            KafkaStreams streams = new KafkaStreams(topology, config);
-            streams.setStateListener((next, previous) -> LOG.info("Kafka Streams {}: {} -> {}", applicationId, previous, next));
-            streams.setUncaughtExceptionHandler(e -> {
-                LOG.error("Kafka Streams {} stopped on an unexpected error; its views are unavailable until restart", applicationId, e);
-                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-            });
-            instances.put(applicationId, streams);
+            instances.put(applicationId, new SupervisedStreams(applicationId, () -> new KafkaStreams(topology.get(), config),
+                    restarts, FIRST_BACKOFF, MAX_BACKOFF, Clock.systemUTC(), streams -> bindMetrics(applicationId, streams)));
         });
     }
 
@@ -108,17 +118,28 @@ public class StreamsRuntime implements SmartLifecycle {
         }
     }
 
-    /** The running instances by application id, in start order. */
-    public Map<String, KafkaStreams> instances() {
-        return Map.copyOf(instances);
+    /** The supervised applications by application id, in start order. */
+    public Map<String, SupervisedStreams> applications() {
+        return Collections.unmodifiableMap(instances);
     }
 
+    /** The application's instance in use now (a restart replaces it: ask again, never keep it). */
     public KafkaStreams instance(String applicationId) {
-        KafkaStreams streams = instances.get(applicationId);
+        return application(applicationId).current();
+    }
+
+    public SupervisedStreams application(String applicationId) {
+        SupervisedStreams streams = instances.get(applicationId);
         if (streams == null) {
             throw new IllegalArgumentException("no Kafka Streams application " + applicationId);
         }
         return streams;
+    }
+
+    /** Reads the application's stores through whichever instance is current. */
+    public StoreAccess storeAccess(String applicationId) {
+        SupervisedStreams streams = application(applicationId);
+        return new KafkaStreamsStoreAccess(streams::current);
     }
 
     @Override
@@ -131,12 +152,8 @@ public class StreamsRuntime implements SmartLifecycle {
                             + "changelog topics", applicationId);
                 }
                 cleanStop.running(applicationId);
-                start(applicationId, streams, wipe);
+                streams.start(instance -> start(applicationId, instance, wipe));
                 started.add(applicationId);
-                KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams,
-                        List.of(Tag.of("okienko.application", applicationId)));
-                binder.bindTo(meterRegistry);
-                metrics.add(binder);
             });
             cleanStop.forgetLegacyMarker();
         } catch (RuntimeException e) {
@@ -145,6 +162,16 @@ public class StreamsRuntime implements SmartLifecycle {
             throw e;
         }
         running = true;
+    }
+
+    private synchronized void bindMetrics(String applicationId, KafkaStreams streams) {
+        KafkaStreamsMetrics old = metrics.remove(applicationId);
+        if (old != null) {
+            old.close();
+        }
+        KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, List.of(Tag.of("okienko.application", applicationId)));
+        binder.bindTo(meterRegistry);
+        metrics.put(applicationId, binder);
     }
 
     /** Starts a created instance, first wiping its local state if {@code wipeLocalState}. */
@@ -169,16 +196,15 @@ public class StreamsRuntime implements SmartLifecycle {
 
     private void closeAll() {
         instances.forEach((applicationId, streams) -> {
-            if (streams.close(CLOSE_TIMEOUT)) {
-                if (started.remove(applicationId) && streams.state() == KafkaStreams.State.NOT_RUNNING) {
-                    cleanStop.stoppedCleanly(applicationId);
-                }
-            } else {
-                LOG.warn("Kafka Streams {} did not close within {}", applicationId, CLOSE_TIMEOUT);
+            if (streams.close() && started.remove(applicationId)) {
+                cleanStop.stoppedCleanly(applicationId);
             }
         });
-        metrics.forEach(KafkaStreamsMetrics::close);
-        metrics.clear();
+        restarts.shutdownNow();
+        synchronized (this) {
+            metrics.values().forEach(KafkaStreamsMetrics::close);
+            metrics.clear();
+        }
     }
 
     @Override

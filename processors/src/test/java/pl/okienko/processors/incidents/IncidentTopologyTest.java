@@ -35,6 +35,7 @@ import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.incident.IncidentOutcome;
 
 import pl.okienko.processors.TestDriverStores;
+import pl.okienko.processors.common.DeadLetters;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeaders;
@@ -375,6 +376,41 @@ class IncidentTopologyTest {
         assertThat(new String(dead.get(0).headers().lastHeader(DeadLetterHeaders.TOPIC).value(),
                 StandardCharsets.UTF_8)).isEqualTo(Topics.INCIDENT_EVENTS.name());
         assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldDeadLetterAFourMegabyteRecordBoundedAndGoOn() throws Exception {
+        byte[] huge = new byte[4 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        rawEvents.pipeInput(OFFICE, huge, T0);
+        send(make.panic("p1", "D1", T0));
+
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        TestRecord<byte[], byte[]> letter = dead.get(0);
+        assertThat(letter.value()).hasSize(DeadLetters.MAX_KEEP);
+        assertThat(header(letter, DeadLetterHeaders.REASON))
+                .isEqualTo("the record has 4194304 bytes, more than the limit of 16384 bytes of one event");
+        assertThat(header(letter, DeadLetterHeaders.VALUE_SIZE)).isEqualTo("4194304");
+        assertThat(header(letter, DeadLetterHeaders.VALUE_SHA256)).isEqualTo(java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(huge)));
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldDeadLetterAnEventWhoseIdIsOverTheLimitAndGoOn() {
+        send(make.panic("p".repeat(600 * 1024 / 100), "D1", T0));
+        send(make.panic("p1", "D1", T0));
+
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(header(dead.get(0), DeadLetterHeaders.REASON))
+                .isEqualTo("field \"incidentId\" may have at most 128 characters, had 6144");
+        assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    private static String header(TestRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test
