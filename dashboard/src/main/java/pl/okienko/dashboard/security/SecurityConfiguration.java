@@ -58,7 +58,7 @@ public class SecurityConfiguration {
             + " form-action 'self'; frame-ancestors 'none'";
     /** Powerful browser features no page uses are switched off for every page and anything it would embed. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
-            + " serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), publickey-credentials-get=()";
+            + " serial=(), hid=(), midi=(), display-capture=(), publickey-credentials-get=()";
 
     @Bean
     Accounts accounts(OkienkoProperties properties) {
