@@ -1,6 +1,7 @@
 package pl.okienko.dashboard.security;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -43,7 +44,7 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
     public static LoginThrottleFilter forLoginForm(LoginThrottle throttle) {
         return new LoginThrottleFilter(throttle, request -> "POST".equals(request.getMethod())
                 && request.getRequestURI().equals(request.getContextPath() + "/login")
-                ? Optional.of(String.valueOf(request.getParameter("username"))) : Optional.empty(), false);
+                ? Optional.of(Objects.requireNonNullElse(request.getParameter("username"), "")) : Optional.empty(), false);
     }
 
     /** For HTTP Basic on the API: any request with Basic credentials, answered in JSON. */

@@ -43,7 +43,7 @@ public final class SessionOriginFilter extends OncePerRequestFilter {
             return;
         }
         LOG.warn("Refused a {} {} with a session cookie from another site ({} {})", request.getMethod(),
-                request.getRequestURI(), origin != null ? "Origin" : "Referer", LoginThrottleFilter.loggable(claimed));
+                request.getRequestURI(), origin != null ? "Origin" : "Referer", LoginThrottleFilter.loggable(originOf(claimed)));
         JsonErrors.write(response, HttpStatus.FORBIDDEN, "a request signed in by the pages' session must come from this"
                 + " server's own pages (its Origin or Referer names another site); scripts send HTTP Basic credentials");
     }
@@ -73,6 +73,16 @@ public final class SessionOriginFilter extends OncePerRequestFilter {
         return uri.getScheme().equalsIgnoreCase(scheme)
                 && uri.getHost().toLowerCase(Locale.ROOT).equals(host.toLowerCase(Locale.ROOT))
                 && port(uri.getPort(), uri.getScheme()) == port(port, scheme);
+    }
+
+    /** Only the site of a Referer goes to the log: its path and query may hold anything. */
+    private static String originOf(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (URISyntaxException e) {
+            return "(not a URL)";
+        }
     }
 
     private static int port(int port, String scheme) {
