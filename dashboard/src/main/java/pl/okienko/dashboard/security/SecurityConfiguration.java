@@ -36,7 +36,8 @@ import pl.okienko.simulator.SampleOffices;
  * <ul>
  * <li>{@code /api/v1/events}: building systems, by {@code X-Api-Key} only; no session, no CSRF.</li>
  * <li>{@code /api/**} and {@code /actuator/**}: scripts by HTTP Basic, pages by their session; never
- * creates a session, no CSRF (the session cookie is SameSite=Strict instead). Schemas, health and
+ * creates a session, no CSRF token (the session cookie is SameSite=Strict instead, and a session's writes
+ * from another site are refused by their Origin). Schemas, health and
  * Prometheus are public; the admin API needs ADMIN.</li>
  * <li>everything else: the pages, with form login at {@code /login} and CSRF protection.</li>
  * </ul>
