@@ -66,6 +66,20 @@ import pl.okienko.topics.TopicSpec;
         "okienko.security.users[3].password=guard2-password",
         "okienko.security.users[3].roles=SECURITY",
         "okienko.security.users[3].offices=UM-JED",
+        // Two users whose wrong passwords LoginThrottleIT spends; nobody else's may be held back.
+        "okienko.security.users[4].username=" + IntegrationTest.THROTTLED_BASIC_USER,
+        "okienko.security.users[4].password=" + IntegrationTest.THROTTLED_PASSWORD,
+        "okienko.security.users[4].roles=ANALYST",
+        "okienko.security.users[4].offices=UM-JED",
+        "okienko.security.users[5].username=" + IntegrationTest.THROTTLED_FORM_USER,
+        "okienko.security.users[5].password=" + IntegrationTest.THROTTLED_PASSWORD,
+        "okienko.security.users[5].roles=ANALYST",
+        "okienko.security.users[5].offices=UM-JED",
+        // The default failure counts, with back-offs short enough for a test to wait them out.
+        "okienko.security.login-throttle.user-failures=5",
+        "okienko.security.login-throttle.address-failures=20",
+        "okienko.security.login-throttle.back-off=2s",
+        "okienko.security.login-throttle.max-back-off=4s",
         "okienko.api-keys[0].key=" + IntegrationTest.TOWN_KEY,
         "okienko.api-keys[0].source=qmatic-1",
         "okienko.api-keys[0].offices=UM-JED",
@@ -78,6 +92,9 @@ public abstract class IntegrationTest {
     protected static final String TOWN_KEY = "it-town-key-0123456789";
     /** May send any events for any office. */
     protected static final String ANY_KEY = "it-any-key-0123456789";
+    protected static final String THROTTLED_BASIC_USER = "throttled-basic";
+    protected static final String THROTTLED_FORM_USER = "throttled-form";
+    protected static final String THROTTLED_PASSWORD = "throttled-password";
     protected static final String TOWN = "UM-JED";
     protected static final String COUNTY = "SP-GOS";
 

@@ -92,11 +92,49 @@ public record OkienkoProperties(
     /**
      * @param users the people who sign in
      * @param adminPassword shorthand for one user {@code admin} with role ADMIN
+     * @param loginThrottle how repeated wrong passwords are held back
      */
-    public record Security(List<@Valid User> users, String adminPassword) {
+    public record Security(List<@Valid User> users, String adminPassword, @Valid @DefaultValue LoginThrottle loginThrottle) {
 
         public Security {
             users = users == null ? List.of() : List.copyOf(users);
+            loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULTS : loginThrottle;
+        }
+    }
+
+    /**
+     * Back-off after wrong passwords, on the login form and HTTP Basic alike: after {@code userFailures}
+     * failures for one user name, or {@code addressFailures} from one client address, further attempts
+     * are answered 429 without checking the password for {@code backOff}, doubled at each further failure
+     * up to {@code maxBackOff}. A success forgets the user's failures; failures are also forgotten
+     * {@code forgetAfter} after the last one.
+     *
+     * @param userFailures failures of one user name before its sign-ins are held back
+     * @param addressFailures failures from one address before its sign-ins are held back (higher: an office
+     *     behind one NAT address shares it)
+     * @param backOff the first back-off
+     * @param maxBackOff the longest back-off
+     * @param forgetAfter how long failures are remembered after the last one (at least {@code maxBackOff})
+     * @param maxTracked user names, and separately addresses, remembered at most (bounded memory)
+     */
+    public record LoginThrottle(
+            @Min(1) @DefaultValue("5") int userFailures,
+            @Min(1) @DefaultValue("20") int addressFailures,
+            @NotNull @DefaultValue("30s") Duration backOff,
+            @NotNull @DefaultValue("15m") Duration maxBackOff,
+            @NotNull @DefaultValue("1h") Duration forgetAfter,
+            @Min(1) @DefaultValue("100000") int maxTracked) {
+
+        public static final LoginThrottle DEFAULTS = new LoginThrottle(5, 20, Duration.ofSeconds(30),
+                Duration.ofMinutes(15), Duration.ofHours(1), 100_000);
+
+        public LoginThrottle {
+            if (backOff != null && maxBackOff != null && forgetAfter != null
+                    && (backOff.isNegative() || backOff.isZero() || maxBackOff.compareTo(backOff) < 0
+                            || forgetAfter.compareTo(maxBackOff) < 0)) {
+                throw new IllegalArgumentException("okienko.security.login-throttle needs 0 < back-off <= max-back-off"
+                        + " <= forget-after, was " + backOff + ", " + maxBackOff + ", " + forgetAfter);
+            }
         }
     }
 

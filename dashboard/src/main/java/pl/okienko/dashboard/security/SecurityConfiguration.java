@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -21,6 +22,11 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.simulator.SampleOffices;
@@ -30,15 +36,30 @@ import pl.okienko.simulator.SampleOffices;
  * <ul>
  * <li>{@code /api/v1/events}: building systems, by {@code X-Api-Key} only; no session, no CSRF.</li>
  * <li>{@code /api/**} and {@code /actuator/**}: scripts by HTTP Basic, pages by their session; never
- * creates a session, no CSRF (the session cookie is SameSite=Strict instead). Schemas, health and
+ * creates a session, no CSRF token (the session cookie is SameSite=Strict instead, and a session's writes
+ * from another site are refused by their Origin). Schemas, health and
  * Prometheus are public; the admin API needs ADMIN.</li>
  * <li>everything else: the pages, with form login at {@code /login} and CSRF protection.</li>
  * </ul>
+ * Issue 11's web hardening on top: wrong passwords on the form and HTTP Basic are throttled
+ * ({@link LoginThrottle}), the API refuses state-changing session requests from other sites
+ * ({@link SessionOriginFilter}), and every response carries a Content-Security-Policy, Referrer-Policy and
+ * Permissions-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
+
+    /**
+     * Only this server's own scripts, styles, images and connections (htmx, its SSE extension and the
+     * security console's fetch all stay on this origin); no plugins, no framing, forms post here only.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+    /** Powerful browser features no page uses are switched off for every page and anything it would embed. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
+            + " serial=(), hid=(), midi=(), display-capture=(), publickey-credentials-get=()";
 
     @Bean
     Accounts accounts(OkienkoProperties properties) {
@@ -65,9 +86,20 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    LoginThrottle loginThrottle(OkienkoProperties properties) {
+        return new LoginThrottle(properties.security().loginThrottle(), Ticker.systemTicker());
+    }
+
+    @Bean
+    LoginAttempts loginAttempts(LoginThrottle throttle) {
+        return new LoginAttempts(throttle);
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain ingestChain(HttpSecurity http, ApiKeyRegistry keys) throws Exception {
         return http.securityMatcher("/api/v1/events")
+                .headers(SecurityConfiguration::securityHeaders)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -81,9 +113,12 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         AuthenticationEntryPoint entryPoint = jsonEntryPoint("sign in, or send HTTP Basic credentials");
         return http.securityMatcher("/api/**", "/actuator/**")
+                .headers(SecurityConfiguration::securityHeaders)
+                .addFilterBefore(new SessionOriginFilter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(LoginThrottleFilter.forHttpBasic(throttle), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
@@ -103,8 +138,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http
+                .headers(SecurityConfiguration::securityHeaders)
+                .addFilterBefore(LoginThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
@@ -125,6 +162,12 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
     /** After signing in, back to the page asked for; never to a panel a page was polling (an htmx request). */

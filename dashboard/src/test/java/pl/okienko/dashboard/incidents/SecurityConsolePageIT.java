@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,6 +45,11 @@ class SecurityConsolePageIT extends IntegrationTest {
     static void startBrowser() throws IOException {
         chromium = HeadlessChromium.startOrSkip();
         browser = chromium.driver();
+    }
+
+    @AfterEach
+    void pagesBrokeNoSecurityPolicy() {
+        assertThat(chromium.policyViolations()).as("CSP or Permissions-Policy refusals in the browser console").isEmpty();
     }
 
     @AfterAll

@@ -66,7 +66,7 @@ class AccountsTest {
                 new OkienkoProperties.Kafka(null, 3, 3, 0, null, Map.of()),
                 new OkienkoProperties.Embedded(9092),
                 new OkienkoProperties.Directory(null),
-                new OkienkoProperties.Security(users, adminPassword),
+                new OkienkoProperties.Security(users, adminPassword, null),
                 keys, null, new OkienkoProperties.Demo(demo),
                 new OkienkoProperties.Retention(Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(30)));
     }

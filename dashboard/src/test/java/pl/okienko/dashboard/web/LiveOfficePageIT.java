@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,6 +54,11 @@ class LiveOfficePageIT extends IntegrationTest {
     static void startBrowser() throws IOException {
         chromium = HeadlessChromium.startOrSkip();
         browser = chromium.driver();
+    }
+
+    @AfterEach
+    void pagesBrokeNoSecurityPolicy() {
+        assertThat(chromium.policyViolations()).as("CSP or Permissions-Policy refusals in the browser console").isEmpty();
     }
 
     @AfterAll
