@@ -43,26 +43,32 @@ public final class EventJson {
      * @throws InvalidEventException if the text is not JSON or the event breaks the contract
      */
     public static SpecificRecord decode(String json) {
-        if (json != null && json.length() > EventContract.MAX_EVENT_SIZE) {
-            throw new InvalidEventException("an event may have at most " + EventContract.MAX_EVENT_SIZE
-                    + " characters of JSON, this one has " + json.length());
-        }
-        return decode(CODEC.parse(json));
+        SpecificRecord event = decode(CODEC.parse(json));
+        checkSize(json);
+        return event;
     }
 
     /**
      * Decodes one event from its JSON text and checks it against the whole {@link EventContract},
      * its {@code occurredAt} against the future window of {@code now}: what the topologies would
-     * dead-letter is refused here.
+     * dead-letter is refused here. A field over its limit is named before the size of the whole event.
      *
      * @throws InvalidEventException if the event breaks the contract; the message names the field and the limit
      */
     public static SpecificRecord decode(String json, Instant now) {
-        SpecificRecord event = decode(json);
+        SpecificRecord event = decode(CODEC.parse(json));
         EventContract.check(event, now).ifPresent(broken -> {
             throw new InvalidEventException(broken);
         });
+        checkSize(json);
         return event;
+    }
+
+    private static void checkSize(String json) {
+        if (json.length() > EventContract.MAX_EVENT_SIZE) {
+            throw new InvalidEventException("an event may have at most " + EventContract.MAX_EVENT_SIZE
+                    + " characters of JSON, this one has " + json.length());
+        }
     }
 
     /**

@@ -52,11 +52,19 @@ class EventContractTest {
     }
 
     @Test
-    void shouldRefuseAnEventOfHalfAMegabyteBeforeParsingIt() {
+    void shouldNameTheFieldOfHalfAMegabyteAndItsLimit() {
         String huge = ticket("2026-11-21T08:00:00Z", "Q".repeat(500 * 1024));
 
         assertThatThrownBy(() -> decode(huge)).isInstanceOf(InvalidEventException.class)
-                .hasMessage("an event may have at most 16384 characters of JSON, this one has " + huge.length());
+                .hasMessage("field \"queueId\" may have at most 128 characters, had 512000");
+    }
+
+    @Test
+    void shouldRefuseAnEventLongerThanTheLimitThoughEveryFieldKeepsItsOwn() {
+        String padded = ticket("2026-11-21T08:00:00Z", "A").replace(",", "," + " ".repeat(3000));
+
+        assertThatThrownBy(() -> decode(padded)).isInstanceOf(InvalidEventException.class)
+                .hasMessage("an event may have at most 16384 characters of JSON, this one has " + padded.length());
     }
 
     @Test

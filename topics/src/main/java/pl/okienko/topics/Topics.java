@@ -28,12 +28,8 @@ import pl.okienko.schemas.serde.AvroSerde;
 public final class Topics {
 
     /** Event topics keep their whole history: a replay of last year's events is stored, not deleted on arrival. */
-    private static final Map<String, String> KEEP_FOREVER = Map.of(
-            TopicConfig.RETENTION_MS_CONFIG, "-1",
-            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
-
     /**
-     * Event records carry occurredAt as their timestamp. The broker's own window must take every event the
+     * Event records (and alerts decided on them) carry occurredAt as their timestamp. The broker's own window must take every event the
      * contract accepts (any past instant from the epoch on, up to {@link EventContract#MAX_FUTURE} ahead),
      * with an hour to spare for clocks that differ; its default (an hour ahead) refused a day-ahead event
      * the API had accepted, for every retry.
@@ -51,7 +47,10 @@ public final class Topics {
     /** Dead letters are kept 90 days: long enough to notice, fix the sender and replay. */
     private static final Map<String, String> NINETY_DAYS = Map.of(
             TopicConfig.RETENTION_MS_CONFIG, String.valueOf(90L * 24 * 60 * 60 * 1000),
-            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+            // A dead letter keeps its original's timestamp, which the event topics' window allowed.
+            TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG, String.valueOf(Long.MAX_VALUE),
+            TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG, String.valueOf(Long.MAX_VALUE));
 
     private static final Serde<String> KEY = Serdes.String();
 
@@ -83,7 +82,7 @@ public final class Topics {
             "okienko.directory.policies", KEY, AvroSerde.of(Policy.class), TopicSpec.Kind.DIRECTORY, COMPACTED);
 
     public static final TopicSpec<String, Alert> ALERTS = new TopicSpec<>(
-            "okienko.alerts", KEY, AvroSerde.of(Alert.class), TopicSpec.Kind.ALERTS, KEEP_FOREVER);
+            "okienko.alerts", KEY, AvroSerde.of(Alert.class), TopicSpec.Kind.ALERTS, EVENTS);
 
     /** Raw key and value of the failed record; the reason and origin travel in headers (see DeadLetterHeaders). */
     public static final TopicSpec<byte[], byte[]> DEADLETTER = new TopicSpec<>(

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTimestampException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
@@ -55,9 +56,10 @@ public final class DeadLetterHandler
     @Override
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
             ProducerRecord<byte[], byte[]> record, Exception exception) {
-        if (exception instanceof RecordTooLargeException) {
+        if (exception instanceof RecordTooLargeException || exception instanceof InvalidTimestampException) {
+            // No retry can make the broker take it; failing would stop the topology on it again at every restart.
             return ProductionExceptionHandler.Response.resume(deadLetter(context,
-                    "a record it produced for " + record.topic() + " is too large", exception));
+                    "the broker refused a record it produced for " + record.topic(), exception));
         }
         if (exception instanceof RetriableException) {
             return ProductionExceptionHandler.Response.retry();

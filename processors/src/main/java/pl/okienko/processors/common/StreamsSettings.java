@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -38,6 +39,10 @@ public final class StreamsSettings {
         // The directory's global stores must not stop either.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        // Changelog and repartition records carry event time, up to a day ahead by the contract and later for
+        // derived records; a broker's default window (an hour ahead) would refuse them and stop the topology.
+        p.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG), String.valueOf(Long.MAX_VALUE));
+        p.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG), String.valueOf(Long.MAX_VALUE));
         p.putAll(overrides);
         return p;
     }
