@@ -19,6 +19,13 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
+    /**
+     * The largest record this serde writes: under the 1 MB that brokers and producers accept by default,
+     * with room for the key and headers. A state value that grows past it (say, a queue holding tens of
+     * thousands of clients) cannot be stored; the topology dead-letters the event that grew it instead.
+     */
+    public static final int MAX_RECORD_BYTES = 900 * 1024;
+
     private final Class<T> type;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
@@ -43,14 +50,21 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         if (value == null) {
             return null;
         }
+        byte[] bytes;
         try {
             ByteBuffer buffer = encoder.encode(value);
-            byte[] bytes = new byte[buffer.remaining()];
+            bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
-            return bytes;
         } catch (Exception e) {
             throw new SerializationException("cannot encode " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
+        if (bytes.length > MAX_RECORD_BYTES) {
+            // Refused here, where the caller can skip the one event that grew it, rather than by the producer
+            // inside an exactly-once transaction, which would then abort and replay that event for ever.
+            throw new SerializationException(type.getSimpleName() + " of " + bytes.length + " bytes is larger than "
+                    + MAX_RECORD_BYTES + " bytes, the most one record (a state value, an alert) may hold");
+        }
+        return bytes;
     }
 
     /**
