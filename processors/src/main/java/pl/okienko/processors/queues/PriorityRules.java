@@ -38,4 +38,12 @@ public final class PriorityRules {
     public static boolean warningDue(long waitMillis, int bypasses, Duration target) {
         return bypasses > 0 || waitMillis > target.toMillis();
     }
+
+    /**
+     * The first instant at which a client waiting since {@code sinceMillis} has waited longer than the
+     * target: the event-time instant a replay stamps its PRIORITY_WAITING with.
+     */
+    public static long targetPassedAt(long sinceMillis, Duration target) {
+        return sinceMillis + target.toMillis() + 1;
+    }
 }
