@@ -286,6 +286,9 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                 emitPriorityAlert(officeId, waiting, AlertState.CLEARED, ruleNow(officeId));
                 waiting.setAlertId(null);
                 waiting.setAlertRaisedAt(null);
+            } else if (!waiting.getDeclined() && waiting.getAlertId() == null && waiting.getBypasses() > 0) {
+                // priority taken up again by a client already passed over: the warning is due again, now
+                raisePriorityAlert(officeId, waiting, ruleNow(officeId));
             }
             priorityWaiting.put(key, waiting);
         }
@@ -722,17 +725,16 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     /**
      * P1 at the office's time: PRIORITY_WAITING once the wait passes the target, stamped in a replay at the
-     * instant it passed. (A bypass raises it at the call that bypasses.)
+     * instant it passed. (A bypass raises it at the event that makes it known.)
      */
     private void checkPriorityTarget(String officeId, String key, PriorityWaitState waiting, RuleTime time) {
         if (waiting.getDeclined() || waiting.getAlertId() != null) {
             return;
         }
         Duration target = policy(officeId, waiting.getQueueId()).priorityTargetWait();
-        if (PriorityRules.warningDue(time.now() - waiting.getSince(), waiting.getBypasses(), target)) {
-            long at = waiting.getBypasses() > 0 ? time.now()
-                    : time.stamp(PriorityRules.targetPassedAt(waiting.getSince(), target));
-            raisePriorityAlert(officeId, waiting, at);
+        long passedAt = PriorityRules.targetPassedAt(waiting.getSince(), target);
+        if (passedAt <= time.now()) {
+            raisePriorityAlert(officeId, waiting, time.stamp(passedAt));
             priorityWaiting.put(key, waiting);
         }
     }

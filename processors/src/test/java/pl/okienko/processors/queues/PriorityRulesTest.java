@@ -15,8 +15,7 @@ class PriorityRulesTest {
         long since = 7_000;
         long passed = PriorityRules.targetPassedAt(since, TARGET);
         assertThat(passed).isEqualTo(since + 300_001);
-        assertThat(PriorityRules.warningDue(passed - 1 - since, 0, TARGET)).isFalse();
-        assertThat(PriorityRules.warningDue(passed - since, 0, TARGET)).isTrue();
         assertThat(PriorityRules.fulfilled(passed - 1 - since, 0, TARGET)).as("exactly the target is kept").isTrue();
+        assertThat(PriorityRules.fulfilled(passed - since, 0, TARGET)).isFalse();
     }
 }
