@@ -336,7 +336,9 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             boolean cleared = hotspot.expire(time.now(), policy.hotspotIncidents(), policy.hotspotWindow())
                     == Hotspot.Decision.CLEAR;
             if (cleared) {
-                emitHotspot(officeId, scope, scopeId, hotspot, AlertState.CLEARED, policy, time.stamp(tooFewSince));
+                // never before its raise: a very late incident can raise a hotspot its window has already passed
+                long at = Math.max(hotspot.raisedAt(), time.stamp(tooFewSince));
+                emitHotspot(officeId, scope, scopeId, hotspot, AlertState.CLEARED, policy, at);
                 hotspot.cleared();
             }
             if (hotspot.empty()) {
