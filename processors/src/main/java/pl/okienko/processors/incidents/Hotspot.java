@@ -47,6 +47,19 @@ public final class Hotspot {
         return alertId == null && inWindow >= threshold ? Decision.RAISE : Decision.NONE;
     }
 
+    /**
+     * The instant from which the window holds fewer than {@code threshold} of the incidents known, at the
+     * latest {@code now}: when the one whose leaving made them too few left it. A replay stamps the clear
+     * with it, whenever the clock that finds it runs.
+     */
+    public long tooFewSince(long now, int threshold, Duration window) {
+        if (entries.size() < threshold) {
+            return now;
+        }
+        long[] times = entries.stream().mapToLong(HotspotEntry::getAt).sorted().toArray();
+        return Math.min(now, times[times.length - threshold] + window.toMillis());
+    }
+
     /** Forgets incidents older than the window as of {@code now}; clears a raised alert when too few remain. */
     public Decision expire(long now, int threshold, Duration window) {
         entries.removeIf(e -> e.getAt() <= now - window.toMillis());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -35,6 +36,8 @@ import pl.okienko.events.incident.PanicButton;
 import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;
@@ -59,6 +62,11 @@ import pl.okienko.processors.stats.state.SketchState;
  * <p>A resolved incident is forgotten {@link IncidentConfig#keepResolved()} after its last event, and
  * with it the ids merged into it ({@code incident-aliases}); an unresolved one that never raised an
  * alert, {@link IncidentConfig#keepUnresolved()} after its last event; one with an alert, never.
+ *
+ * <p>INCIDENT_HOTSPOT windows move with the office's {@link OfficeClocks clock}: while the office is live,
+ * on the wall clock; in a replay, by event time before each of the office's events, so a hotspot is raised
+ * at the event time of the event that made it and cleared at the instant its window passed, at any
+ * processing speed. The INCIDENT acknowledgement timer stays on the wall clock: it calls for people now.
  */
 final class IncidentProcessor implements Processor<String, SpecificRecord, Object, Object> {
 
@@ -80,6 +88,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private KeyValueStore<String, IncidentCounts> counts;
     private KeyValueStore<String, SketchState> durations;
     private EventIds eventIds;
+    private OfficeClocks clocks;
     private KeyValueStore<String, Office> offices;
     private KeyValueStore<String, Policy> policies;
 
@@ -100,6 +109,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         counts = context.getStateStore(IncidentStores.COUNTS_BY_DAY);
         durations = context.getStateStore(IncidentStores.DURATIONS_BY_DAY);
         eventIds = new EventIds(context.getStateStore(IncidentStores.EVENT_IDS), config.dedupeRetention());
+        clocks = new OfficeClocks(context.getStateStore(IncidentStores.CLOCKS));
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.timerInterval(), PunctuationType.WALL_CLOCK_TIME, this::onWallClock);
@@ -118,6 +128,12 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         String incidentId = incidentIdOf(payload);
         if (incidentId == null) {
             return;
+        }
+        RuleTime time = clocks.observe(officeId, at, now);
+        if (!time.live()) {
+            // In a replay the wall clock does not move the office's time: the windows its events moved past
+            // close here, before this event is counted in.
+            expireHotspots(officeHotspots(officeId), id -> time);
         }
         String canonical = aliases.get(Keys.of(officeId, incidentId));
         if (canonical == null && payload instanceof PanicButton panic) {
@@ -150,7 +166,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             emitIncident(officeId, state, step, policy);
         }
         measure(officeId, state, before);
-        hotspot(officeId, state, policy, now);
+        hotspot(officeId, state, policy, time.now());
         save(key, state);
     }
 
@@ -225,7 +241,8 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
                 aliases.delete(key);
             }
         });
-        expireHotspots(now);
+        Map<String, RuleTime> times = new HashMap<>();
+        expireHotspots(allHotspots(), officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, now)));
     }
 
     private void fireTimer(String officeId, String key, IncidentState state, long now) {
@@ -288,24 +305,45 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         merged.forEach(aliases::delete);
     }
 
-    private void expireHotspots(long now) {
+    private List<KeyValue<String, HotspotState>> allHotspots() {
         List<KeyValue<String, HotspotState>> all = new ArrayList<>();
         try (KeyValueIterator<String, HotspotState> it = hotspots.all()) {
             it.forEachRemaining(all::add);
         }
-        for (KeyValue<String, HotspotState> kv : all) {
+        return all;
+    }
+
+    private List<KeyValue<String, HotspotState>> officeHotspots(String officeId) {
+        List<KeyValue<String, HotspotState>> found = new ArrayList<>();
+        try (KeyValueIterator<String, HotspotState> it = hotspots.prefixScan(Keys.officePrefix(officeId),
+                Serdes.String().serializer())) {
+            it.forEachRemaining(found::add);
+        }
+        return found;
+    }
+
+    /** Moves each hotspot's window to its office's time; a clear is stamped, in a replay, when the window passed. */
+    private void expireHotspots(List<KeyValue<String, HotspotState>> found, Function<String, RuleTime> timeOf) {
+        for (KeyValue<String, HotspotState> kv : found) {
             String officeId = Keys.part(kv.key, 0);
             String scope = Keys.part(kv.key, 1);
             String scopeId = Keys.part(kv.key, 2);
             EffectivePolicy policy = policy(officeId, "department".equals(scope) ? scopeId : null);
             Hotspot hotspot = Hotspot.fromState(kv.value);
-            if (hotspot.expire(now, policy.hotspotIncidents(), policy.hotspotWindow()) == Hotspot.Decision.CLEAR) {
-                emitHotspot(officeId, scope, scopeId, hotspot, AlertState.CLEARED, policy, now);
+            RuleTime time = timeOf.apply(officeId);
+            long tooFewSince = hotspot.tooFewSince(time.now(), policy.hotspotIncidents(), policy.hotspotWindow());
+            int before = hotspot.size();
+            boolean cleared = hotspot.expire(time.now(), policy.hotspotIncidents(), policy.hotspotWindow())
+                    == Hotspot.Decision.CLEAR;
+            if (cleared) {
+                // never before its raise: a very late incident can raise a hotspot its window has already passed
+                long at = Math.max(hotspot.raisedAt(), time.stamp(tooFewSince));
+                emitHotspot(officeId, scope, scopeId, hotspot, AlertState.CLEARED, policy, at);
                 hotspot.cleared();
             }
             if (hotspot.empty()) {
                 hotspots.delete(kv.key);
-            } else {
+            } else if (cleared || hotspot.size() != before) {
                 hotspots.put(kv.key, hotspot.toState());
             }
         }

@@ -23,6 +23,8 @@ public final class IncidentStores {
     public static final String DURATIONS_BY_DAY = "incident-durations-by-day";
     /** officeId|source|eventId → first seen, to drop redeliveries. */
     public static final String EVENT_IDS = "incident-event-ids";
+    /** officeId → OfficeClockState: the event time reached per office, the clock of the hotspot windows. */
+    public static final String CLOCKS = "incident-office-clocks";
 
     static final String OFFICE_SCOPE = "office";
     static final String DESK_SCOPE_PREFIX = "desk:";

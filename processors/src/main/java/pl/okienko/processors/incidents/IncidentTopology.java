@@ -6,6 +6,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.DecodeProcessor;
 import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.incidents.state.HotspotState;
@@ -60,6 +61,7 @@ public final class IncidentTopology {
                 Stores.persistentKeyValueStore(IncidentStores.DURATIONS_BY_DAY),
                 Serdes.String(), AvroSerde.of(SketchState.class)), STATE);
         topology.addStateStore(EventIds.storeBuilder(IncidentStores.EVENT_IDS, config.dedupeRetention()), STATE);
+        topology.addStateStore(OfficeClocks.storeBuilder(IncidentStores.CLOCKS), STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);

@@ -35,4 +35,12 @@ public final class ExcessiveQueueRule {
                 && longestWait.toMillis() < CLEAR_RATIO * longestWaitLimit.toMillis();
         return calm ? Transition.CLEAR : Transition.NONE;
     }
+
+    /**
+     * The first instant at which the client waiting since {@code oldestSinceMillis} has waited longer than
+     * {@code longestWaitLimit}: the event-time instant a replay stamps a QUEUE_EXCESSIVE raised by the wait.
+     */
+    public static long longestWaitPassedAt(long oldestSinceMillis, Duration longestWaitLimit) {
+        return oldestSinceMillis + longestWaitLimit.toMillis() + 1;
+    }
 }

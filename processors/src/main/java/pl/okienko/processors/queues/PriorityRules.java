@@ -34,8 +34,12 @@ public final class PriorityRules {
         return bypasses == 0 && waitMillis <= target.toMillis();
     }
 
-    /** PRIORITY_WAITING is due at the first bypass or once the wait passes the target. */
-    public static boolean warningDue(long waitMillis, int bypasses, Duration target) {
-        return bypasses > 0 || waitMillis > target.toMillis();
+    /**
+     * The first instant at which a client waiting since {@code sinceMillis} has waited longer than the
+     * target. PRIORITY_WAITING is due from then, or from the first bypass; a replay stamps it with this
+     * instant.
+     */
+    public static long targetPassedAt(long sinceMillis, Duration target) {
+        return sinceMillis + target.toMillis() + 1;
     }
 }

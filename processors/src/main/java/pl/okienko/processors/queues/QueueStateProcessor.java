@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
@@ -42,6 +44,8 @@ import pl.okienko.events.queue.TicketTransferred;
 import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
@@ -66,8 +70,14 @@ import pl.okienko.processors.stats.state.SketchState;
  * <p>Priority clients (P1) are followed while they wait: a first call of a regular ticket by a
  * desk that serves the queue is a bypass of every priority client waiting there (recalls and
  * transferred tickets excepted); PRIORITY_WAITING is raised at the first bypass or when the wait
- * passes the policy's target (checked on the wall clock) and cleared when the client is called or
+ * passes the policy's target (checked by the office's clock) and cleared when the client is called or
  * leaves. Day counters keep priority fulfilment, call order (Q3), outcomes (Q4, P2) and pauses (Q5).
+ *
+ * <p>The thresholds that time passes (the P1 target, the Q2 longest wait) are judged by the office's
+ * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval. In a replay
+ * of past events, by event time before each of the office's events, stamped at the instant they were
+ * crossed; alerts decided by an event are stamped with the office's event time. So the same events give
+ * the same alerts, ids included, at any processing speed.
  *
  * <p>A ticket's fields fill in whatever order its events arrive: a wait is measured as soon as
  * both its start and its first call are known.
@@ -92,6 +102,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, SketchState> statsByDay;
     private WindowStore<String, SketchState> statsByMinute;
     private EventIds eventIds;
+    private OfficeClocks clocks;
     private DirectoryCache directory;
 
     QueueStateProcessor(QueueConfig config, String alertsChild) {
@@ -111,12 +122,14 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         statsByDay = context.getStateStore(QueueStores.STATS_BY_DAY);
         statsByMinute = context.getStateStore(QueueStores.STATS_BY_MINUTE);
         eventIds = new EventIds(context.getStateStore(QueueStores.EVENT_IDS), config.dedupeRetention());
+        clocks = new OfficeClocks(context.getStateStore(QueueStores.CLOCKS));
         KeyValueStore<String, Office> offices = context.getStateStore(DirectoryStores.OFFICES);
         KeyValueStore<String, Policy> policies = context.getStateStore(DirectoryStores.POLICIES);
         directory = new DirectoryCache(offices, policies, DIRECTORY_CACHE_MILLIS);
-        context.schedule(config.alarmCheckInterval(), PunctuationType.WALL_CLOCK_TIME, now -> {
-            checkAllAlarms(now);
-            checkPriorityClients(now);
+        context.schedule(config.alarmCheckInterval(), PunctuationType.WALL_CLOCK_TIME, wallClock -> {
+            Map<String, RuleTime> times = new HashMap<>();
+            checkAllAlarms(officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, wallClock)));
+            checkPriorityClients(officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, wallClock)));
         });
         context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetStaleTickets);
     }
@@ -129,6 +142,12 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             return;
         }
         long at = record.timestamp();
+        RuleTime time = clocks.observe(officeId, at, context.currentSystemTimeMs());
+        if (!time.live()) {
+            // In a replay the wall clock does not move the office's time: what its events moved it past is
+            // judged here, before this event changes the lines.
+            catchUp(officeId, time);
+        }
         Set<String> touchedQueues = new HashSet<>();
         SpecificRecord payload = Envelope.payload(event);
         if (payload instanceof TicketIssued issued) {
@@ -157,9 +176,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         } else if (payload instanceof DeskClosed closed) {
             desks.delete(Keys.of(officeId, closed.getDeskId()));
         }
-        long now = context.currentSystemTimeMs();
         for (String queueId : touchedQueues) {
-            checkAlarm(officeId, queueId, now);
+            checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
         }
     }
 
@@ -230,6 +248,10 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                 String key = Keys.of(officeId, ticket.getTicketId());
                 PriorityWaitState waiting = priorityWaiting.get(key);
                 waiting.setBypasses(waiting.getBypasses() + bypasses);
+                if (!waiting.getDeclined() && waiting.getAlertId() == null) {
+                    // known now, so raised now: waiting for a punctuation would stamp it by processing speed
+                    raisePriorityAlert(officeId, waiting, ruleNow(officeId));
+                }
                 priorityWaiting.put(key, waiting);
             }
             return;
@@ -261,9 +283,12 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             waiting.setDeclined(!offered.getAccepted());
             if (waiting.getDeclined() && waiting.getAlertId() != null) {
                 // the client chose the normal queue: nothing left to warn about
-                emitPriorityAlert(officeId, waiting, AlertState.CLEARED, context.currentSystemTimeMs());
+                emitPriorityAlert(officeId, waiting, AlertState.CLEARED, ruleNow(officeId));
                 waiting.setAlertId(null);
                 waiting.setAlertRaisedAt(null);
+            } else if (!waiting.getDeclined() && waiting.getAlertId() == null && waiting.getBypasses() > 0) {
+                // priority taken up again by a client already passed over: the warning is due again, now
+                raisePriorityAlert(officeId, waiting, ruleNow(officeId));
             }
             priorityWaiting.put(key, waiting);
         }
@@ -320,7 +345,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                 if (waiting.getQueueId().equals(queueId) && !waiting.getDeclined() && waiting.getSince() <= at) {
                     waiting.setBypasses(waiting.getBypasses() + 1);
                     if (waiting.getAlertId() == null) {
-                        raisePriorityAlert(officeId, waiting, context.currentSystemTimeMs());
+                        raisePriorityAlert(officeId, waiting, ruleNow(officeId));
                     }
                     priorityWaiting.put(kv.key, waiting);
                 }
@@ -359,7 +384,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                 ticket.getOffered(), PriorityRules.ACCEPTED.equals(ticket.getPriorityAnswer()),
                 waiting.getDeclined(), eligible, served, wait, waiting.getBypasses(), served && fulfilled));
         if (waiting.getAlertId() != null) {
-            emitPriorityAlert(officeId, waiting, AlertState.CLEARED, context.currentSystemTimeMs());
+            emitPriorityAlert(officeId, waiting, AlertState.CLEARED, ruleNow(officeId));
         }
     }
 
@@ -457,7 +482,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         }
         priorityWaiting.delete(key);
         if (waiting.getAlertId() != null) {
-            emitPriorityAlert(officeId, waiting, AlertState.CLEARED, context.currentSystemTimeMs());
+            emitPriorityAlert(officeId, waiting, AlertState.CLEARED, ruleNow(officeId));
         }
     }
 
@@ -595,33 +620,59 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         return directory.office(officeId, context.currentSystemTimeMs());
     }
 
-    private void checkAllAlarms(long now) {
+    /** The instant the office's alert rules take as now (its event time in a replay). */
+    private long ruleNow(String officeId) {
+        return clocks.time(officeId, context.currentSystemTimeMs()).now();
+    }
+
+    /** Raises the P1 targets and Q2 longest waits of the office that its time has passed (live: the punctuation). */
+    private void catchUp(String officeId, RuleTime time) {
+        List<KeyValue<String, WaitingLineState>> officeLines = new ArrayList<>();
+        try (KeyValueIterator<String, WaitingLineState> it = lines.prefixScan(Keys.officePrefix(officeId),
+                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
+            it.forEachRemaining(officeLines::add);
+        }
+        for (KeyValue<String, WaitingLineState> entry : officeLines) {
+            checkAlarm(officeId, Keys.part(entry.key, 1), WaitingLine.fromState(entry.value), time);
+        }
+        for (KeyValue<String, PriorityWaitState> kv : priorityClients(officeId)) {
+            checkPriorityTarget(officeId, kv.key, kv.value, time);
+        }
+    }
+
+    private void checkAllAlarms(Function<String, RuleTime> timeOf) {
         List<KeyValue<String, WaitingLineState>> all = new ArrayList<>();
         try (KeyValueIterator<String, WaitingLineState> it = lines.all()) {
             it.forEachRemaining(all::add);
         }
         for (KeyValue<String, WaitingLineState> entry : all) {
-            checkAlarm(Keys.part(entry.key, 0), Keys.part(entry.key, 1), WaitingLine.fromState(entry.value), now);
+            String officeId = Keys.part(entry.key, 0);
+            checkAlarm(officeId, Keys.part(entry.key, 1), WaitingLine.fromState(entry.value), timeOf.apply(officeId));
         }
     }
 
-    private void checkAlarm(String officeId, String queueId, long now) {
-        checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), now);
-    }
-
-    private void checkAlarm(String officeId, String queueId, WaitingLine line, long now) {
+    /**
+     * Q2 at the office's time. A raise by the longest wait is stamped, in a replay, at the instant the wait
+     * passed the limit; a raise by the count and a clear follow an event and are stamped at the office's time.
+     */
+    private void checkAlarm(String officeId, String queueId, WaitingLine line, RuleTime time) {
         String alarmKey = Keys.of(officeId, queueId);
         QueueAlarmState active = alarms.get(alarmKey);
-        OfficeInfo office = office(officeId);
         EffectivePolicy policy = policy(officeId, queueId);
+        long now = time.now();
         Duration longest = Duration.ofMillis(line.longestWaitMillis(now));
         switch (ExcessiveQueueRule.evaluate(line.size(), longest, policy.queueWaitingLimit(),
                 policy.queueLongestWait(), active != null)) {
             case RAISE -> {
+                long at = longest.compareTo(policy.queueLongestWait()) > 0
+                        ? time.stamp(ExcessiveQueueRule.longestWaitPassedAt(line.oldestSince().orElseThrow(),
+                                policy.queueLongestWait()))
+                        : now;
                 QueueAlarmState raised = new QueueAlarmState(
-                        "QUEUE_EXCESSIVE:" + officeId + ":" + queueId + ":" + now, now);
+                        "QUEUE_EXCESSIVE:" + officeId + ":" + queueId + ":" + at, at);
                 alarms.put(alarmKey, raised);
-                emit(officeId, queueId, raised, AlertState.RAISED, line.size(), longest, policy, now);
+                emit(officeId, queueId, raised, AlertState.RAISED, line.size(),
+                        Duration.ofMillis(line.longestWaitMillis(at)), policy, at);
             }
             case CLEAR -> {
                 alarms.delete(alarmKey);
@@ -661,22 +712,30 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     /** P1 on the wall clock: a priority client whose wait passes the target is warned about within a check interval. */
-    private void checkPriorityClients(long now) {
+    private void checkPriorityClients(Function<String, RuleTime> timeOf) {
         List<KeyValue<String, PriorityWaitState>> all = new ArrayList<>();
         try (KeyValueIterator<String, PriorityWaitState> it = priorityWaiting.all()) {
             it.forEachRemaining(all::add);
         }
         for (KeyValue<String, PriorityWaitState> kv : all) {
-            PriorityWaitState waiting = kv.value;
-            if (waiting.getDeclined() || waiting.getAlertId() != null) {
-                continue;
-            }
             String officeId = Keys.part(kv.key, 0);
-            Duration target = policy(officeId, waiting.getQueueId()).priorityTargetWait();
-            if (PriorityRules.warningDue(now - waiting.getSince(), waiting.getBypasses(), target)) {
-                raisePriorityAlert(officeId, waiting, now);
-                priorityWaiting.put(kv.key, waiting);
-            }
+            checkPriorityTarget(officeId, kv.key, kv.value, timeOf.apply(officeId));
+        }
+    }
+
+    /**
+     * P1 at the office's time: PRIORITY_WAITING once the wait passes the target, stamped in a replay at the
+     * instant it passed. (A bypass raises it at the event that makes it known.)
+     */
+    private void checkPriorityTarget(String officeId, String key, PriorityWaitState waiting, RuleTime time) {
+        if (waiting.getDeclined() || waiting.getAlertId() != null) {
+            return;
+        }
+        Duration target = policy(officeId, waiting.getQueueId()).priorityTargetWait();
+        long passedAt = PriorityRules.targetPassedAt(waiting.getSince(), target);
+        if (passedAt <= time.now()) {
+            raisePriorityAlert(officeId, waiting, time.stamp(passedAt));
+            priorityWaiting.put(key, waiting);
         }
     }
 

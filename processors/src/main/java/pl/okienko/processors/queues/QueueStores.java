@@ -21,6 +21,8 @@ public final class QueueStores {
     public static final String DAY_COUNTERS = "queue-day-counters";
     /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
     public static final String EVENT_IDS = "queue-event-ids";
+    /** officeId → OfficeClockState: the event time reached per office, the clock of P1 and Q2 (OfficeClocks). */
+    public static final String CLOCKS = "queue-office-clocks";
 
     /** Measure part of the statistics keys. */
     public static final String WAIT = "wait";

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.DecodeProcessor;
 import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
@@ -80,6 +81,7 @@ public final class QueueTopology {
                         QueueStateProcessor.MINUTE, false),
                 Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(), STATE);
         topology.addStateStore(EventIds.storeBuilder(QueueStores.EVENT_IDS, config.dedupeRetention()), STATE);
+        topology.addStateStore(OfficeClocks.storeBuilder(QueueStores.CLOCKS), STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);

@@ -38,4 +38,16 @@ class HotspotTest {
         assertThat(hotspot.expire(30 * MIN, 2, WINDOW)).isEqualTo(Hotspot.Decision.CLEAR);
         assertThat(hotspot.toState().getEntries()).extracting(e -> e.getIncidentId()).containsExactly("i2");
     }
+
+    @Test
+    void tooFewSinceTheWindowPassedTheIncidentWhoseLeavingMadeThemTooFew() {
+        Hotspot hotspot = Hotspot.fromState(null);
+        hotspot.add("i3", 20 * MIN, 2, WINDOW);
+        hotspot.add("i1", 0, 2, WINDOW);
+        hotspot.add("i2", 10 * MIN, 2, WINDOW);
+        // three in the window: the second to leave (i2, at 40 min) leaves fewer than two
+        assertThat(hotspot.tooFewSince(90 * MIN, 2, WINDOW)).isEqualTo(40 * MIN);
+        assertThat(hotspot.tooFewSince(35 * MIN, 2, WINDOW)).isEqualTo(35 * MIN);
+        assertThat(hotspot.tooFewSince(90 * MIN, 4, WINDOW)).as("too few already").isEqualTo(90 * MIN);
+    }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.events.incident.IncidentEvent;
+import pl.okienko.processors.common.state.OfficeClockState;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
@@ -83,6 +84,8 @@ class IncidentRestartTest {
             stores.add(Stores.windowStoreBuilder(Stores.inMemoryWindowStore(IncidentStores.EVENT_IDS,
                     Duration.ofDays(7), Duration.ofDays(7), false), Serdes.String(), Serdes.Long())
                     .withLoggingDisabled().build());
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.CLOCKS),
+                    Serdes.String(), AvroSerde.of(OfficeClockState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DirectoryStores.OFFICES),
                     Serdes.String(), Topics.OFFICES.valueSerde()).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DirectoryStores.POLICIES),

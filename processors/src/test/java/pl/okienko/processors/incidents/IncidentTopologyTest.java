@@ -271,6 +271,20 @@ class IncidentTopologyTest {
     }
 
     @Test
+    void shouldNeverClearAReplayedHotspotBeforeItWasRaised() {
+        policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE).setHotspotIncidents(1).build());
+        Instant lastYear = Instant.parse("2025-03-03T08:00:00Z");
+        send(make.reported("i1", "D1", 1, lastYear.plusSeconds(5000)));
+        send(make.reported("i2", "D1", 2, lastYear.plusSeconds(100)));  // reported 80 min late: its window has passed
+        send(make.reported("i3", "D1", 1, lastYear.plusSeconds(6000)));
+
+        List<Alert> desk = alerts.readValuesToList().stream().filter(a -> a.getSubjectType().equals("desk")).toList();
+        assertThat(desk).extracting(Alert::getState, Alert::getAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertState.RAISED, lastYear.plusSeconds(5000)),
+                org.assertj.core.groups.Tuple.tuple(AlertState.CLEARED, lastYear.plusSeconds(5000)));
+    }
+
+    @Test
     void shouldForgetAResolvedIncidentAndThePressesMergedIntoItAfterTheRetentionButKeepTheDayMeasures() {
         TestOutputTopic<String, String> aliasChangelog = driver.createOutputTopic(
                 "okienko-incidents-test-" + IncidentStores.ALIASES + "-changelog", Serdes.String().deserializer(),

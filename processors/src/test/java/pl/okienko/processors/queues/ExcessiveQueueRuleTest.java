@@ -41,4 +41,15 @@ class ExcessiveQueueRuleTest {
     void shouldNotRaiseTwice() {
         assertThat(eval(40, 40, true)).isEqualTo(NONE);
     }
+
+    @Test
+    void shouldPassTheLongestWaitLimitOneMillisecondAfterIt() {
+        long since = 1_000_000;
+        long passed = ExcessiveQueueRule.longestWaitPassedAt(since, TWENTY_MIN);
+        assertThat(passed).isEqualTo(since + 1_200_001);
+        assertThat(ExcessiveQueueRule.evaluate(1, Duration.ofMillis(passed - 1 - since), 15, TWENTY_MIN, false))
+                .isEqualTo(NONE);
+        assertThat(ExcessiveQueueRule.evaluate(1, Duration.ofMillis(passed - since), 15, TWENTY_MIN, false))
+                .isEqualTo(RAISE);
+    }
 }

@@ -421,6 +421,23 @@ class PriorityTopologyTest {
     }
 
     @Test
+    void shouldWarnAgainAtOnceWhenAClientPassedOverTakesUpPriorityAgain() {
+        send(events.issuedPriority("P1", "A", ELDERLY, at(0)));
+        send(events.issued("R1", "A", at(10)));
+        send(events.called("R1", "D1", at(20)));   // bypass: raised
+        send(events.offered("P1", false, at(30))); // declines: cleared
+        send(events.offered("P1", true, at(40)));  // takes it up again: passed over once, warned again
+
+        List<Alert> steps = alerts.readValuesToList();
+        assertThat(steps).extracting(Alert::getState, Alert::getAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertState.RAISED, at(20)),
+                org.assertj.core.groups.Tuple.tuple(AlertState.CLEARED, at(30)),
+                org.assertj.core.groups.Tuple.tuple(AlertState.RAISED, at(40)));
+        assertThat(steps.get(2).getAlertId()).isNotEqualTo(steps.get(0).getAlertId());
+        assertThat(steps.get(2).getDetails()).containsEntry("bypasses", "1");
+    }
+
+    @Test
     void shouldKeepAPriorityAnswerThatArrivedBeforeTheIssue() {
         send(events.offered("P1", false, at(1)));
         send(events.issuedPriority("P1", "A", PREGNANT, at(0)));

@@ -1,0 +1,106 @@
+package pl.okienko.processors.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.alerts.AlertState;
+import pl.okienko.alerts.AlertType;
+import pl.okienko.directory.Department;
+import pl.okienko.directory.Desk;
+import pl.okienko.directory.Office;
+import pl.okienko.events.incident.IncidentEvent;
+import pl.okienko.processors.ReplayPace;
+import pl.okienko.processors.ReplayedAlert;
+import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.topics.Topics;
+
+/**
+ * A replay of a past day gives the same INCIDENT_HOTSPOT history (I1), ids and instants included, whatever
+ * the wall clock does between the records: the window is moved by the office's event time.
+ */
+class IncidentReplayAlertsTest {
+
+    private static final String OFFICE = "UM-REPLAY";
+    /** The day replayed: 9:00 in Warsaw on 3 March 2025. */
+    private static final Instant DAY = Instant.parse("2025-03-03T08:00:00Z");
+    /** The wall clock of the replay, long after that day. */
+    private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private static Instant at(int seconds) {
+        return DAY.plusSeconds(seconds);
+    }
+
+    /** Level 2 or less only: the INCIDENT alert (level 3, panic) keeps the wall clock, see docs/standards.md. */
+    private static List<IncidentEvent> scriptedDay() {
+        IncidentEvents e = new IncidentEvents(OFFICE);
+        return List.of(
+                e.reported("i1", "D1", 2, at(0)),
+                e.reported("i2", "D1", 2, at(600)),     // two within 30 min at D1 (and so in WSO): raised
+                e.reported("i3", "D2", 1, at(4000)),    // the window passed i1 at 1800 s: cleared then
+                e.reported("i4", "D2", 2, at(5000)),
+                e.reported("i5", "D2", 2, at(5100)),    // raised for D2 and WSO
+                e.reported("i6", "D1", 1, at(5200)));   // the last event: the window never passes i4
+    }
+
+    /** What I1's hotspot rule (2 incidents of level 2 or more within 30 min) says of the day, by event time. */
+    private static List<ReplayedAlert> expected() {
+        return List.of(
+                hotspot("department", "WSO", AlertState.RAISED, 600, 600),
+                hotspot("desk", "D1", AlertState.RAISED, 600, 600),
+                hotspot("department", "WSO", AlertState.CLEARED, 600, 1800),
+                hotspot("desk", "D1", AlertState.CLEARED, 600, 1800),
+                hotspot("department", "WSO", AlertState.RAISED, 5100, 5100),
+                hotspot("desk", "D2", AlertState.RAISED, 5100, 5100));
+    }
+
+    private static ReplayedAlert hotspot(String scope, String id, AlertState state, int raisedAt, int when) {
+        return new ReplayedAlert("INCIDENT_HOTSPOT:" + OFFICE + ":" + scope + ":" + id + ":"
+                + at(raisedAt).toEpochMilli(), AlertType.INCIDENT_HOTSPOT, id, state, at(when));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pl.okienko.processors.ReplayPace#paces")
+    void shouldGiveTheSameHotspotsOfAPastDayWhateverTheWallClockDoesBetweenRecords(ReplayPace pace) {
+        assertThat(replay(pace)).isEqualTo(expected());
+    }
+
+    private List<ReplayedAlert> replay(ReplayPace pace) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(IncidentTopology.build(IncidentConfig.defaults()),
+                StreamsSettings.properties("okienko-incident-replay-test", "dummy:9092", stateDir, Map.of()), NOW)) {
+            TestInputTopic<String, IncidentEvent> events = driver.createInputTopic(Topics.INCIDENT_EVENTS.name(),
+                    Serdes.String().serializer(), Topics.INCIDENT_EVENTS.valueSerde().serializer());
+            TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
+                    Serdes.String().deserializer(), Topics.ALERTS.valueSerde().deserializer());
+            driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
+                    Topics.OFFICES.valueSerde().serializer()).pipeInput(OFFICE, Office.newBuilder()
+                            .setOfficeId(OFFICE).setName("Urząd")
+                            .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
+                            .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))
+                            .build());
+            int index = 0;
+            for (IncidentEvent event : scriptedDay()) {
+                events.pipeInput(OFFICE, event, event.getOccurredAt());
+                driver.advanceWallClockTime(pace.after(index++));
+            }
+            driver.advanceWallClockTime(Duration.ofHours(2));
+            return ReplayedAlert.history(alerts.readValuesToList());
+        }
+    }
+}
