@@ -123,6 +123,32 @@ public final class Obligation {
         state.setMissedCalls(state.getMissedCalls() + 1);
     }
 
+    /** Missed calls it stands for (T3); 1 for a promise. */
+    public int missedCalls() {
+        return state.getMissedCalls();
+    }
+
+    /** Sets the missed calls it stands for, as its number's timeline decides them (T3). */
+    public void missedCalls(int count) {
+        state.setMissedCalls(count);
+    }
+
+    public Long metAt() {
+        return state.getMetAt();
+    }
+
+    /**
+     * A met obligation was met by another call than the one recorded: one that arrived later but happened
+     * earlier (event time decides, {@link CallbackTimeline}).
+     */
+    public void metInstead(long at, MetBy by) {
+        if (isOpen() || at < state.getOpenedAt()) {
+            throw new IllegalStateException("obligation " + id() + " cannot have been met at " + at);
+        }
+        state.setMetAt(at);
+        state.setMetBy(by.name());
+    }
+
     /**
      * Closes it and forgets the number.
      *
