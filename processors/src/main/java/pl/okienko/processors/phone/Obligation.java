@@ -24,7 +24,9 @@ import pl.okienko.processors.phone.state.CallbackState;
  *
  * <p>Several missed calls from one number while its T3 obligation is open add to that one
  * obligation (the count is kept) and do not move its due time: the caller is owed one callback, and
- * has been waiting since the first missed call. A T4 promise is always its own obligation, because
+ * has been waiting since the first missed call. "Open" is at the missed call's event time, whatever
+ * order the events arrive in: {@link CallbackTimeline} decides which calls make one obligation and
+ * which call met it. A T4 promise is always its own obligation, because
  * it has its own agreed time; one callback meets every open obligation of the number.
  */
 public final class Obligation {

@@ -58,7 +58,9 @@ import pl.okienko.schemas.PersonalData;
  * office-local hour of the offer; opens callback obligations for missed calls with a number (T3)
  * and promised callbacks (T4), meets them with outbound calls and answered inbound calls, and raises
  * CALLBACK_OVERDUE on the wall clock when one passes its due time with no event at all, clearing it
- * when the obligation is met. A met obligation is forgotten once {@link PhoneConfig#metCallbackRetention()}
+ * when the obligation is met. Which missed calls make one obligation and which call met it are decided
+ * by event time from the number's {@link CallbackTimeline}, so events arriving in another order within
+ * {@link PhoneConfig#lateWindow()} give the same obligations. A met obligation is forgotten once {@link PhoneConfig#metCallbackRetention()}
  * has passed ({@link Obligation#forgetAt}), found through a time-ordered index; an open one never is.
  *
  * <p>A call's fields fill in whatever order its events arrive; it is counted once its offer is
@@ -473,9 +475,16 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     private void emit(String officeId, Obligation obligation, AlertState state, long now) {
         CallbackDetails d = CallbackDetails.of(obligation, office(officeId).zone());
-        String message = state == AlertState.RAISED
-                ? "Callback overdue (" + obligation.kind().rule() + "): " + d.what() + ", due " + d.due()
-                : "Callback made (" + obligation.kind().rule() + "): " + d.what() + ", was due " + d.due();
+        String message;
+        if (state == AlertState.RAISED) {
+            message = "Callback overdue (" + obligation.kind().rule() + "): " + d.what() + ", due " + d.due();
+        } else if (obligation.isOpen()) {
+            // Cleared while open: an earlier missed call of the same number, arrived late, took it over.
+            message = "Callback obligation taken over by an earlier missed call (" + obligation.kind().rule() + "): "
+                    + d.what() + ", was due " + d.due();
+        } else {
+            message = "Callback made (" + obligation.kind().rule() + "): " + d.what() + ", was due " + d.due();
+        }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("obligationId", obligation.id());
         details.put("kind", obligation.kind().name());

@@ -31,6 +31,9 @@ import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.phone.UnansweredReason;
 import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.phone.state.CallbackState;
+import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.schemas.PersonalData;
 import pl.okienko.topics.Topics;
 
@@ -83,6 +86,106 @@ class CallbackOrderTopologyTest {
                             tuple("T3-a1", at(0, 30), 1, at(10, 5),
                                     "CALLER_ANSWERED", "MET_ON_TIME"),
                             tuple("T3-a3", at(21, 5), 1, null, null, "OPEN"));
+        }
+    }
+
+    @Test
+    void shouldMeetAtAnEarlierCallbackThatArrivesLateAndKeepItForTheRetentionFromThen() throws Exception {
+        try (Run run = new Run(stateDir.resolve("earlier-callback"))) {
+            run.missedCall("b1", BOGDAN, at(0, 0), at(0, 0));
+            // due at 12:00; an attempt at 12:30 is written first, the connected call at 11:50 comes later
+            run.pipe(run.events.outbound("o2", "L1", BOGDAN, false, at(150, 0)));
+            assertThat(run.callbacks(at(151, 0)).callbacks()).singleElement()
+                    .satisfies(c -> assertThat(c.status()).isEqualTo("MET_LATE"));
+
+            run.pipe(run.events.outbound("o1", "L1", BOGDAN, true, at(110, 0)));
+
+            CallbacksView day = run.callbacks(at(151, 0));
+            assertThat(day.callbacks()).singleElement().satisfies(c -> {
+                assertThat(c.status()).isEqualTo("MET_ON_TIME");
+                assertThat(c.metAt()).isEqualTo(at(110, 0));
+                assertThat(c.metBy()).isEqualTo("CALLBACK_CONNECTED");
+            });
+            assertThat(day.summary().connected()).isEqualTo(1);
+            // forgotten 90 days after the due time now, no longer 90 days after 12:30
+            long forgetAt = at(120, 0).plus(Duration.ofDays(90)).toEpochMilli();
+            assertThat(run.keys(PhoneStores.FORGET_MET))
+                    .containsExactly(String.format("%013d", forgetAt) + "|" + OFFICE + "|T3-b1");
+        }
+    }
+
+    @Test
+    void shouldLetALateEarlierMissedCallTakeOverAnOverdueObligationAndClearItsAlert() throws Exception {
+        try (Run run = new Run(stateDir.resolve("take-over"))) {
+            run.missedCall("c2", CEZARY, at(9, 50), at(10, 0));
+            run.driver.advanceWallClockTime(Duration.between(T0, at(130, 2)));
+            List<Alert> raised = run.alerts.readValuesToList();
+            assertThat(raised).singleElement().satisfies(a -> assertThat(a.getSubjectId()).isEqualTo("T3-c2"));
+
+            // an earlier missed call, written late: the caller has been waiting since 10:05
+            run.missedCall("c1", CEZARY, at(4, 50), at(5, 0));
+            run.driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+            assertThat(run.alerts.readValuesToList()).extracting(Alert::getSubjectId, Alert::getState,
+                    Alert::getAlertId).containsExactly(
+                            tuple("T3-c2", AlertState.CLEARED, raised.get(0).getAlertId()),
+                            tuple("T3-c1", AlertState.RAISED, "CALLBACK_OVERDUE:" + OFFICE + ":T3-c1"));
+            assertThat(run.callbacks(at(131, 0)).callbacks()).singleElement().satisfies(c -> {
+                assertThat(c.obligationId()).isEqualTo("T3-c1");
+                assertThat(c.missedCalls()).isEqualTo(2);
+                assertThat(c.dueAt()).isEqualTo(at(125, 0));
+                assertThat(c.status()).isEqualTo("OVERDUE");
+            });
+            assertThat(run.views.openObligationIds(OFFICE)).containsExactly("T3-c1");
+            assertThat(run.keys(PhoneStores.DEADLINES)).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldJoinAndMeetAnOpenObligationKeptByAnEarlierVersionWithoutATimeline() throws Exception {
+        try (Run run = new Run(stateDir.resolve("upgrade"))) {
+            String number = PERSONAL_DATA.pseudonym(ANNA);
+            long opened = at(0, 0).toEpochMilli();
+            long due = at(120, 0).toEpochMilli();
+            run.driver.<String, CallbackState>getKeyValueStore(PhoneStores.CALLBACKS).put(OFFICE + "|T3-old",
+                    CallbackState.newBuilder().setObligationId("T3-old").setKind("MISSED_CALL").setLineId("L1")
+                            .setCallId("old").setNumber(number).setOpenedAt(opened).setDueAt(due).setMissedCalls(2)
+                            .build());
+            run.driver.<String, OpenCallbacks>getKeyValueStore(PhoneStores.OPEN_BY_NUMBER)
+                    .put(OFFICE + "|" + number, new OpenCallbacks(List.of("T3-old")));
+            new DeadlineIndex(run.driver.getKeyValueStore(PhoneStores.DEADLINES)).schedule(due + 1, OFFICE, "T3-old");
+
+            run.missedCall("a5", ANNA, at(20, 0), at(20, 10));
+            run.pipe(run.events.outbound("o1", "L1", ANNA, true, at(30, 0)));
+
+            assertThat(run.callbacks(at(31, 0)).callbacks()).singleElement().satisfies(c -> {
+                assertThat(c.obligationId()).isEqualTo("T3-old");
+                assertThat(c.missedCalls()).isEqualTo(3);
+                assertThat(c.metAt()).isEqualTo(at(30, 0));
+                assertThat(c.status()).isEqualTo("MET_ON_TIME");
+            });
+            assertThat(run.keys(PhoneStores.DEADLINES)).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldForgetANumbersTimelineOnceTheLateWindowHasPassedItsLastObligationButNotWhileOneIsOpen()
+            throws Exception {
+        try (Run run = new Run(stateDir.resolve("prune"))) {
+            run.missedCall("a1", ANNA, at(0, 0), at(0, 10));
+            run.pipe(run.events.outbound("o1", "L1", ANNA, true, at(10, 0)));
+            run.missedCall("c1", CEZARY, at(5, 0), at(5, 10));
+            String anna = OFFICE + "|" + PERSONAL_DATA.pseudonym(ANNA);
+            String cezary = OFFICE + "|" + PERSONAL_DATA.pseudonym(CEZARY);
+            assertThat(run.keys(PhoneStores.TIMELINES)).containsExactlyInAnyOrder(anna, cezary);
+
+            // Anna's callback at 10:10 is settled once events of 12:10 and later arrive; Cezary still waits.
+            run.missedCall("n1", null, at(130, 0), at(130, 10));
+            run.driver.advanceWallClockTime(Duration.ofMinutes(10));
+
+            assertThat(run.keys(PhoneStores.TIMELINES)).containsExactly(cezary);
+            assertThat(run.callbacks(at(131, 0)).callbacks()).extracting(CallbackView::obligationId)
+                    .containsExactlyInAnyOrder("T3-a1", "T3-c1");
         }
     }
 
@@ -226,6 +329,7 @@ class CallbackOrderTopologyTest {
         private final TestInputTopic<String, PhoneEvent> phoneEvents;
         private final TestOutputTopic<String, Alert> alerts;
         private final PhoneViews views;
+        private final PhoneEvents events = new PhoneEvents(OFFICE);
 
         Run(Path stateDir) throws Exception {
             Files.createDirectories(stateDir);
@@ -248,8 +352,17 @@ class CallbackOrderTopologyTest {
             phoneEvents.pipeInput(OFFICE, event, event.getOccurredAt());
         }
 
+        void missedCall(String callId, String number, Instant offered, Instant missed) {
+            pipe(events.offered(callId, "L1", number, offered));
+            pipe(events.unanswered(callId, UnansweredReason.NO_ANSWER, missed));
+        }
+
         CallbacksView callbacks(Instant now) {
             return views.callbacks(OFFICE, TODAY, "all", now).orElseThrow();
+        }
+
+        List<Object> keys(String store) {
+            return new TestDriverStores(driver).keys(store);
         }
 
         @Override
