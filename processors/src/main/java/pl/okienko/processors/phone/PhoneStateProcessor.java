@@ -376,9 +376,16 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         }
     }
 
-    /** Event times before this are settled: behind the latest event time by more than the late window. */
+    /**
+     * Event times before this are settled: behind the latest event time by more than the late window. The
+     * latest event time counts at most up to the wall clock, so one event stamped in the future cannot make
+     * every true one late.
+     */
     private long settledBefore() {
-        return streamTime == Long.MIN_VALUE ? Long.MIN_VALUE : streamTime - config.lateWindow().toMillis();
+        if (streamTime == Long.MIN_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        return Math.min(streamTime, context.currentSystemTimeMs()) - config.lateWindow().toMillis();
     }
 
     /**
