@@ -19,8 +19,8 @@ import java.time.Duration;
  *     they are complete for days up to this long ago. Open obligations are never forgotten.
  * @param lateWindow how late, behind the latest event time seen (taken at most up to the wall clock), a phone
  *     event may arrive and still be placed exactly in its number's callback timeline ({@link CallbackTimeline}):
- *     a call's events may be written only at its end, and no call lasts this long. What the timeline of a number holds is dropped once this window
- *     has passed it, and with it the number.
+ *     a call's events may be written only at its end, and no call lasts this long. What the timeline of a number
+ *     holds is dropped once this window has passed it, and with it the number.
  */
 public record PhoneConfig(Duration dedupeRetention, Duration deadlineCheckInterval, Duration staleCallAfter,
         Duration alertHorizon, Duration ringingHorizon, Duration dueSoon, Duration metCallbackRetention,

@@ -60,8 +60,9 @@ import pl.okienko.schemas.PersonalData;
  * CALLBACK_OVERDUE on the wall clock when one passes its due time with no event at all, clearing it
  * when the obligation is met. Which missed calls make one obligation and which call met it are decided
  * by event time from the number's {@link CallbackTimeline}, so events arriving in another order within
- * {@link PhoneConfig#lateWindow()} give the same obligations. A met obligation is forgotten once {@link PhoneConfig#metCallbackRetention()}
- * has passed ({@link Obligation#forgetAt}), found through a time-ordered index; an open one never is.
+ * {@link PhoneConfig#lateWindow()} give the same obligations. A met obligation is forgotten once
+ * {@link PhoneConfig#metCallbackRetention()} has passed ({@link Obligation#forgetAt}), found through a
+ * time-ordered index; an open one never is.
  *
  * <p>A call's fields fill in whatever order its events arrive; it is counted once its offer is
  * known. An answer is classified once, against the line's policy in force when it is counted, so a
