@@ -24,7 +24,9 @@ import pl.okienko.processors.phone.state.CallbackState;
  *
  * <p>Several missed calls from one number while its T3 obligation is open add to that one
  * obligation (the count is kept) and do not move its due time: the caller is owed one callback, and
- * has been waiting since the first missed call. A T4 promise is always its own obligation, because
+ * has been waiting since the first missed call. "Open" is at the missed call's event time, whatever
+ * order the events arrive in: {@link CallbackTimeline} decides which calls make one obligation and
+ * which call met it. A T4 promise is always its own obligation, because
  * it has its own agreed time; one callback meets every open obligation of the number.
  */
 public final class Obligation {
@@ -121,6 +123,32 @@ public final class Obligation {
     /** Another missed call from the same number (T3). */
     public void addMissedCall() {
         state.setMissedCalls(state.getMissedCalls() + 1);
+    }
+
+    /** Missed calls it stands for (T3); 1 for a promise. */
+    public int missedCalls() {
+        return state.getMissedCalls();
+    }
+
+    /** Sets the missed calls it stands for, as its number's timeline decides them (T3). */
+    public void missedCalls(int count) {
+        state.setMissedCalls(count);
+    }
+
+    public Long metAt() {
+        return state.getMetAt();
+    }
+
+    /**
+     * A met obligation was met by another call than the one recorded: one that arrived later but happened
+     * earlier (event time decides, {@link CallbackTimeline}).
+     */
+    public void metInstead(long at, MetBy by) {
+        if (isOpen() || at < state.getOpenedAt()) {
+            throw new IllegalStateException("obligation " + id() + " cannot have been met at " + at);
+        }
+        state.setMetAt(at);
+        state.setMetBy(by.name());
     }
 
     /**

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
@@ -44,6 +47,7 @@ import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.phone.state.ForgottenCallbacks;
+import pl.okienko.processors.phone.state.NumberTimeline;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
 import pl.okienko.schemas.PersonalData;
@@ -54,8 +58,11 @@ import pl.okienko.schemas.PersonalData;
  * office-local hour of the offer; opens callback obligations for missed calls with a number (T3)
  * and promised callbacks (T4), meets them with outbound calls and answered inbound calls, and raises
  * CALLBACK_OVERDUE on the wall clock when one passes its due time with no event at all, clearing it
- * when the obligation is met. A met obligation is forgotten once {@link PhoneConfig#metCallbackRetention()}
- * has passed ({@link Obligation#forgetAt}), found through a time-ordered index; an open one never is.
+ * when the obligation is met. Which missed calls make one obligation and which call met it are decided
+ * by event time from the number's {@link CallbackTimeline}, so events arriving in another order within
+ * {@link PhoneConfig#lateWindow()} give the same obligations. A met obligation is forgotten once
+ * {@link PhoneConfig#metCallbackRetention()} has passed ({@link Obligation#forgetAt}), found through a
+ * time-ordered index; an open one never is.
  *
  * <p>A call's fields fill in whatever order its events arrive; it is counted once its offer is
  * known. An answer is classified once, against the line's policy in force when it is counted, so a
@@ -79,6 +86,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, PhoneCounts> statsByHour;
     private KeyValueStore<String, CallbackState> callbacks;
     private KeyValueStore<String, OpenCallbacks> openByNumber;
+    private KeyValueStore<String, NumberTimeline> timelines;
     private DeadlineIndex deadlines;
     private DeadlineIndex forgetMet;
     private KeyValueStore<String, ForgottenCallbacks> forgottenByDay;
@@ -86,6 +94,8 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private EventIds eventIds;
     private KeyValueStore<String, Office> offices;
     private KeyValueStore<String, Policy> policies;
+    /** The latest event time processed since start; what is older than it by the late window is settled. */
+    private long streamTime = Long.MIN_VALUE;
 
     PhoneStateProcessor(PhoneConfig config, PersonalData personalData, String alertsChild) {
         this.config = config;
@@ -100,6 +110,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         statsByHour = context.getStateStore(PhoneStores.STATS_BY_HOUR);
         callbacks = context.getStateStore(PhoneStores.CALLBACKS);
         openByNumber = context.getStateStore(PhoneStores.OPEN_BY_NUMBER);
+        timelines = context.getStateStore(PhoneStores.TIMELINES);
         deadlines = new DeadlineIndex(context.getStateStore(PhoneStores.DEADLINES));
         forgetMet = new DeadlineIndex(context.getStateStore(PhoneStores.FORGET_MET));
         forgottenByDay = context.getStateStore(PhoneStores.FORGOTTEN_BY_DAY);
@@ -119,6 +130,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             return;
         }
         long at = record.timestamp();
+        streamTime = Math.max(streamTime, at);
         SpecificRecord payload = Envelope.payload(event);
         if (payload instanceof CallOffered offered) {
             CallState call = call(officeId, offered.getCallId());
@@ -256,20 +268,9 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     private void openMissedCall(String officeId, CallState call) {
-        String number = call.getCallerNumber();
-        long missedAt = call.getUnansweredAt();
-        for (Obligation open : openObligations(officeId, number).values()) {
-            if (open.kind() == Obligation.Kind.MISSED_CALL && open.canBeMetAt(missedAt)) {
-                // One callback is owed however often the caller tried (documented on Obligation).
-                open.addMissedCall();
-                callbacks.put(Keys.of(officeId, open.id()), open.toState());
-                return;
-            }
-        }
-        EffectivePolicy policy = office(officeId).linePolicy(policies, call.getLineId());
-        Obligation obligation = Obligation.forMissedCall(call.getCallId(), call.getLineId(), number, missedAt,
-                OfficeCalendar.of(offices.get(officeId)), policy.callbackDelay());
-        open(officeId, obligation);
+        CallbackTimeline.MissedCall missed = new CallbackTimeline.MissedCall(call.getCallId(), call.getLineId(),
+                call.getUnansweredAt(), 1);
+        changeTimeline(officeId, call.getCallerNumber(), timeline -> timeline.withMissedCall(missed));
     }
 
     private void onPromised(String officeId, CallbackPromised promised, long at) {
@@ -284,19 +285,14 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             lineId = call == null ? null : call.getLineId();
         }
         EffectivePolicy policy = office(officeId).linePolicy(policies, lineId);
-        open(officeId, Obligation.forPromise(promised.getCallbackId(), promised.getCallId(), lineId,
-                pseudonym(promised.getCallerNumber()), at, promised.getDueAt().toEpochMilli(), policy.callbackGrace()));
-    }
-
-    private void open(String officeId, Obligation obligation) {
-        callbacks.put(Keys.of(officeId, obligation.id()), obligation.toState());
-        String indexKey = Keys.of(officeId, obligation.number());
-        OpenCallbacks index = openByNumber.get(indexKey);
-        List<String> ids = new ArrayList<>(index == null ? List.of() : index.getKeys());
-        ids.add(obligation.id());
-        openByNumber.put(indexKey, new OpenCallbacks(ids));
+        Obligation obligation = Obligation.forPromise(promised.getCallbackId(), promised.getCallId(), lineId,
+                pseudonym(promised.getCallerNumber()), at, promised.getDueAt().toEpochMilli(), policy.callbackGrace());
+        callbacks.put(Keys.of(officeId, id), obligation.toState());
         // One millisecond after the due time: met exactly at the due time is still on time.
-        deadlines.schedule(obligation.dueAt() + 1, officeId, obligation.id());
+        deadlines.schedule(obligation.dueAt() + 1, officeId, id);
+        // A callback made before the promise arrived meets it at once.
+        CallbackTimeline.Promise promise = new CallbackTimeline.Promise(id, at);
+        changeTimeline(officeId, obligation.number(), timeline -> timeline.withPromise(promise));
     }
 
     private Map<String, Obligation> openObligations(String officeId, String number) {
@@ -313,36 +309,155 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         return result;
     }
 
-    /** Meets every obligation of the number that opened by {@code at}; clears their overdue alerts. */
+    /** Records a call that meets the number's obligations opened by {@code at} (T3, T4). */
     private void meetObligations(String officeId, String number, long at, Obligation.MetBy by) {
         if (number == null) {
             return;
         }
-        Map<String, Obligation> open = openObligations(officeId, number);
-        if (open.isEmpty()) {
+        CallbackTimeline.Meeting meeting = new CallbackTimeline.Meeting(at, by);
+        changeTimeline(officeId, number, timeline -> timeline.withMeeting(meeting));
+    }
+
+    /**
+     * Adds an event to the number's timeline and brings its obligations to what the timeline decides
+     * ({@link CallbackTimeline}): by event time, so the order the events arrived in within the late window
+     * changes nothing. An obligation a late, earlier missed call took over is removed; one a late, earlier
+     * meeting call met is met at that call's time.
+     */
+    private void changeTimeline(String officeId, String number, UnaryOperator<CallbackTimeline> change) {
+        String key = Keys.of(officeId, number);
+        CallbackTimeline before = timeline(officeId, number);
+        CallbackTimeline after = change.apply(before);
+        if (after.equals(before)) {
             return;
         }
-        List<String> stillOpen = new ArrayList<>();
-        for (Obligation obligation : open.values()) {
-            if (!obligation.canBeMetAt(at)) {
-                stillOpen.add(obligation.id());
-                continue;
+        List<CallbackTimeline.Decided> decided = after.obligations();
+        Set<String> ids = decided.stream().map(CallbackTimeline.Decided::obligationId).collect(Collectors.toSet());
+        for (CallbackTimeline.Decided was : before.obligations()) {
+            if (!ids.contains(was.obligationId())) {
+                drop(officeId, was.obligationId());
             }
-            obligation.meet(at, by);
+        }
+        List<String> open = new ArrayList<>();
+        for (CallbackTimeline.Decided obligation : decided) {
+            if (bringTo(officeId, number, obligation)) {
+                open.add(obligation.obligationId());
+            }
+        }
+        if (open.isEmpty()) {
+            openByNumber.delete(key);
+        } else {
+            openByNumber.put(key, new OpenCallbacks(open));
+        }
+        saveTimeline(key, after.prunedBefore(settledBefore()));
+    }
+
+    /** The number's timeline; for a number known only from state older than timelines, its open obligations. */
+    private CallbackTimeline timeline(String officeId, String number) {
+        NumberTimeline stored = timelines.get(Keys.of(officeId, number));
+        if (stored != null) {
+            return TimelineStates.fromState(stored);
+        }
+        CallbackTimeline seeded = CallbackTimeline.empty();
+        for (Obligation open : openObligations(officeId, number).values()) {
+            CallbackState s = open.toState();
+            seeded = open.kind() == Obligation.Kind.MISSED_CALL
+                    ? seeded.withMissedCall(new CallbackTimeline.MissedCall(s.getCallId(), s.getLineId(),
+                            s.getOpenedAt(), s.getMissedCalls()))
+                    : seeded.withPromise(new CallbackTimeline.Promise(open.id(), s.getOpenedAt()));
+        }
+        return seeded;
+    }
+
+    private void saveTimeline(String key, CallbackTimeline timeline) {
+        if (timeline.isEmpty()) {
+            timelines.delete(key);
+        } else {
+            timelines.put(key, TimelineStates.toState(timeline));
+        }
+    }
+
+    /**
+     * Event times before this are settled: behind the latest event time by more than the late window. The
+     * latest event time counts at most up to the wall clock, so one event stamped in the future cannot make
+     * every true one late.
+     */
+    private long settledBefore() {
+        if (streamTime == Long.MIN_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        return Math.min(streamTime, context.currentSystemTimeMs()) - config.lateWindow().toMillis();
+    }
+
+    /**
+     * Makes the stored obligation what the timeline decided: opens a new one, sets its missed calls, meets it.
+     *
+     * @return whether it is open
+     */
+    private boolean bringTo(String officeId, String number, CallbackTimeline.Decided decided) {
+        String key = Keys.of(officeId, decided.obligationId());
+        CallbackState stored = callbacks.get(key);
+        Obligation obligation;
+        if (stored != null) {
+            obligation = Obligation.fromState(CallbackState.newBuilder(stored).build());
+        } else if (decided.kind() == Obligation.Kind.MISSED_CALL) {
+            CallbackTimeline.MissedCall first = decided.first();
+            EffectivePolicy policy = office(officeId).linePolicy(policies, first.lineId());
+            obligation = Obligation.forMissedCall(first.callId(), first.lineId(), number, first.at(),
+                    OfficeCalendar.of(offices.get(officeId)), policy.callbackDelay());
+            if (decided.met() == null) {
+                deadlines.schedule(obligation.dueAt() + 1, officeId, obligation.id());
+            }
+        } else {
+            // A promise forgotten since: nothing left to change.
+            return false;
+        }
+        obligation.missedCalls(decided.missedCalls());
+        if (decided.met() != null) {
+            meet(officeId, obligation, decided.met());
+        }
+        if (!obligation.toState().equals(stored)) {
+            callbacks.put(key, obligation.toState());
+        }
+        return obligation.isOpen();
+    }
+
+    /** Meets an obligation, or moves its meeting to an earlier call that arrived late; clears its overdue alert. */
+    private void meet(String officeId, Obligation obligation, CallbackTimeline.Meeting met) {
+        Duration retention = config.metCallbackRetention();
+        if (obligation.isOpen()) {
+            obligation.meet(met.at(), met.by());
             deadlines.cancel(obligation.dueAt() + 1, officeId, obligation.id());
             if (obligation.alertId() != null) {
                 emit(officeId, obligation, AlertState.CLEARED, context.currentSystemTimeMs());
                 obligation.alertCleared();
             }
-            callbacks.put(Keys.of(officeId, obligation.id()), obligation.toState());
-            forgetMet.schedule(obligation.forgetAt(config.metCallbackRetention()), officeId, obligation.id());
-        }
-        String indexKey = Keys.of(officeId, number);
-        if (stillOpen.isEmpty()) {
-            openByNumber.delete(indexKey);
+        } else if (obligation.metAt() != met.at() || !met.by().name().equals(obligation.toState().getMetBy())) {
+            forgetMet.cancel(obligation.forgetAt(retention), officeId, obligation.id());
+            obligation.metInstead(met.at(), met.by());
         } else {
-            openByNumber.put(indexKey, new OpenCallbacks(stillOpen));
+            return;
         }
+        forgetMet.schedule(obligation.forgetAt(retention), officeId, obligation.id());
+    }
+
+    /** Removes an obligation a late, earlier missed call of the same number took over (T3). */
+    private void drop(String officeId, String obligationId) {
+        String key = Keys.of(officeId, obligationId);
+        CallbackState stored = callbacks.get(key);
+        if (stored == null) {
+            return;
+        }
+        Obligation obligation = Obligation.fromState(stored);
+        if (obligation.isOpen()) {
+            deadlines.cancel(obligation.dueAt() + 1, officeId, obligationId);
+        } else {
+            forgetMet.cancel(obligation.forgetAt(config.metCallbackRetention()), officeId, obligationId);
+        }
+        if (obligation.alertId() != null) {
+            emit(officeId, obligation, AlertState.CLEARED, context.currentSystemTimeMs());
+        }
+        callbacks.delete(key);
     }
 
     /** Wall clock: obligations whose due time passed with nobody calling back (T3/T4). */
@@ -368,9 +483,16 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     private void emit(String officeId, Obligation obligation, AlertState state, long now) {
         CallbackDetails d = CallbackDetails.of(obligation, office(officeId).zone());
-        String message = state == AlertState.RAISED
-                ? "Callback overdue (" + obligation.kind().rule() + "): " + d.what() + ", due " + d.due()
-                : "Callback made (" + obligation.kind().rule() + "): " + d.what() + ", was due " + d.due();
+        String message;
+        if (state == AlertState.RAISED) {
+            message = "Callback overdue (" + obligation.kind().rule() + "): " + d.what() + ", due " + d.due();
+        } else if (obligation.isOpen()) {
+            // Cleared while open: an earlier missed call of the same number, arrived late, took it over.
+            message = "Callback obligation taken over by an earlier missed call (" + obligation.kind().rule() + "): "
+                    + d.what() + ", was due " + d.due();
+        } else {
+            message = "Callback made (" + obligation.kind().rule() + "): " + d.what() + ", was due " + d.due();
+        }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("obligationId", obligation.id());
         details.put("kind", obligation.kind().name());
@@ -406,6 +528,26 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private void cleanUp(long now) {
         forgetStaleCalls(now);
         forgetMetCallbacks(now);
+        pruneTimelines();
+    }
+
+    /** Drops what the late window has passed from every number's timeline, and a number with nothing left. */
+    private void pruneTimelines() {
+        long settled = settledBefore();
+        if (settled == Long.MIN_VALUE) {
+            return;
+        }
+        Map<String, CallbackTimeline> changed = new LinkedHashMap<>();
+        try (KeyValueIterator<String, NumberTimeline> it = timelines.all()) {
+            it.forEachRemaining((KeyValue<String, NumberTimeline> kv) -> {
+                CallbackTimeline timeline = TimelineStates.fromState(kv.value);
+                CallbackTimeline pruned = timeline.prunedBefore(settled);
+                if (!pruned.equals(timeline)) {
+                    changed.put(kv.key, pruned);
+                }
+            });
+        }
+        changed.forEach(this::saveTimeline);
     }
 
     /** Calls nobody finished (a lost event, a switched-off exchange) must not ring forever. */

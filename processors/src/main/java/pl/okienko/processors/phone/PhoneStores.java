@@ -14,6 +14,11 @@ public final class PhoneStores {
     public static final String CALLBACKS = "phone-callbacks";
     /** officeId|number pseudonym → OpenCallbacks: the open obligations of one number. */
     public static final String OPEN_BY_NUMBER = "phone-callbacks-open";
+    /**
+     * officeId|number pseudonym → NumberTimeline: the number's missed calls, promises and meeting calls of
+     * the late window, and of its open obligations, from which its obligations are decided ({@link CallbackTimeline}).
+     */
+    public static final String TIMELINES = "phone-callback-timelines";
     /** DeadlineIndex of open obligations by due time, for the wall-clock CALLBACK_OVERDUE check. */
     public static final String DEADLINES = "phone-callback-deadlines";
     /** DeadlineIndex of met obligations by the time they may be forgotten ({@link Obligation#forgetAt}). */

@@ -13,6 +13,7 @@ import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.phone.state.ForgottenCallbacks;
+import pl.okienko.processors.phone.state.NumberTimeline;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
 import pl.okienko.schemas.PersonalData;
@@ -62,6 +63,8 @@ public final class PhoneTopology {
                 Serdes.String(), AvroSerde.of(CallbackState.class)), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.OPEN_BY_NUMBER),
                 Serdes.String(), AvroSerde.of(OpenCallbacks.class)), STATE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.TIMELINES),
+                Serdes.String(), AvroSerde.of(NumberTimeline.class)), STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.DEADLINES), STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.FORGET_MET), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.FORGOTTEN_BY_DAY),

@@ -130,6 +130,30 @@ class ObligationTest {
         assertThatThrownBy(() -> o.forgetAt(Duration.ofDays(90))).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void shouldTakeAnEarlierCallThatArrivedLateAsTheOneThatMetIt() {
+        Obligation o = missedAt(FRIDAY_10);
+        o.meet(o.dueAt() + 60_000, Obligation.MetBy.CALLBACK_NOT_CONNECTED);
+
+        o.metInstead(o.dueAt() - 60_000, Obligation.MetBy.CALLBACK_CONNECTED);
+
+        assertThat(o.metAt()).isEqualTo(o.dueAt() - 60_000);
+        assertThat(o.toState().getMetBy()).isEqualTo("CALLBACK_CONNECTED");
+        assertThat(o.status(o.dueAt() + 120_000, SOON)).isEqualTo(Obligation.Status.MET_ON_TIME);
+    }
+
+    @Test
+    void shouldRefuseAnotherMeetingWhileOpenOrBeforeItOpened() {
+        Obligation open = missedAt(FRIDAY_10);
+        Obligation met = missedAt(FRIDAY_10);
+        met.meet(FRIDAY_10.plusSeconds(60).toEpochMilli(), Obligation.MetBy.CALLER_ANSWERED);
+
+        assertThatThrownBy(() -> open.metInstead(FRIDAY_10.plusSeconds(30).toEpochMilli(),
+                Obligation.MetBy.CALLER_ANSWERED)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> met.metInstead(FRIDAY_10.minusSeconds(1).toEpochMilli(),
+                Obligation.MetBy.CALLER_ANSWERED)).isInstanceOf(IllegalStateException.class);
+    }
+
     private static Obligation missedAt(Instant at) {
         return Obligation.forMissedCall("c1", "L1", "h:number", at.toEpochMilli(), CALENDAR, Duration.ofMinutes(120));
     }
