@@ -28,7 +28,7 @@ class DaysExportIT extends IntegrationTest {
 
     @Test
     void shouldExportOneRowPerDayWithEveryRulesFigure() {
-        String office = unique("IT-EXPORT");
+        String office = registeredOffice("IT-EXPORT");
         LocalDate first = LocalDate.now(WARSAW).minusDays(3);
         LocalDate second = first.plusDays(1);
         List<String> lines = new ArrayList<>();

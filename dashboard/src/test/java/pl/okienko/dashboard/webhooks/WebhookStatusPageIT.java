@@ -64,7 +64,7 @@ class WebhookStatusPageIT extends IntegrationTest {
 
     @Test
     void anAdminSeesAnEndpointThatCannotReachItsReceiverRetryingWithItsLastError() throws Exception {
-        String office = unique("IT-PAGE");
+        String office = registeredOffice("IT-PAGE");
         String id = unique("page-hook");
         added = webhooks.add(new WebhookProperties.Endpoint(id, office, "http://127.0.0.1:" + freePort() + "/down",
                 "it-page-secret", Set.of()));
