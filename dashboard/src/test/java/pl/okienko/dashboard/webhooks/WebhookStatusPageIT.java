@@ -71,7 +71,7 @@ class WebhookStatusPageIT extends IntegrationTest {
         assertThat(added.awaitReady(Duration.ofSeconds(30))).isTrue();
         Session admin = signedIn("admin", "admin-password");
         assertThat(admin.get("/admin/webhooks").body()).contains("data-testid=\"webhook-" + id + "\" data-state=\"OK\"",
-                ">Up to date<", ">" + office + "<", ">none yet<");
+                ">Up to date<", ">" + office + " (" + office + ")<", ">none yet<");
 
         String panic = "{\"eventId\":\"" + unique("ev") + "\",\"type\":\"panic_button\",\"officeId\":\"" + office
                 + "\",\"occurredAt\":\"" + Instant.now() + "\",\"source\":\"it-webhook-page\",\"incidentId\":\"p1\",\"deskId\":\"S1\"}";
