@@ -46,9 +46,9 @@ import pl.okienko.topics.TopicSpec;
 
 /**
  * Base of the integration tests: the whole application on a random port with a real embedded KRaft
- * broker, data in a fresh directory under {@code target/}, the example directory and the tests' offices loaded, and known
- * users and API keys. Every subclass uses exactly this configuration, so Spring's test context cache
- * starts the application (and the broker) once for the whole suite.
+ * broker, data in a fresh directory under {@code target/}, the example directory and the tests' offices
+ * loaded, and known users and API keys. Every subclass uses exactly this configuration, so Spring's
+ * test context cache starts the application (and the broker) once for the whole suite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "okienko.embedded.port=0",

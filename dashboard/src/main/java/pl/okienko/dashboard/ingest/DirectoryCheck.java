@@ -32,7 +32,8 @@ import pl.okienko.processors.common.Envelope;
  * Checks a batch's events against the office directory before anything is written (issue 11, DESIGN §4):
  * an event for an office the directory does not hold is refused, and so is one naming a queue, desk,
  * phone line or mailbox its office does not list, unless the office's policy sets
- * {@code autoRegisterUnits} (then the unit is known by its id, as an unlisted one always was). A kind of
+ * {@code autoRegisterUnits} (then the unit is known by its id, as an unlisted one always was). Without
+ * it a mistyped queue would open a queue card of its own and raise its own Q2 alerts. A kind of
  * unit the office lists none of is not checked: the directory says nothing about it. Incident events
  * are checked for their office only, so that a panic button at a desk missing from the directory still
  * reaches security (I1).
