@@ -69,7 +69,7 @@ class EventIngestIT extends IntegrationTest {
     void personalFieldsArePseudonymisedBeforeTheyAreWritten() {
         String eventId = unique("call");
         String call = "{\"eventId\":\"" + eventId + "\",\"type\":\"call_offered\",\"officeId\":\"" + TOWN
-                + "\",\"occurredAt\":\"2026-11-21T09:00:00+01:00\",\"source\":\"pbx\",\"callId\":\"c-1\",\"lineId\":\"L1\","
+                + "\",\"occurredAt\":\"2026-11-21T09:00:00+01:00\",\"source\":\"pbx\",\"callId\":\"c-1\",\"lineId\":\"L-CENTRALA\","
                 + "\"callerNumber\":\"+48 600 100 200\"}";
 
         assertThat(postEvents(ANY_KEY, "application/json", call).statusCode()).isEqualTo(202);

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -37,15 +36,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import pl.okienko.dashboard.kafka.KafkaCluster;
 import pl.okienko.dashboard.kafka.StreamsRuntime;
 import pl.okienko.topics.TopicSpec;
 
 /**
  * Base of the integration tests: the whole application on a random port with a real embedded KRaft
- * broker, data in a fresh directory under {@code target/}, the example directory loaded, and known
- * users and API keys. Every subclass uses exactly this configuration, so Spring's test context cache
- * starts the application (and the broker) once for the whole suite.
+ * broker, data in a fresh directory under {@code target/}, the example directory and the tests' offices
+ * loaded, and known users and API keys. Every subclass uses exactly this configuration, so Spring's
+ * test context cache starts the application (and the broker) once for the whole suite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "okienko.embedded.port=0",
@@ -98,6 +101,15 @@ public abstract class IntegrationTest {
     protected static final String TOWN = "UM-JED";
     protected static final String COUNTY = "SP-GOS";
 
+    /**
+     * The fixed offices tests send events for, besides the example directory's. Ingestion refuses events
+     * for an office missing from the directory; these are registered with a name only, so, as an office
+     * missing from it would, they have the default time zone and hours and no unit of theirs is checked.
+     */
+    protected static final List<String> TEST_OFFICES = List.of("IT-DAY-REPORT", "IT-DLQ", "IT-LIVE", "IT-PAST",
+            "IT-PHONE", "IT-PHONE-LIVE", "IT-PHONE-PRIVACY", "IT-PHONE-WEEKS", "IT-PRIO");
+
+    private static final ObjectMapper DIRECTORY_JSON = new ObjectMapper();
     private static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -227,11 +239,33 @@ public abstract class IntegrationTest {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Registers a new office, named by its id and listing no units, and waits until ingestion can see
+     * it: ingestion refuses events for an office the directory does not hold.
+     *
+     * @return the office's id, {@code prefix} made unique
+     */
+    protected String registeredOffice(String prefix) {
+        String officeId = unique(prefix);
+        HttpResponse<String> put = send("PUT", "/api/v1/admin/offices/" + officeId, "admin", "admin-password",
+                "application/json", "{\"name\":\"" + officeId + "\"}");
+        if (put.statusCode() != 200) {
+            throw new AssertionError("could not register office " + officeId + ": " + put.statusCode() + " " + put.body());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/admin/offices/" + officeId, "admin", "admin-password")
+                .statusCode() == 200);
+        return officeId;
+    }
+
+    /** The example directory, plus the fixed offices of the tests ({@link #TEST_OFFICES}) with a name only. */
     private static Path exampleDirectory() {
         Path file = DATA_DIR.resolve("directory-example.json");
         try (InputStream in = IntegrationTest.class.getResourceAsStream("/directory-example.json")) {
+            ObjectNode directory = (ObjectNode) DIRECTORY_JSON.readTree(in);
+            ArrayNode offices = (ArrayNode) directory.get("offices");
+            TEST_OFFICES.forEach(officeId -> offices.addObject().put("officeId", officeId).put("name", officeId));
             Files.createDirectories(DATA_DIR);
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            DIRECTORY_JSON.writeValue(file.toFile(), directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -105,8 +105,37 @@ class EventCatalogueDocTest {
                 s.append("\n```json\n").append(EventJson.encodeToString(sample)).append("\n```\n");
             }
         }
+        s.append(DIRECTORY_CHECK);
         return s.toString();
     }
+
+    /** How {@code POST /api/v1/events} checks events against the directory (dashboard's {@code DirectoryCheck}). */
+    private static final String DIRECTORY_CHECK = """
+
+            ## Checked against the directory
+
+            `POST /api/v1/events` checks every event against the office directory (the directory file loaded
+            at start, the demo's offices, `PUT /api/v1/admin/offices/{officeId}`) before anything is written. A
+            line that fails is a bad line of the batch like any other: `400 {"errors":[{"line":k,"message":...}]}`
+            and nothing is written.
+
+            - An event for an office the directory does not hold is refused, naming the office.
+            - An event naming a queue (`queueId`, `toQueueId`, `queueIds`), desk (`deskId`), phone line
+              (`lineId`) or mailbox (`mailboxId`) that its office does not list is refused, naming it, unless the
+              office's policy sets `autoRegisterUnits` to `true` (`PUT /api/v1/admin/policies/{officeId}`
+              `{"autoRegisterUnits":true}`, office scope only). Such a unit is then known by its id, as it
+              always was before this check.
+            - The default is `false`: an office lists its queues before it sends tickets, and a mistyped queue
+              must not open a queue card and raise its alerts. Once an office lists any desk (line, mailbox),
+              that list is taken as complete; a kind it lists none of is not checked, so an office that has
+              registered its queues but not yet its desks or lines is not refused for them.
+            - Incident events (`incident_*`, `panic_button`) are checked for their office only: a panic button
+              at a desk missing from the directory still reaches security.
+            - Departments (`departmentId`) are not checked.
+
+            The directory is read as the topologies hold it, once per office per batch: a change made through the
+            admin API applies to ingestion within moments, as it does to the views.
+            """;
 
     private static String title(EventFamily family) {
         String id = family.id();

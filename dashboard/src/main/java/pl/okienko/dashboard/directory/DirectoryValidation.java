@@ -15,6 +15,7 @@ import org.apache.avro.Schema;
 import pl.okienko.directory.BusinessHours;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
+import pl.okienko.directory.PolicyScope;
 
 /**
  * Rules a directory entry or policy must keep beyond its schema, each broken rule reported as one
@@ -54,13 +55,19 @@ final class DirectoryValidation {
         return problems;
     }
 
-    /** The problems of {@code policy}: every threshold given must be a positive number. */
+    /**
+     * The problems of {@code policy}: every threshold given must be a positive number, and
+     * {@code autoRegisterUnits} is set on a whole office only, as ingestion reads it there.
+     */
     static List<String> problems(Policy policy) {
         List<String> problems = new ArrayList<>();
         for (Schema.Field field : policy.getSchema().getFields()) {
             if (policy.get(field.pos()) instanceof Integer value && value < 1) {
                 problems.add(field.name() + " must be at least 1, was " + value);
             }
+        }
+        if (policy.getScope() != PolicyScope.OFFICE && policy.getAutoRegisterUnits() != null) {
+            problems.add("autoRegisterUnits applies to a whole office: set it in the policy of " + policy.getOfficeId());
         }
         return problems;
     }

@@ -17,7 +17,8 @@ import pl.okienko.schemas.PersonalData;
 
 /**
  * Accepts a valid batch of events from one building system (DESIGN §4): checks the sender may speak
- * for every office and source in it, pseudonymises personal fields, and writes all events in one
+ * for every office and source in it and that the directory holds its offices and their queues, desks,
+ * phone lines and mailboxes ({@link DirectoryCheck}), pseudonymises personal fields, and writes all events in one
  * Kafka transaction to their family's topic, keyed by officeId and stamped with {@code occurredAt}.
  * Duplicate eventIds are written as they come; the topologies count each eventId once.
  */
@@ -26,10 +27,12 @@ public class EventIngestService {
 
     private final PersonalData personalData;
     private final RecordPublisher publisher;
+    private final StreamsDirectory directory;
 
-    public EventIngestService(PersonalData personalData, RecordPublisher publisher) {
+    public EventIngestService(PersonalData personalData, RecordPublisher publisher, StreamsDirectory directory) {
         this.personalData = personalData;
         this.publisher = publisher;
+        this.directory = directory;
     }
 
     /**
@@ -38,6 +41,7 @@ public class EventIngestService {
      * @return the number of events written
      * @throws IllegalArgumentException if the batch has invalid lines
      * @throws ForbiddenEventsException if the key may not send some of the events
+     * @throws UnknownInDirectoryException if events name an office or unit the directory does not hold
      * @throws RecordPublisher.PublishException if Kafka did not commit the batch
      */
     public int ingest(ApiKeyPrincipal sender, EventBatch batch) {
@@ -45,6 +49,10 @@ public class EventIngestService {
             throw new IllegalArgumentException("the batch has invalid lines");
         }
         checkAllowed(sender, batch);
+        List<EventBatch.LineError> unknown = DirectoryCheck.problems(batch, directory.forBatch());
+        if (!unknown.isEmpty()) {
+            throw new UnknownInDirectoryException(unknown);
+        }
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(batch.events().size());
         for (EventBatch.Line line : batch.events()) {
             SpecificRecord event = personalData.pseudonymise(line.event());

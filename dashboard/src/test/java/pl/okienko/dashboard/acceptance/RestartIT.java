@@ -163,9 +163,17 @@ class RestartIT {
                 "--okienko.api-keys[0].key=" + KEY,
                 "--okienko.api-keys[0].source=it-script",
                 "--okienko.api-keys[0].offices[0]=*",
-                "--okienko.pseudonymisation-key=it-restart-pseudonymisation-key"));
+                "--okienko.pseudonymisation-key=it-restart-pseudonymisation-key",
+                "--okienko.directory.file=" + directoryFile()));
         appLog = Files.createTempFile(dataDir.getParent(), "okienko-restart", ".log");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(appLog.toFile()).start();
+    }
+
+    /** The offices of the scripts, with a name only: ingestion refuses events for an office not in the directory. */
+    private Path directoryFile() throws IOException {
+        return Files.writeString(dataDir.resolve("directory.json"), "{\"offices\":["
+                + "{\"officeId\":\"IT-RESTART\",\"name\":\"IT-RESTART\"},"
+                + "{\"officeId\":\"IT-RESTART-BUSY\",\"name\":\"IT-RESTART-BUSY\"}]}");
     }
 
     /** The end of the child's output, so a failed start explains itself in the test report. */

@@ -28,7 +28,7 @@ class DaysExportIT extends IntegrationTest {
 
     @Test
     void shouldExportOneRowPerDayWithEveryRulesFigure() {
-        String office = unique("IT-EXPORT");
+        String office = registeredOffice("IT-EXPORT");
         LocalDate first = LocalDate.now(WARSAW).minusDays(3);
         LocalDate second = first.plusDays(1);
         List<String> lines = new ArrayList<>();
@@ -59,8 +59,9 @@ class DaysExportIT extends IntegrationTest {
                 "attachment; filename=\"okienko-" + office + "-" + first.minusDays(1) + "-" + second + ".csv\"");
         Map<String, Map<String, String>> rows = rows(response);
         assertThat(rows).containsOnlyKeys(first.minusDays(1).toString(), first.toString(), second.toString());
-        // an office that is not in the directory has no figures at all on a day it sent nothing
-        assertThat(rows.get(first.minusDays(1).toString())).containsEntry("q1_waits", "").containsEntry("t1_calls_offered", "");
+        // an office of the directory counts nothing, and has no means, on a day it sent nothing
+        assertThat(rows.get(first.minusDays(1).toString())).containsEntry("q1_waits", "0").containsEntry("t1_calls_offered", "0")
+                .containsEntry("q1_wait_mean_s", "");
         assertThat(rows.get(first.toString())).containsEntry("q1_waits", "1").containsEntry("q1_wait_mean_s", "300.0")
                 .containsEntry("q1_services", "1").containsEntry("q1_service_mean_s", "600.0")
                 .containsEntry("q4_resolved_rate", "1.0000");

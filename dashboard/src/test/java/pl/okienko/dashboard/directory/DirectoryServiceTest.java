@@ -53,6 +53,23 @@ class DirectoryServiceTest {
     }
 
     @Test
+    void shouldReadAutoRegisterUnitsFromAnOfficePolicyAndLeaveItUnsetWhenNotGiven() {
+        Policy allowing = directory.policy(DirectoryService.parse("{\"autoRegisterUnits\":true}", "test"), PolicyKey.parse("UM-JED"));
+        Policy silent = directory.policy(DirectoryService.parse("{\"queueWaitingLimit\":10}", "test"), PolicyKey.parse("UM-JED"));
+
+        assertThat(allowing.getAutoRegisterUnits()).isTrue();
+        assertThat(silent.getAutoRegisterUnits()).isNull();
+    }
+
+    @Test
+    void shouldRefuseAutoRegisterUnitsInAPolicyNarrowerThanTheOffice() {
+        assertThatThrownBy(() -> directory.policy(DirectoryService.parse("{\"autoRegisterUnits\":true}", "test"),
+                PolicyKey.parse("UM-JED/queue/A")))
+                .isInstanceOfSatisfying(InvalidDirectoryException.class, e -> assertThat(e.problems()).containsExactly(
+                        "autoRegisterUnits applies to a whole office: set it in the policy of UM-JED"));
+    }
+
+    @Test
     void bodiesThatAreNotJsonObjectsAreRefused() {
         assertThatThrownBy(() -> directory.policy(DirectoryService.parse("{nope", "test"), PolicyKey.parse("UM-JED")))
                 .hasMessageContaining("not valid JSON");

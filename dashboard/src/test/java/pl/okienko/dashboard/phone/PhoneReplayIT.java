@@ -40,7 +40,7 @@ import pl.okienko.simulator.phone.PhonePlan;
  * from the same records: offered, answered within three rings (or 15 s), later, unanswered by reason,
  * ended for abuse, the means of answer and talk time, and the callback obligations kept on time.
  *
- * <p>The office is not in the directory, so the defaults apply: Europe/Warsaw, Monday to Friday
+ * <p>The office is in the directory with a name only, so the defaults apply: Europe/Warsaw, Monday to Friday
  * 08:00–16:00, three rings, 15 s, callbacks within two business hours, ten minutes' grace. The
  * weeks hold no public holiday.
  */

@@ -144,7 +144,7 @@ class LiveOfficePageIT extends IntegrationTest {
         HttpResponse<String> response = postEvents(ANY_KEY, "application/json", "{\"eventId\":\"" + messageId
                 + "\",\"type\":\"email_received\",\"officeId\":\"" + TOWN + "\",\"occurredAt\":\""
                 + Instant.now().minusSeconds(60) + "\",\"source\":\"" + SOURCE + "\",\"messageId\":\"" + messageId
-                + "\",\"mailboxId\":\"sekretariat\",\"senderAddress\":\"jan.kowalski@example.pl\",\"agreedReplyBy\":\""
+                + "\",\"mailboxId\":\"M-SEKRETARIAT\",\"senderAddress\":\"jan.kowalski@example.pl\",\"agreedReplyBy\":\""
                 + agreed + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 

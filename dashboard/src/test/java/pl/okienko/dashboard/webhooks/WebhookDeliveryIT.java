@@ -60,7 +60,7 @@ class WebhookDeliveryIT extends IntegrationTest {
     @Test
     void signedDeliveriesAreRetriedThroughAReceiverOutageAndADispatcherRestartAndNoneIsLost() throws Exception {
         int port = freePort();
-        String office = unique("IT-HOOK");
+        String office = registeredOffice("IT-HOOK");
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint(unique("hook"), office,
                 "http://127.0.0.1:" + port + "/okienko", SECRET, Set.of());
         Backoff fast = new Backoff(Duration.ofMillis(100), Duration.ofMillis(400));
@@ -109,7 +109,7 @@ class WebhookDeliveryIT extends IntegrationTest {
     void anUnreadableRecordOnTheAlertsTopicIsSkippedAndDeliveryGoesOn() throws Exception {
         int port = freePort();
         startReceiver(port);
-        String office = unique("IT-HOOK-BAD");
+        String office = registeredOffice("IT-HOOK-BAD");
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint(unique("hook"), office,
                 "http://127.0.0.1:" + port + "/okienko", SECRET, Set.of());
         dispatcher = new WebhookDispatcher(endpoint, new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)),

@@ -64,14 +64,14 @@ class WebhookStatusPageIT extends IntegrationTest {
 
     @Test
     void anAdminSeesAnEndpointThatCannotReachItsReceiverRetryingWithItsLastError() throws Exception {
-        String office = unique("IT-PAGE");
+        String office = registeredOffice("IT-PAGE");
         String id = unique("page-hook");
         added = webhooks.add(new WebhookProperties.Endpoint(id, office, "http://127.0.0.1:" + freePort() + "/down",
                 "it-page-secret", Set.of()));
         assertThat(added.awaitReady(Duration.ofSeconds(30))).isTrue();
         Session admin = signedIn("admin", "admin-password");
         assertThat(admin.get("/admin/webhooks").body()).contains("data-testid=\"webhook-" + id + "\" data-state=\"OK\"",
-                ">Up to date<", ">" + office + "<", ">none yet<");
+                ">Up to date<", ">" + office + " (" + office + ")<", ">none yet<");
 
         String panic = "{\"eventId\":\"" + unique("ev") + "\",\"type\":\"panic_button\",\"officeId\":\"" + office
                 + "\",\"occurredAt\":\"" + Instant.now() + "\",\"source\":\"it-webhook-page\",\"incidentId\":\"p1\",\"deskId\":\"S1\"}";

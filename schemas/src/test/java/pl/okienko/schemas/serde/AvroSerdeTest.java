@@ -17,6 +17,7 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
+import pl.okienko.directory.Policy;
 import pl.okienko.events.queue.PriorityCategory;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.queue.TicketIssued;
@@ -52,6 +53,23 @@ class AvroSerdeTest {
         assertThat(issued.getPriorityCategory()).isEqualTo(PriorityCategory.PREGNANT);
         assertThat(issued.getAppointment()).isFalse();
         assertThat(read.getOccurredAt()).isEqualTo(Instant.parse("2026-11-21T07:00:00Z"));
+    }
+
+    @Test
+    void shouldReadAPolicyWrittenWithTheReleasedV1SchemaAsNotAllowingUnlistedUnits() {
+        Schema v1 = SchemaCatalog.instance().releasedVersions().stream()
+                .filter(s -> s.getFullName().equals(Policy.getClassSchema().getFullName()))
+                .findFirst().orElseThrow();
+        assertThat(v1.getField("autoRegisterUnits")).as("v1 has no autoRegisterUnits").isNull();
+        GenericRecord policy = new GenericData.Record(v1);
+        policy.put("officeId", "UM-JED");
+        policy.put("scope", new GenericData.EnumSymbol(v1.getField("scope").schema(), "OFFICE"));
+        policy.put("queueWaitingLimit", 12);
+
+        Policy read = AvroSerde.of(Policy.class).fromBytes(toBytes(new BinaryMessageEncoder<>(GenericData.get(), v1), policy));
+
+        assertThat(read.getQueueWaitingLimit()).isEqualTo(12);
+        assertThat(read.getAutoRegisterUnits()).isNull();
     }
 
     @Test
