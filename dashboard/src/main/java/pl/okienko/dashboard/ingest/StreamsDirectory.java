@@ -10,7 +10,6 @@ import pl.okienko.dashboard.kafka.KafkaConfiguration;
 import pl.okienko.dashboard.kafka.StreamsRuntime;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
-import pl.okienko.processors.common.KafkaStreamsStoreAccess;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.policy.PolicyKeys;
@@ -41,10 +40,10 @@ public class StreamsDirectory {
     public DirectoryCheck.Directory forBatch() {
         InvalidStateStoreException last = null;
         for (String applicationId : ORDER) {
-            if (!runtime.instances().containsKey(applicationId)) {
+            if (!runtime.applications().containsKey(applicationId)) {
                 continue;
             }
-            StoreAccess stores = new KafkaStreamsStoreAccess(runtime.instance(applicationId));
+            StoreAccess stores = runtime.storeAccess(applicationId);
             try {
                 ReadOnlyKeyValueStore<String, Office> offices = stores.keyValueStore(DirectoryStores.OFFICES);
                 ReadOnlyKeyValueStore<String, Policy> policies = stores.keyValueStore(DirectoryStores.POLICIES);

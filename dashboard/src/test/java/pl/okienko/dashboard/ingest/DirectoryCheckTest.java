@@ -19,6 +19,7 @@ import pl.okienko.directory.Office;
 import pl.okienko.directory.PhoneLine;
 import pl.okienko.directory.Policy;
 import pl.okienko.directory.PolicyScope;
+import pl.okienko.schemas.EventContract;
 import pl.okienko.schemas.EventJson;
 import pl.okienko.simulator.DayPlan;
 import pl.okienko.simulator.Days;
@@ -60,7 +61,7 @@ class DirectoryCheckTest {
     }
 
     private List<EventBatch.LineError> check(String... lines) {
-        EventBatch batch = EventBatch.ofNdjson(String.join("\n", lines));
+        EventBatch batch = EventBatch.ofNdjson(String.join("\n", lines), Instant.now());
         assertThat(batch.errors()).as("the test's events are valid").isEmpty();
         return DirectoryCheck.problems(batch, directory);
     }
@@ -177,7 +178,7 @@ class DirectoryCheckTest {
 
     @Test
     void shouldCutAnOverlongIdInTheMessage() {
-        String queueId = "Q".repeat(1_000);
+        String queueId = "Q".repeat(EventContract.MAX_ID_CHARS);
 
         List<EventBatch.LineError> errors = check(event(TOWN, "ticket_issued", "\"ticketId\":\"A1\",\"queueId\":\"" + queueId + "\""));
 
@@ -200,7 +201,7 @@ class DirectoryCheckTest {
             events.addAll(CorrespondenceTraffic.demo(office, start, length, 19, label));
         }
         String ndjson = events.stream().map(EventJson::encodeToString).collect(Collectors.joining("\n"));
-        EventBatch batch = EventBatch.ofNdjson(ndjson);
+        EventBatch batch = EventBatch.ofNdjson(ndjson, Instant.now());
 
         assertThat(batch.events()).hasSize(events.size());
         assertThat(DirectoryCheck.problems(batch, directory)).isEmpty();
