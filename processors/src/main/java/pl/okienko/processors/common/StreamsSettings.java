@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
+
+import pl.okienko.topics.Topics;
 
 /**
  * The Kafka Streams configuration every Okienko topology runs with: exactly-once processing,
@@ -38,6 +41,9 @@ public final class StreamsSettings {
         // The directory's global stores must not stop either.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        // Changelog and repartition records carry event time, up to a day ahead: the broker's default window
+        // (an hour ahead) refused them and stopped the topology for good.
+        p.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG), Topics.MAX_TIMESTAMP_AHEAD_MS);
         p.putAll(overrides);
         return p;
     }
