@@ -10,22 +10,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +42,7 @@ class EventTimeWindowIT extends IntegrationTest {
 
     @Test
     void shouldCountTicketsTwentyThreeHoursAheadWithoutStoppingTheQueueTopology() throws Exception {
-        Map<String, Optional<SupervisedStreams.Failure>> failuresBefore = failures();
+        Map<String, Optional<SupervisedStreams.Failure>> failuresBefore = Observatory.failures(streams);
         Instant ahead = Instant.now().plus(Duration.ofHours(23)).truncatedTo(ChronoUnit.SECONDS);
         String ticket = unique("ahead");
         String body = event("ticket_issued", ticket, ahead, "\"queueId\":\"A\"") + "\n"
@@ -62,16 +55,13 @@ class EventTimeWindowIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> waits(admin, path) >= 1);
         assertThat(waits(admin, path)).isEqualTo(1);
         // The view shows the ticket before its changelog records are committed: the failure came a moment later.
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            assertThat(streams.applications().values()).allSatisfy(application -> assertThat(application.current().state())
-                    .as(application.applicationId()).isEqualTo(KafkaStreams.State.RUNNING));
-            assertThat(failures()).isEqualTo(failuresBefore);
-        });
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> Observatory.assertRunningWithoutNewFailure(streams, failuresBefore));
     }
 
     @Test
     void shouldDeadLetterARecordStampedTwentyHoursAheadWithoutStoppingItsTopology() throws Exception {
-        Map<String, Optional<SupervisedStreams.Failure>> failuresBefore = failures();
+        Map<String, Optional<SupervisedStreams.Failure>> failuresBefore = Observatory.failures(streams);
         long stamp = Instant.now().plus(Duration.ofHours(20)).toEpochMilli();
         long offset;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
@@ -80,13 +70,11 @@ class EventTimeWindowIT extends IntegrationTest {
                     COUNTY.getBytes(StandardCharsets.UTF_8), "not avro".getBytes(StandardCharsets.UTF_8))).get().offset();
         }
 
-        ConsumerRecord<byte[], byte[]> letter = deadLetterOf(Topics.INCIDENT_EVENTS.name(), offset);
+        ConsumerRecord<byte[], byte[]> letter = Observatory.deadLetters(cluster, Topics.INCIDENT_EVENTS.name(), Set.of(offset)).get(0);
 
-        assertThat(header(letter, DeadLetterHeaders.REASON)).startsWith("not an Avro single-object encoded IncidentEvent");
+        assertThat(Observatory.header(letter, DeadLetterHeaders.REASON)).startsWith("not an Avro single-object encoded IncidentEvent");
         assertThat(letter.timestamp()).isEqualTo(stamp);
-        assertThat(streams.applications().values()).allSatisfy(application ->
-                assertThat(application.current().state()).as(application.applicationId()).isEqualTo(KafkaStreams.State.RUNNING));
-        assertThat(failures()).isEqualTo(failuresBefore);
+        Observatory.assertRunningWithoutNewFailure(streams, failuresBefore);
     }
 
     private static String event(String type, String ticket, Instant at, String field) {
@@ -99,43 +87,11 @@ class EventTimeWindowIT extends IntegrationTest {
         return response.statusCode() == 200 ? JSON.readTree(response.body()).path("office").path("waitTime").path("count").asLong() : -1;
     }
 
-    private ConsumerRecord<byte[], byte[]> deadLetterOf(String topic, long offset) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config(
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DEADLETTER.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (topic.equals(header(record, DeadLetterHeaders.TOPIC))
-                            && String.valueOf(offset).equals(header(record, DeadLetterHeaders.OFFSET))) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no dead letter of " + topic + "@" + offset + " after 30 s");
-    }
-
     private Map<String, Object> config(Object... entries) {
         Map<String, Object> config = new HashMap<>(cluster.clientConfig());
         for (int i = 0; i < entries.length; i += 2) {
             config.put((String) entries[i], entries[i + 1]);
         }
         return config;
-    }
-
-    private Map<String, Optional<SupervisedStreams.Failure>> failures() {
-        return streams.applications().values().stream()
-                .collect(Collectors.toMap(SupervisedStreams::applicationId, SupervisedStreams::lastFailure));
-    }
-
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
