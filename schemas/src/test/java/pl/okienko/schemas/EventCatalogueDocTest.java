@@ -56,13 +56,16 @@ class EventCatalogueDocTest {
                 + "| a list or map field | " + EventContract.MAX_ITEMS + " items |\n"
                 + "| one event | " + EventContract.MAX_EVENT_SIZE + " characters of JSON; " + EventContract.MAX_EVENT_SIZE
                 + " bytes Avro-encoded on a topic |\n"
-                + "| a request body | 10 MB and 100,000 lines (413 above), valid UTF-8 |\n"
+                + "| a request body | 10 MB and 100,000 lines (413 above; a body of up to 20 MB is read to its end so that its "
+                + "sender gets the 413, a larger one may see the connection closed instead), valid UTF-8 |\n"
                 + "| an instant | RFC 3339 (`T` and `Z` upper-case, offset `±HH:MM`, not `-00:00`), between "
                 + EventContract.EARLIEST + " and " + EventContract.LATEST + " |\n"
                 + "| `occurredAt` | at most " + EventContract.MAX_FUTURE.toHours() + " hours ahead of the receiving clock; "
                 + "any time in the past from " + EventContract.EARLIEST + " (a replay of old events is accepted); the event "
-                + "topics are created with the same window (`message.timestamp.after.max.ms`), so the broker never refuses "
-                + "what the API accepted |\n"
+                + "topics, the alerts and dead-letter topics and Kafka Streams' changelog and repartition topics are created "
+                + "with the same window (`message.timestamp.after.max.ms`, "
+                + (EventContract.MAX_FUTURE.toHours() + 1) + " hours), so the broker never refuses what the "
+                + "API accepted, nor what a topology writes with its event time |\n"
                 + "| integers | the bounds given in the tables below (`announcedMinutes` 0–1440, `level` 1–4, scores 1–5, "
                 + "`rings` ≥ 0) |\n\n";
     }

@@ -27,19 +27,24 @@ import pl.okienko.schemas.serde.AvroSerde;
  */
 public final class Topics {
 
-    /** Event topics keep their whole history: a replay of last year's events is stored, not deleted on arrival. */
     /**
-     * Event records (and alerts decided on them) carry occurredAt as their timestamp. The broker's own window must take every event the
-     * contract accepts (any past instant from the epoch on, up to {@link EventContract#MAX_FUTURE} ahead),
-     * with an hour to spare for clocks that differ; its default (an hour ahead) refused a day-ahead event
-     * the API had accepted, for every retry.
+     * How far ahead of the broker's clock a record's timestamp may be on the event and alert topics: the
+     * contract's {@link EventContract#MAX_FUTURE} for occurredAt, with an hour to spare for clocks that
+     * differ. The broker's default (an hour ahead) refused a day-ahead event the API had accepted, for every
+     * retry; on a changelog, alert or dead-letter topic it stopped the topology that wrote it, for good.
+     * Kafka Streams' own topics (changelogs, repartitions) take any timestamp ({@code topic.}-prefixed settings).
+     */
+    public static final long MAX_TIMESTAMP_AHEAD_MS = EventContract.MAX_FUTURE.plus(Duration.ofHours(1)).toMillis();
+
+    /**
+     * Event records (and alerts decided on them) carry occurredAt as their timestamp: any past instant from the
+     * epoch on (a replay of last year's events is stored, not deleted on arrival), up to a day ahead.
      */
     private static final Map<String, String> EVENTS = Map.of(
             TopicConfig.RETENTION_MS_CONFIG, "-1",
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
             TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG, String.valueOf(Long.MAX_VALUE),
-            TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG,
-            String.valueOf(EventContract.MAX_FUTURE.plus(Duration.ofHours(1)).toMillis()));
+            TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG, String.valueOf(MAX_TIMESTAMP_AHEAD_MS));
 
     private static final Map<String, String> COMPACTED = Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
