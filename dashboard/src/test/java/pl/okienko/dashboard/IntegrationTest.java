@@ -176,7 +176,7 @@ public abstract class IntegrationTest {
     /**
      * Reads {@code spec}'s topic as a read_committed consumer until {@code done} holds for the values
      * read so far, and returns them. Records that do not decode are left out: tests share the topics,
-     * and some write unreadable records on purpose (e.g. to see them skipped).
+     * and some write unreadable records or tombstones on purpose (e.g. to see them skipped).
      */
     protected <V extends SpecificRecord> List<ConsumerRecord<String, V>> readUntil(TopicSpec<String, V> spec,
             Predicate<List<ConsumerRecord<String, V>>> done) {
@@ -201,6 +201,9 @@ public abstract class IntegrationTest {
                         value = spec.valueSerde().deserializer().deserialize(record.topic(), record.value());
                     } catch (SerializationException e) {
                         continue;
+                    }
+                    if (value == null) {
+                        continue; // a tombstone (some tests write them on purpose)
                     }
                     read.add(new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(),
                             record.timestampType(), record.serializedKeySize(), record.serializedValueSize(), record.key(), value,

@@ -3,7 +3,9 @@ package pl.okienko.schemas;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import pl.okienko.schemas.serde.AvroSerde;
 
 /**
  * The HTTP/NDJSON wire form of an event (DESIGN §4, {@code POST /api/v1/events}) and its codec,
@@ -32,6 +36,8 @@ public final class EventJson {
 
     private static final JsonAvroCodec CODEC = new JsonAvroCodec(InvalidEventException::new);
     private static final Set<String> SKIP_PAYLOAD = Set.of(EventFamily.PAYLOAD_FIELD);
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final Map<Class, AvroSerde> SERDES = new ConcurrentHashMap<>();
 
     private EventJson() {
     }
@@ -61,6 +67,11 @@ public final class EventJson {
             throw new InvalidEventException(broken);
         });
         checkSize(json);
+        // The topologies limit the encoded record; text outside ASCII takes more bytes than characters.
+        EventContract.checkSize(SERDES.computeIfAbsent(event.getClass(), AvroSerde::of).toBytes(event).length)
+                .ifPresent(broken -> {
+                    throw new InvalidEventException(broken);
+                });
         return event;
     }
 

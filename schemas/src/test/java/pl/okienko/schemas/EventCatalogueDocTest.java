@@ -54,18 +54,21 @@ class EventCatalogueDocTest {
                 + "| any other text | " + EventContract.MAX_TEXT_CHARS + " characters, not blank |\n"
                 + "| an optional field | left out or `null`; never an empty or blank string |\n"
                 + "| a list or map field | " + EventContract.MAX_ITEMS + " items |\n"
-                + "| one event | " + EventContract.MAX_EVENT_SIZE + " characters of JSON; " + EventContract.MAX_EVENT_SIZE
-                + " bytes Avro-encoded on a topic |\n"
+                + "| one event | " + EventContract.MAX_EVENT_SIZE + " characters of JSON and " + EventContract.MAX_EVENT_SIZE
+                + " bytes Avro-encoded (the API checks both, a topology the encoded record; text outside ASCII takes up to "
+                + "4 bytes a character) |\n"
                 + "| a request body | 10 MB and 100,000 lines (413 above; a body of up to 20 MB is read to its end so that its "
                 + "sender gets the 413, a larger one may see the connection closed instead), valid UTF-8 |\n"
                 + "| an instant | RFC 3339 (`T` and `Z` upper-case, offset `±HH:MM`, not `-00:00`), between "
                 + EventContract.EARLIEST + " and " + EventContract.LATEST + " |\n"
                 + "| `occurredAt` | at most " + EventContract.MAX_FUTURE.toHours() + " hours ahead of the receiving clock; "
                 + "any time in the past from " + EventContract.EARLIEST + " (a replay of old events is accepted); the event "
-                + "topics, the alerts and dead-letter topics and Kafka Streams' changelog and repartition topics are created "
-                + "with the same window (`message.timestamp.after.max.ms`, "
-                + (EventContract.MAX_FUTURE.toHours() + 1) + " hours), so the broker never refuses what the "
-                + "API accepted, nor what a topology writes with its event time |\n"
+                + "and alerts topics are created with the same window and an hour to spare (`message.timestamp.after.max.ms`, "
+                + (EventContract.MAX_FUTURE.toHours() + 1) + " hours), the dead-letter topic and Kafka Streams' changelog and "
+                + "repartition topics with no limit, so the broker never refuses what the API accepted, nor what a topology "
+                + "writes with its event time. Topics created by an earlier version keep the broker's default (an hour "
+                + "ahead): raise `message.timestamp.after.max.ms` on them (the start logs each difference from the "
+                + "catalogue) |\n"
                 + "| integers | the bounds given in the tables below (`announcedMinutes` 0–1440, `level` 1–4, scores 1–5, "
                 + "`rings` ≥ 0) |\n\n";
     }

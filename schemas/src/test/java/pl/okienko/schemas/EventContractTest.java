@@ -68,6 +68,22 @@ class EventContractTest {
     }
 
     @Test
+    void shouldRefuseAnEventWhoseEncodedRecordIsOverTheLimitThoughItsJsonIsNot() {
+        StringBuilder scores = new StringBuilder();
+        for (int i = 0; i < EventContract.MAX_ITEMS; i++) {
+            scores.append(i == 0 ? "" : ",").append('"').append(String.format("%03d", i))
+                    .append("\u6f22".repeat(EventContract.MAX_ID_CHARS - 3)).append("\":5");
+        }
+        String json = "{\"eventId\":\"s-1\",\"type\":\"survey_response\",\"officeId\":\"UMJ\","
+                + "\"occurredAt\":\"2026-11-21T08:00:00Z\",\"source\":\"kiosk\",\"responseId\":\"r1\","
+                + "\"channel\":\"KIOSK\",\"scores\":{" + scores + "}}";
+
+        assertThat(json.length()).isLessThan(EventContract.MAX_EVENT_SIZE);
+        assertThatThrownBy(() -> decode(json)).isInstanceOf(InvalidEventException.class)
+                .hasMessageStartingWith("the record has ").hasMessageEndingWith("bytes, more than the limit of 16384 bytes of one event");
+    }
+
+    @Test
     void shouldRefuseIdsHoldingTheKeySeparator() {
         assertThatThrownBy(() -> decode(ticket("2026-11-21T08:00:00Z", "A|B")))
                 .hasMessage("field \"queueId\" must not contain '|' (it joins ids in keys)");

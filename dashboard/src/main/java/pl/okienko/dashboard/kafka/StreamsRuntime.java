@@ -164,14 +164,17 @@ public class StreamsRuntime implements SmartLifecycle {
         running = true;
     }
 
-    private synchronized void bindMetrics(String applicationId, KafkaStreams streams) {
-        KafkaStreamsMetrics old = metrics.remove(applicationId);
-        if (old != null) {
-            old.close();
+    /** Locks on the metrics map, never on this runtime: a restart binds while stop() may hold the runtime's lock. */
+    private void bindMetrics(String applicationId, KafkaStreams streams) {
+        synchronized (metrics) {
+            KafkaStreamsMetrics old = metrics.remove(applicationId);
+            if (old != null) {
+                old.close();
+            }
+            KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, List.of(Tag.of("okienko.application", applicationId)));
+            binder.bindTo(meterRegistry);
+            metrics.put(applicationId, binder);
         }
-        KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, List.of(Tag.of("okienko.application", applicationId)));
-        binder.bindTo(meterRegistry);
-        metrics.put(applicationId, binder);
     }
 
     /** Starts a created instance, first wiping its local state if {@code wipeLocalState}. */
@@ -201,7 +204,7 @@ public class StreamsRuntime implements SmartLifecycle {
             }
         });
         restarts.shutdownNow();
-        synchronized (this) {
+        synchronized (metrics) {
             metrics.values().forEach(KafkaStreamsMetrics::close);
             metrics.clear();
         }

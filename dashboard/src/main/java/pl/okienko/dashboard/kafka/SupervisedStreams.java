@@ -159,9 +159,15 @@ public final class SupervisedStreams {
             old = current;
         }
         // Closing waits for the failed instance's threads; never from one of them, hence the scheduler.
-        old.close(CLOSE_TIMEOUT);
+        boolean closed = old.close(CLOSE_TIMEOUT);
         synchronized (this) {
             if (stopping) {
+                return;
+            }
+            if (!closed) {
+                // Its threads may still hold the state directory and the group membership: try again later.
+                LOG.warn("Kafka Streams {}: the failed instance did not close within {}", applicationId, CLOSE_TIMEOUT);
+                scheduleRestart(old);
                 return;
             }
             KafkaStreams next = create();

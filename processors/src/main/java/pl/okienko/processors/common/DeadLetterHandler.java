@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.InvalidTimestampException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -24,11 +22,12 @@ import pl.okienko.topics.Topics;
 
 /**
  * Kafka Streams' own error paths, for what the topologies' decode step cannot catch (an exception
- * thrown while processing, a record that cannot be serialised or is too large to write): the source
- * record that caused it goes to {@code okienko.deadletter} with the reason, bounded like every dead
- * letter ({@link DeadLetters#bounded}), and the topology goes on with the next record. Transient
- * broker errors are retried, and other production errors still stop the task, because skipping
- * them would silently drop valid records.
+ * thrown while processing, a record that cannot be serialised): the source record that caused it goes
+ * to {@code okienko.deadletter} with the reason, bounded like every dead letter ({@link DeadLetters#bounded}),
+ * and the topology goes on with the next record. Store writes made before the exception are kept (Kafka
+ * Streams does not roll back part of a record's processing). Transient broker errors are retried; a send the
+ * broker refuses stops the application, which is restarted with back-off, because under exactly-once the
+ * refused send has already doomed its transaction.
  */
 public final class DeadLetterHandler
         implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
@@ -56,14 +55,16 @@ public final class DeadLetterHandler
     @Override
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
             ProducerRecord<byte[], byte[]> record, Exception exception) {
-        if (exception instanceof RecordTooLargeException || exception instanceof InvalidTimestampException) {
-            // No retry can make the broker take it; failing would stop the topology on it again at every restart.
-            return ProductionExceptionHandler.Response.resume(deadLetter(context,
-                    "the broker refused a record it produced for " + record.topic(), exception));
-        }
         if (exception instanceof RetriableException) {
             return ProductionExceptionHandler.Response.retry();
         }
+        // Under exactly-once a refused send has already made the transaction abortable: resuming would abort it
+        // and replay the same record for ever, silently. Failing lets the application be restarted with back-off
+        // and shown as down. Oversized state and out-of-window timestamps are prevented before they are sent
+        // (AvroSerde's record limit, the topics' timestamp windows).
+        LOG.error("Record {}-{}@{}: the broker refused what {} produced for {} ({}); the application stops and is "
+                + "restarted", context.topic(), context.partition(), context.offset(), context.processorNodeId(),
+                record.topic(), exception.toString());
         return ProductionExceptionHandler.Response.fail();
     }
 

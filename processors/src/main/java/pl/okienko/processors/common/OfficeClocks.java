@@ -53,7 +53,10 @@ public final class OfficeClocks {
     }
 
     static OfficeClockState advance(OfficeClockState clock, long eventTime, long wallClock) {
-        long reached = clock == null ? eventTime : Math.max(clock.getEventTime(), eventTime);
+        // An event stamped ahead (the contract allows a day) must not move the office into the future: every
+        // waiting client would pass its target at once. Its own figures still use its time.
+        long capped = Math.min(eventTime, wallClock + LIVE_LAG.toMillis());
+        long reached = clock == null ? capped : Math.max(clock.getEventTime(), capped);
         return new OfficeClockState(reached, wallClock - reached <= LIVE_LAG.toMillis());
     }
 

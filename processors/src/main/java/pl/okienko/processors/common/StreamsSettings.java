@@ -7,7 +7,6 @@ import java.util.Properties;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
-
 /**
  * The Kafka Streams configuration every Okienko topology runs with: exactly-once processing,
  * and no processor stopping for one bad record (the record goes to the dead-letter topic).

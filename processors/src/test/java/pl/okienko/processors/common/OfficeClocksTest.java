@@ -26,6 +26,16 @@ class OfficeClocksTest {
     }
 
     @Test
+    void shouldMoveAtMostTheLiveLagAheadForAnEventStampedADayAhead() {
+        OfficeClockState clock = OfficeClocks.advance(null, WALL + 23 * 60 * MINUTE, WALL);
+
+        assertThat(OfficeClocks.timeOf(clock, WALL)).isEqualTo(new RuleTime(WALL + 5 * MINUTE, true));
+        // the next events, stamped by a right clock, go on from there
+        clock = OfficeClocks.advance(clock, WALL + MINUTE, WALL + MINUTE);
+        assertThat(OfficeClocks.timeOf(clock, WALL + 10 * MINUTE)).isEqualTo(new RuleTime(WALL + 10 * MINUTE, true));
+    }
+
+    @Test
     void shouldStandStillOnTheEventTimeInAReplay() {
         long lastYear = WALL - 365L * 24 * 60 * MINUTE;
         OfficeClockState clock = OfficeClocks.advance(null, lastYear, WALL);
