@@ -227,7 +227,8 @@ class PhoneApiIT extends IntegrationTest {
         KafkaStreams phone = streams.instance(KafkaConfiguration.PHONE_APPLICATION_ID);
         StringBuilder all = new StringBuilder();
         for (String name : List.of(PhoneStores.CALLS, PhoneStores.STATS_BY_HOUR, PhoneStores.CALLBACKS,
-                PhoneStores.OPEN_BY_NUMBER, PhoneStores.DEADLINES, PhoneStores.FORGET_MET, PhoneStores.FORGOTTEN_BY_DAY)) {
+                PhoneStores.OPEN_BY_NUMBER, PhoneStores.DEADLINES, PhoneStores.FORGET_MET, PhoneStores.FORGOTTEN_BY_DAY,
+                PhoneStores.TIMELINES)) {
             ReadOnlyKeyValueStore<Object, Object> store =
                     phone.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
             try (KeyValueIterator<Object, Object> it = store.all()) {
