@@ -81,7 +81,7 @@ public class OfficePagesController {
     @GetMapping("/offices/{officeId}/days")
     public String chooseDay(@PathVariable String officeId, @RequestParam String date, Authentication authentication) {
         access.check(authentication, officeId);
-        return "redirect:" + officePath(officeId) + "/days/" + parseDate(date);
+        return "redirect:" + officePath(officeId) + "/days/" + DayParameter.parseDay(date);
     }
 
     /** One office-local day's report: each concern's part (a {@link DayReportSection}) when it has data. */
@@ -89,7 +89,7 @@ public class OfficePagesController {
     public String day(@PathVariable String officeId, @PathVariable String date, Authentication authentication,
             Model model) {
         access.check(authentication, officeId);
-        LocalDate day = parseDate(date);
+        LocalDate day = DayParameter.parseDay(date);
         OfficeDayView view = views.day(officeId, day).orElseThrow(() -> unknownOffice(officeId));
         model.addAllAttributes(report.variables(officeId, day, Instant.now()));
         model.addAttribute("day", view);
@@ -115,10 +115,6 @@ public class OfficePagesController {
 
     static String officePath(String officeId) {
         return "/offices/" + UriUtils.encodePathSegment(officeId, StandardCharsets.UTF_8);
-    }
-
-    static LocalDate parseDate(String date) {
-        return DayParameter.parseDay(date);
     }
 
     static ResponseStatusException unknownOffice(String officeId) {

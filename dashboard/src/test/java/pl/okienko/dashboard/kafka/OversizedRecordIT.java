@@ -11,18 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
@@ -42,7 +36,6 @@ import pl.okienko.directory.Policy;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.DeadLetterHeaders;
-import pl.okienko.topics.EmbeddedKafka;
 import pl.okienko.topics.Topics;
 
 /**
@@ -60,28 +53,23 @@ class OversizedRecordIT {
     @TempDir
     static Path directory;
 
-    private static EmbeddedKafka kafka;
+    private static TestBroker broker;
 
     @BeforeAll
     static void startBroker() throws Exception {
-        kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults()
-                .withDataDirectory(directory.resolve("kafka")).withBrokerPort(0));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1), new NewTopic(Topics.DEADLETTER.name(), 1, (short) 1)))
-                    .all().get();
-        }
+        broker = TestBroker.start(directory, INPUT, Topics.DEADLETTER.name());
     }
 
     @AfterAll
     static void stopBroker() {
-        if (kafka != null) {
-            kafka.close();
+        if (broker != null) {
+            broker.close();
         }
     }
 
     @Test
     void shouldDeadLetterARecordWhoseStateIsTooLargeForItsChangelogAndGoOn() {
-        Properties config = StreamsSettings.properties(APPLICATION, kafka.bootstrapServers(), directory.resolve("streams"),
+        Properties config = StreamsSettings.properties(APPLICATION, broker.bootstrapServers(), directory.resolve("streams"),
                 Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), APPLICATION + "-instance"));
         KafkaStreams streams = new KafkaStreams(topology(), config);
         try {
@@ -141,7 +129,7 @@ class OversizedRecordIT {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> deadLetters(int expected) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.GROUP_ID_CONFIG, APPLICATION + "-reader");
         List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
@@ -158,10 +146,6 @@ class OversizedRecordIT {
     }
 
     private static void produce(List<String> values) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            values.forEach(value -> producer.send(new ProducerRecord<>(INPUT, "k", value)));
-        }
+        broker.produce(values.stream().map(value -> new ProducerRecord<>(INPUT, "k", value)).toList());
     }
 }

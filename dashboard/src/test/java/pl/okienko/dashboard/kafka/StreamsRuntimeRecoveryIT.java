@@ -12,19 +12,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -46,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.processors.common.StreamsSettings;
-import pl.okienko.topics.EmbeddedKafka;
 
 /**
  * A process killed while RocksDB creates a window segment leaves a segment directory whose
@@ -65,23 +57,18 @@ class StreamsRuntimeRecoveryIT {
     @TempDir
     static Path directory;
 
-    private static EmbeddedKafka kafka;
+    private static TestBroker broker;
 
     @BeforeAll
     static void startBroker() throws Exception {
-        kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults()
-                .withDataDirectory(directory.resolve("kafka")).withBrokerPort(0));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            // One input topic per test: stream time from one test's calls must not make the other's late.
-            admin.createTopics(List.of(new NewTopic(input(RECOVERED), 1, (short) 1), new NewTopic(input(KEPT), 1, (short) 1)))
-                    .all().get();
-        }
+        // One input topic per test: stream time from one test's calls must not make the other's late.
+        broker = TestBroker.start(directory, input(RECOVERED), input(KEPT));
     }
 
     @AfterAll
     static void stopBroker() {
-        if (kafka != null) {
-            kafka.close();
+        if (broker != null) {
+            broker.close();
         }
     }
 
@@ -142,11 +129,8 @@ class StreamsRuntimeRecoveryIT {
     }
 
     private static void produce(String key, List<Instant> timestamps) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            timestamps.forEach(at -> producer.send(new ProducerRecord<>(input(key), 0, at.toEpochMilli(), key, "call")));
-        }
+        broker.produce(timestamps.stream()
+                .map(at -> new ProducerRecord<>(input(key), 0, at.toEpochMilli(), key, "call")).toList());
     }
 
     private static KafkaStreams newStreams(String applicationId, Path stateDir) {
@@ -160,7 +144,7 @@ class StreamsRuntimeRecoveryIT {
         // Static membership as in StreamsRuntime: the next instance takes the failed one's place at once.
         Map<String, Object> overrides = Map.of(
                 StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), applicationId + "-instance");
-        return new KafkaStreams(topology, StreamsSettings.properties(applicationId, kafka.bootstrapServers(), stateDir, overrides));
+        return new KafkaStreams(topology, StreamsSettings.properties(applicationId, broker.bootstrapServers(), stateDir, overrides));
     }
 
     private static String input(String applicationId) {

@@ -13,16 +13,11 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
@@ -39,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.processors.common.StreamsSettings;
-import pl.okienko.topics.EmbeddedKafka;
 
 /**
  * A Kafka Streams application that fails for good (state ERROR) is started again with back-off, on a
@@ -54,21 +48,17 @@ class SupervisedStreamsIT {
     @TempDir
     static Path directory;
 
-    private static EmbeddedKafka kafka;
+    private static TestBroker broker;
 
     @BeforeAll
     static void startBroker() throws Exception {
-        kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults()
-                .withDataDirectory(directory.resolve("kafka")).withBrokerPort(0));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(INPUT, 1, (short) 1))).all().get();
-        }
+        broker = TestBroker.start(directory, INPUT);
     }
 
     @AfterAll
     static void stopBroker() {
-        if (kafka != null) {
-            kafka.close();
+        if (broker != null) {
+            broker.close();
         }
     }
 
@@ -78,7 +68,7 @@ class SupervisedStreamsIT {
         AtomicInteger created = new AtomicInteger();
         List<Boolean> downSeen = new ArrayList<>();
         // Static membership, as StreamsRuntime runs them: the new instance takes the failed one's place at once.
-        Properties config = StreamsSettings.properties(APPLICATION, kafka.bootstrapServers(), directory.resolve("streams"),
+        Properties config = StreamsSettings.properties(APPLICATION, broker.bootstrapServers(), directory.resolve("streams"),
                 Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), APPLICATION + "-instance"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         SupervisedStreams supervised = new SupervisedStreams(APPLICATION,
@@ -169,12 +159,6 @@ class SupervisedStreamsIT {
     }
 
     private static void produce(String key, int records) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>(INPUT, key, "r" + i));
-            }
-        }
+        broker.produce(IntStream.range(0, records).mapToObj(i -> new ProducerRecord<>(INPUT, key, "r" + i)).toList());
     }
 }

@@ -1,14 +1,11 @@
 package pl.okienko.processors.common;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -17,7 +14,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import pl.okienko.topics.DeadLetterHeaders;
 import pl.okienko.topics.Topics;
 
 /**
@@ -33,7 +29,6 @@ public final class DeadLetterHandler
         implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
-    private static final int MAX_REASON_CHARS = 1024;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -80,26 +75,11 @@ public final class DeadLetterHandler
     static List<ProducerRecord<byte[], byte[]>> deadLetter(ErrorHandlerContext context, String what, Exception exception) {
         String reason = what + ": " + exception.getClass().getSimpleName()
                 + (exception.getMessage() == null ? "" : " " + exception.getMessage());
-        if (reason.length() > MAX_REASON_CHARS) {
-            reason = reason.substring(0, MAX_REASON_CHARS) + "…";
-        }
         LOG.warn("Record {}-{}@{} sent to {} by {}: {}", context.topic(), context.partition(), context.offset(),
                 Topics.DEADLETTER.name(), context.processorNodeId(), reason);
-        Headers headers = new RecordHeaders();
-        header(headers, DeadLetterHeaders.REASON, reason);
-        header(headers, DeadLetterHeaders.PROCESSOR, String.valueOf(context.processorNodeId()));
-        if (context.topic() != null) {
-            header(headers, DeadLetterHeaders.TOPIC, context.topic());
-            header(headers, DeadLetterHeaders.PARTITION, String.valueOf(context.partition()));
-            header(headers, DeadLetterHeaders.OFFSET, String.valueOf(context.offset()));
-        }
-        byte[] key = DeadLetters.bounded(context.sourceRawKey(), headers, DeadLetterHeaders.KEY_SIZE, DeadLetterHeaders.KEY_SHA256);
-        byte[] value = DeadLetters.bounded(context.sourceRawValue(), headers, DeadLetterHeaders.VALUE_SIZE,
-                DeadLetterHeaders.VALUE_SHA256);
-        return List.of(new ProducerRecord<>(Topics.DEADLETTER.name(), null, null, key, value, headers));
-    }
-
-    private static void header(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        DeadLetters.Letter letter = DeadLetters.letter(reason, String.valueOf(context.processorNodeId()), context.topic(),
+                context.partition(), context.offset(), context.sourceRawKey(), context.sourceRawValue());
+        return List.of(new ProducerRecord<>(Topics.DEADLETTER.name(), null, null, letter.key(), letter.value(),
+                letter.headers()));
     }
 }

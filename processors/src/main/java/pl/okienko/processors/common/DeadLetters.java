@@ -33,18 +33,35 @@ public final class DeadLetters {
 
     public static Record<byte[], byte[]> of(ProcessingContext context, String processor, String key, byte[] value,
             long timestamp, String reason) {
+        byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
+        Letter letter = context.recordMetadata()
+                .map(m -> letter(reason, processor, m.topic(), m.partition(), m.offset(), keyBytes, value))
+                .orElseGet(() -> letter(reason, processor, null, -1, -1, keyBytes, value));
+        return new Record<>(letter.key(), letter.value(), timestamp, letter.headers());
+    }
+
+    /** A dead letter's bounded key and value and its headers, however the failure was caught. */
+    record Letter(byte[] key, byte[] value, Headers headers) {
+    }
+
+    /**
+     * The dead letter of a record read at {@code topic}/{@code partition}/{@code offset} ({@code topic} null when
+     * the origin is unknown): the reason (cut to {@value #MAX_REASON_CHARS} characters), the processor, the origin,
+     * and the key and value {@link #bounded}.
+     */
+    static Letter letter(String reason, String processor, String topic, int partition, long offset, byte[] key,
+            byte[] value) {
         Headers headers = new RecordHeaders();
         header(headers, DeadLetterHeaders.REASON, reason.length() > MAX_REASON_CHARS
                 ? reason.substring(0, MAX_REASON_CHARS) + "…" : reason);
         header(headers, DeadLetterHeaders.PROCESSOR, processor);
-        context.recordMetadata().ifPresent(m -> {
-            header(headers, DeadLetterHeaders.TOPIC, m.topic());
-            header(headers, DeadLetterHeaders.PARTITION, String.valueOf(m.partition()));
-            header(headers, DeadLetterHeaders.OFFSET, String.valueOf(m.offset()));
-        });
-        byte[] keyBytes = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
-        return new Record<>(bounded(keyBytes, headers, DeadLetterHeaders.KEY_SIZE, DeadLetterHeaders.KEY_SHA256),
-                bounded(value, headers, DeadLetterHeaders.VALUE_SIZE, DeadLetterHeaders.VALUE_SHA256), timestamp, headers);
+        if (topic != null) {
+            header(headers, DeadLetterHeaders.TOPIC, topic);
+            header(headers, DeadLetterHeaders.PARTITION, String.valueOf(partition));
+            header(headers, DeadLetterHeaders.OFFSET, String.valueOf(offset));
+        }
+        return new Letter(bounded(key, headers, DeadLetterHeaders.KEY_SIZE, DeadLetterHeaders.KEY_SHA256),
+                bounded(value, headers, DeadLetterHeaders.VALUE_SIZE, DeadLetterHeaders.VALUE_SHA256), headers);
     }
 
     /** The bytes themselves when small enough, else their head, with the original's size and digest in headers. */
