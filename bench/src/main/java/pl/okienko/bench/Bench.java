@@ -26,7 +26,7 @@ import org.apache.kafka.streams.Topology;
 import pl.okienko.directory.Office;
 import pl.okienko.processors.queues.QueueConfig;
 import pl.okienko.processors.queues.QueueTopology;
-import pl.okienko.topics.EmbeddedKafka;
+import pl.okienko.broker.EmbeddedKafka;
 import pl.okienko.topics.TopicProvisioner;
 import pl.okienko.topics.TopicSettings;
 import pl.okienko.topics.Topics;

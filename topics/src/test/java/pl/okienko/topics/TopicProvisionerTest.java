@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.broker.EmbeddedKafka;
 
 class TopicProvisionerTest {
 
@@ -29,7 +32,7 @@ class TopicProvisionerTest {
     @BeforeAll
     static void startBroker() {
         kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0));
-        admin = KafkaTestSupport.admin(kafka.bootstrapServers());
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
     }
 
     @AfterAll

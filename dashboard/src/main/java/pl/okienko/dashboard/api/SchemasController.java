@@ -16,11 +16,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.alerts.Alert;
-import pl.okienko.dashboard.ingest.EventTopics;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.schemas.EventFamily;
 import pl.okienko.schemas.serde.SchemaCatalog;
+import pl.okienko.topics.EventTopics;
 import pl.okienko.topics.Topics;
 
 /**

@@ -81,8 +81,12 @@ public record OkienkoProperties(
         }
     }
 
-    /** @param port the embedded broker's client port; 0 picks a free one, kept from run to run while free (tests) */
-    public record Embedded(@Min(0) @Max(65_535) @DefaultValue("9092") int port) {
+    /**
+     * @param port the embedded broker's client port; 0 picks a free one, kept from run to run while free (tests)
+     * @param jvmOptions options of the broker's own JVM (it runs in a process of its own)
+     */
+    public record Embedded(@Min(0) @Max(65_535) @DefaultValue("9092") int port,
+            @DefaultValue({"-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"}) List<String> jvmOptions) {
     }
 
     /** @param file a JSON file {@code {"offices":[...], "policies":[{"key":..., "policy":{...}}]}} published at start-up */

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.dashboard.kafka.StreamsRuntime;
 import pl.okienko.directory.Office;
-import pl.okienko.simulator.SampleOffices;
 
 /**
  * Publishes the start-up directory before the topologies start: the sample offices in demo mode,
@@ -26,20 +25,20 @@ public class DirectoryBootstrap implements SmartLifecycle {
 
     private final OkienkoProperties properties;
     private final DirectoryService directory;
+    private final List<StartupOffices> startupOffices;
     private volatile boolean running;
 
-    public DirectoryBootstrap(OkienkoProperties properties, DirectoryService directory) {
+    public DirectoryBootstrap(OkienkoProperties properties, DirectoryService directory, List<StartupOffices> startupOffices) {
         this.properties = properties;
         this.directory = directory;
+        this.startupOffices = List.copyOf(startupOffices);
     }
 
     @Override
     public void start() {
         List<Office> offices = new ArrayList<>();
         List<DirectoryService.KeyedPolicy> policies = new ArrayList<>();
-        if (properties.demo().enabled()) {
-            offices.addAll(SampleOffices.all());
-        }
+        startupOffices.forEach(startup -> offices.addAll(startup.offices()));
         Path file = properties.directory().file();
         if (file != null) {
             DirectoryFile.Contents contents = DirectoryFile.read(file, directory);

@@ -26,7 +26,7 @@ import pl.okienko.events.queue.ServiceStarted;
 import pl.okienko.events.queue.TicketCalled;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
-import pl.okienko.processors.common.Envelope;
+import pl.okienko.schemas.Envelope;
 
 /**
  * Checks a batch's events against the office directory before anything is written (issue 11, DESIGN §4):

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 
 import pl.okienko.dashboard.kafka.RecordPublisher;
 import pl.okienko.dashboard.security.ApiKeyPrincipal;
-import pl.okienko.processors.common.Envelope;
+import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.EventFamily;
 import pl.okienko.schemas.PersonalData;
+import pl.okienko.topics.EventTopics;
 
 /**
  * Accepts a valid batch of events from one building system (DESIGN §4): checks the sender may speak

@@ -21,23 +21,7 @@ final class CleanStopMarker {
 
     /** True if the application's last run closed it, or if there never was a run (no local task state). */
     boolean lastRunStoppedCleanly(String applicationId) {
-        return Files.exists(file(applicationId)) || Files.exists(legacyFile()) || !hasTaskState(applicationId);
-    }
-
-    /**
-     * Removes the one marker for all applications that the first version with markers wrote; called
-     * once every application's start has been decided, so an upgrade does not rebuild all state once.
-     */
-    void forgetLegacyMarker() {
-        try {
-            Files.deleteIfExists(legacyFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + legacyFile(), e);
-        }
-    }
-
-    private Path legacyFile() {
-        return stateDir.resolve("okienko-stopped-cleanly");
+        return Files.exists(file(applicationId)) || !hasTaskState(applicationId);
     }
 
     /** Called before the application starts: from now on a kill leaves no marker. */

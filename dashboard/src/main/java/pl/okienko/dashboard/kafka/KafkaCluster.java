@@ -9,27 +9,29 @@ import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pl.okienko.broker.BrokerLauncher;
+import pl.okienko.broker.EmbeddedKafka;
 import pl.okienko.dashboard.config.OkienkoProperties;
-import pl.okienko.topics.EmbeddedKafka;
 import pl.okienko.topics.ProvisioningReport;
 import pl.okienko.topics.TopicProvisioner;
 import pl.okienko.topics.TopicSettings;
 
 /**
- * The Kafka cluster the application works with (DESIGN §3): the embedded single-node broker when no
- * bootstrap servers are configured, otherwise the external cluster with its client security settings.
+ * The Kafka cluster the application works with: the embedded single-node broker, in a process of its
+ * own, when no bootstrap servers are configured, otherwise the external cluster with its client
+ * security settings.
  * Opening it also creates any missing catalogue topic, so every client created afterwards finds its topics.
  */
 public final class KafkaCluster implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaCluster.class);
 
-    private final EmbeddedKafka embedded;
+    private final BrokerLauncher embedded;
     private final String bootstrapServers;
     private final Map<String, Object> clientConfig;
     private final short replicationFactor;
 
-    private KafkaCluster(EmbeddedKafka embedded, String bootstrapServers, Map<String, String> extra, short replicationFactor) {
+    private KafkaCluster(BrokerLauncher embedded, String bootstrapServers, Map<String, String> extra, short replicationFactor) {
         this.embedded = embedded;
         this.bootstrapServers = bootstrapServers;
         Map<String, Object> config = new HashMap<>(extra);
@@ -44,9 +46,9 @@ public final class KafkaCluster implements AutoCloseable {
         KafkaCluster cluster;
         if (kafka.embedded()) {
             Path directory = properties.dataDir().resolve("kafka");
-            EmbeddedKafka broker = EmbeddedKafka.start(EmbeddedKafka.Options.defaults()
+            BrokerLauncher broker = BrokerLauncher.start(EmbeddedKafka.Options.defaults()
                     .withDataDirectory(directory)
-                    .withBrokerPort(properties.embedded().port()));
+                    .withBrokerPort(properties.embedded().port()), properties.embedded().jvmOptions());
             // The embedded broker speaks plaintext on localhost: client security settings are for external clusters.
             cluster = new KafkaCluster(broker, broker.bootstrapServers(), Map.of(), (short) 1);
         } else {

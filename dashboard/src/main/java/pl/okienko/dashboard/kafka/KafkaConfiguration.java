@@ -92,9 +92,13 @@ public class KafkaConfiguration {
         return new CorrespondenceViews(runtime.storeAccess(CORRESPONDENCE_APPLICATION_ID));
     }
 
+    /**
+     * The ingestion producer's transactional id is this installation's, the same after every restart: a
+     * restarted instance fences its killed predecessor at once and Kafka aborts what it left open.
+     */
     @Bean(destroyMethod = "close")
-    RecordPublisher recordPublisher(KafkaCluster cluster) {
-        return new RecordPublisher(cluster);
+    RecordPublisher recordPublisher(KafkaCluster cluster, OkienkoProperties properties) {
+        return new RecordPublisher(cluster, "okienko-ingest-" + StreamsRuntime.instanceId(StreamsRuntime.stateDir(properties)));
     }
 
     @Bean

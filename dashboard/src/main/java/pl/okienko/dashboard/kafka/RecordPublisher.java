@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -29,7 +28,7 @@ import pl.okienko.topics.TopicSpec;
 
 /**
  * Writes batches of records to the catalogue's topics, each batch in one Kafka transaction, so that
- * an ingested NDJSON batch (DESIGN §4) or a directory change is either wholly visible to
+ * an ingested NDJSON batch or a directory change is either wholly visible to
  * read_committed readers or not at all. One transactional producer is shared; batches are written
  * one after another, which keeps transactions short and ordered.
  */
@@ -41,9 +40,13 @@ public class RecordPublisher implements AutoCloseable {
     private final Map<String, Object> config;
     private Producer<String, byte[]> producer;
 
-    public RecordPublisher(KafkaCluster cluster) {
+    /**
+     * @param transactionalId the same for this instance from run to run, so that its first transaction after a
+     *     restart fences the producer of the run before and ends what that one left open
+     */
+    public RecordPublisher(KafkaCluster cluster, String transactionalId) {
         Map<String, Object> config = new HashMap<>(cluster.clientConfig());
-        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "okienko-ingest-" + UUID.randomUUID());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);

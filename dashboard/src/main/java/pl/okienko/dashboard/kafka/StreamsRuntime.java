@@ -80,7 +80,7 @@ public class StreamsRuntime implements SmartLifecycle {
     public StreamsRuntime(KafkaCluster cluster, OkienkoProperties properties, Map<String, Supplier<Topology>> topologies,
             MeterRegistry meterRegistry) {
         this.meterRegistry = meterRegistry;
-        Path stateDir = properties.dataDir().resolve("streams").toAbsolutePath();
+        Path stateDir = stateDir(properties);
         Map<String, Object> overrides = new HashMap<>(cluster.clientConfig());
         overrides.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) cluster.replicationFactor());
         overrides.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, properties.kafka().standbyReplicas());
@@ -97,6 +97,11 @@ public class StreamsRuntime implements SmartLifecycle {
             instances.put(applicationId, new SupervisedStreams(applicationId, () -> new KafkaStreams(topology.get(), config),
                     restarts, FIRST_BACKOFF, MAX_BACKOFF, Clock.systemUTC(), streams -> bindMetrics(applicationId, streams)));
         });
+    }
+
+    /** Where Kafka Streams keeps local state, and this installation keeps its id. */
+    static Path stateDir(OkienkoProperties properties) {
+        return properties.dataDir().resolve("streams").toAbsolutePath();
     }
 
     /** This installation's stable member id, kept with its state; created on first start. */
@@ -155,7 +160,6 @@ public class StreamsRuntime implements SmartLifecycle {
                 streams.start(instance -> start(applicationId, instance, wipe));
                 started.add(applicationId);
             });
-            cleanStop.forgetLegacyMarker();
         } catch (RuntimeException e) {
             // Spring calls stop() only on a running bean: close what did start, or its threads would keep the JVM up.
             closeAll();

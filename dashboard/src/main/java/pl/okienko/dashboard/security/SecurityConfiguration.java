@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import pl.okienko.dashboard.config.OkienkoProperties;
-import pl.okienko.simulator.SampleOffices;
+import pl.okienko.dashboard.directory.StartupOffices;
 
 /**
  * Who may do what (DESIGN §4, §6). Three filter chains:
@@ -62,8 +62,10 @@ public class SecurityConfiguration {
             + " serial=(), hid=(), midi=(), display-capture=(), publickey-credentials-get=()";
 
     @Bean
-    Accounts accounts(OkienkoProperties properties) {
-        return Accounts.of(properties, SampleOffices.TOWN);
+    Accounts accounts(OkienkoProperties properties, List<StartupOffices> startupOffices) {
+        String demoOffice = startupOffices.stream().flatMap(startup -> startup.offices().stream())
+                .map(office -> office.getOfficeId()).findFirst().orElse(null);
+        return Accounts.of(properties, demoOffice);
     }
 
     @Bean

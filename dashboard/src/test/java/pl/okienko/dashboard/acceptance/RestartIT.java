@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,16 @@ class RestartIT {
     private Path appLog;
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (app != null) {
-            app.destroyForcibly();
+            app.destroyForcibly().waitFor();
+        }
+        // The broker runs in a process of its own and stops in order once the application is gone; the
+        // temporary directory is removed only after it has let go of its data.
+        Path pidFile = dataDir.resolve("kafka").resolve("broker.pid");
+        if (Files.exists(pidFile)) {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                    .ifPresent(broker -> broker.onExit().orTimeout(90, TimeUnit.SECONDS).join());
         }
     }
 

@@ -46,17 +46,6 @@ class CleanStopMarkerTest {
     }
 
     @Test
-    void shouldTakeTheMarkerOfTheFirstVersionForEveryApplicationUntilItIsForgotten() throws Exception {
-        Files.createDirectories(stateDir.resolve(QUEUES).resolve("0_0"));
-        Files.writeString(stateDir.resolve("okienko-stopped-cleanly"), "");
-        CleanStopMarker marker = new CleanStopMarker(stateDir);
-
-        assertThat(marker.lastRunStoppedCleanly(QUEUES)).isTrue();
-        marker.forgetLegacyMarker();
-        assertThat(marker.lastRunStoppedCleanly(QUEUES)).isFalse();
-    }
-
-    @Test
     void shouldJudgeEachApplicationByItsOwnMarker() throws Exception {
         CleanStopMarker marker = new CleanStopMarker(stateDir);
         marker.running(QUEUES);

@@ -14,7 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import pl.okienko.topics.EmbeddedKafka;
+import pl.okienko.broker.EmbeddedKafka;
 
 /**
  * A real single-node KRaft broker for the tests of Kafka Streams runs without the application: started

@@ -64,7 +64,7 @@ class AccountsTest {
     private static OkienkoProperties properties(List<User> users, String adminPassword, List<ApiKey> keys, boolean demo) {
         return new OkienkoProperties(Path.of("data"),
                 new OkienkoProperties.Kafka(null, 3, 3, 0, null, Map.of()),
-                new OkienkoProperties.Embedded(9092),
+                new OkienkoProperties.Embedded(9092, List.of()),
                 new OkienkoProperties.Directory(null),
                 new OkienkoProperties.Security(users, adminPassword, null),
                 keys, null, new OkienkoProperties.Demo(demo),

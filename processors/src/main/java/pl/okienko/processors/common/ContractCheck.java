@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
 
+import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.EventContract;
 
 /**

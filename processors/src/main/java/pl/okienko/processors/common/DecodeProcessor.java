@@ -9,6 +9,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
+import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.EventContract;
 import pl.okienko.schemas.serde.AvroSerde;
 

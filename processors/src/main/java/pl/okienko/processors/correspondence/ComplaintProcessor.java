@@ -32,7 +32,6 @@ import pl.okienko.directory.Policy;
 import pl.okienko.events.complaint.ComplaintAnswered;
 import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
-import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
@@ -41,6 +40,8 @@ import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.OfficeCalendar;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.schemas.Envelope;
+import pl.okienko.schemas.Rule;
 
 /**
  * Keeps the register of complaints and requests with each item's KPA deadline
@@ -82,8 +83,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         register = context.getStateStore(CorrespondenceStores.COMPLAINTS);
         days = context.getStateStore(CorrespondenceStores.COMPLAINT_DAYS);
         deadlines = new DeadlineIndex(context.getStateStore(CorrespondenceStores.COMPLAINT_DEADLINES));
-        eventIds = new EventIds(context.getStateStore(CorrespondenceStores.COMPLAINT_EVENT_IDS),
-                config.dedupeRetention());
+        eventIds = new EventIds(context, CorrespondenceStores.COMPLAINT_EVENT_IDS, config.dedupeRetention());
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::raiseDue);
@@ -297,7 +297,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         details.put("registeredAt", Instant.ofEpochMilli(s.getRegisteredAt()).toString());
         details.put("dueAt", due);
         details.put("extensions", String.valueOf(s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice()));
-        context.forward(new Record<>(officeId, Alerts.step(alertId, type, "C1", state, officeId, "complaint",
+        context.forward(new Record<>(officeId, Alerts.step(alertId, type, Rule.C1, state, officeId, "complaint",
                 s.getComplaintId(), raisedAt, now, message, details), now), alertsChild);
     }
 

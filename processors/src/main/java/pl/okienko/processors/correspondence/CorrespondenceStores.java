@@ -10,7 +10,7 @@ public final class CorrespondenceStores {
     /** Deadline index (E1) of open e-mails: due + 1 ms → messageId. */
     public static final String EMAIL_DEADLINES = "email-deadlines";
     /** Window store of officeId|source|eventId seen recently. */
-    public static final String EMAIL_EVENT_IDS = "email-event-ids";
+    public static final String EMAIL_EVENT_IDS = "email-seen-events";
 
     /** officeId|complaintId → ComplaintState. */
     public static final String COMPLAINTS = "complaint-register";
@@ -19,7 +19,7 @@ public final class CorrespondenceStores {
     /** Deadline index (C1) of open complaints: "soon:" or "due:" + complaintId. */
     public static final String COMPLAINT_DEADLINES = "complaint-deadlines";
     /** Window store of officeId|source|eventId seen recently. */
-    public static final String COMPLAINT_EVENT_IDS = "complaint-event-ids";
+    public static final String COMPLAINT_EVENT_IDS = "complaint-seen-events";
 
     private CorrespondenceStores() {
     }

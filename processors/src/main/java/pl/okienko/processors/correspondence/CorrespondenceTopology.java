@@ -60,7 +60,7 @@ public final class CorrespondenceTopology {
                 Stores.persistentKeyValueStore(CorrespondenceStores.EMAIL_DAYS),
                 Serdes.String(), AvroSerde.of(EmailDayState.class)), EMAIL_STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(CorrespondenceStores.EMAIL_DEADLINES), EMAIL_STATE);
-        topology.addStateStore(EventIds.storeBuilder(CorrespondenceStores.EMAIL_EVENT_IDS, config.dedupeRetention()), EMAIL_STATE);
+        EventIds.storeBuilders(CorrespondenceStores.EMAIL_EVENT_IDS).forEach(store -> topology.addStateStore(store, EMAIL_STATE));
 
         topology.addSource(COMPLAINT_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 Topics.COMPLAINT_EVENTS.name());
@@ -76,7 +76,7 @@ public final class CorrespondenceTopology {
                 Stores.persistentKeyValueStore(CorrespondenceStores.COMPLAINT_DAYS),
                 Serdes.String(), AvroSerde.of(ComplaintDayState.class)), COMPLAINT_STATE);
         topology.addStateStore(DeadlineIndex.storeBuilder(CorrespondenceStores.COMPLAINT_DEADLINES), COMPLAINT_STATE);
-        topology.addStateStore(EventIds.storeBuilder(CorrespondenceStores.COMPLAINT_EVENT_IDS, config.dedupeRetention()), COMPLAINT_STATE);
+        EventIds.storeBuilders(CorrespondenceStores.COMPLAINT_EVENT_IDS).forEach(store -> topology.addStateStore(store, COMPLAINT_STATE));
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), EMAIL_STATE, COMPLAINT_STATE);

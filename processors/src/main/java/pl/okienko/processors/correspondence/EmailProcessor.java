@@ -26,16 +26,17 @@ import pl.okienko.events.email.EmailReceived;
 import pl.okienko.events.email.EmailReplied;
 import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
-import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.correspondence.state.EmailDayState;
+import pl.okienko.processors.correspondence.state.EmailState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
-import pl.okienko.processors.correspondence.state.EmailDayState;
-import pl.okienko.processors.correspondence.state.EmailState;
 import pl.okienko.processors.stats.DurationSketch;
+import pl.okienko.schemas.Envelope;
+import pl.okienko.schemas.Rule;
 
 /**
  * Keeps each received e-mail's reply clock ({@link EmailClock}, E1, E2), adds what each e-mail
@@ -68,7 +69,7 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         emails = context.getStateStore(CorrespondenceStores.EMAILS);
         days = context.getStateStore(CorrespondenceStores.EMAIL_DAYS);
         deadlines = new DeadlineIndex(context.getStateStore(CorrespondenceStores.EMAIL_DEADLINES));
-        eventIds = new EventIds(context.getStateStore(CorrespondenceStores.EMAIL_EVENT_IDS), config.dedupeRetention());
+        eventIds = new EventIds(context, CorrespondenceStores.EMAIL_EVENT_IDS, config.dedupeRetention());
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::raiseDue);
@@ -202,7 +203,7 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         details.put("receivedAt", Instant.ofEpochMilli(s.getReceivedAt()).toString());
         details.put("dueAt", due);
         details.put("holdingReplies", String.valueOf(s.getHoldingReplies()));
-        context.forward(new Record<>(officeId, Alerts.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, "E1", state,
+        context.forward(new Record<>(officeId, Alerts.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
                 officeId, "email", s.getMessageId(), s.getOverdueRaisedAt(), now, message, details), now), alertsChild);
     }
 

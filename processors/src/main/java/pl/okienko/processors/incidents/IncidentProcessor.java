@@ -19,8 +19,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
@@ -33,7 +31,6 @@ import pl.okienko.events.incident.IncidentEscalated;
 import pl.okienko.events.incident.IncidentReported;
 import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.incident.PanicButton;
-import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
@@ -49,6 +46,8 @@ import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
+import pl.okienko.schemas.Envelope;
+import pl.okienko.schemas.Rule;
 
 /**
  * Runs each incident's state machine ({@link Incident}, rule I1) on its events and on the wall
@@ -108,7 +107,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         hotspots = context.getStateStore(IncidentStores.HOTSPOTS);
         counts = context.getStateStore(IncidentStores.COUNTS_BY_DAY);
         durations = context.getStateStore(IncidentStores.DURATIONS_BY_DAY);
-        eventIds = new EventIds(context.getStateStore(IncidentStores.EVENT_IDS), config.dedupeRetention());
+        eventIds = new EventIds(context, IncidentStores.EVENT_IDS, config.dedupeRetention());
         clocks = new OfficeClocks(context.getStateStore(IncidentStores.CLOCKS));
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
@@ -547,7 +546,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         Alert alert = Alert.newBuilder()
                 .setAlertId(alertId)
                 .setType(AlertType.INCIDENT)
-                .setRule("I1")
+                .setRule(Rule.I1.name())
                 .setState(step.state())
                 .setOfficeId(officeId)
                 .setSubjectType("incident")
@@ -579,7 +578,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         Alert alert = Alert.newBuilder()
                 .setAlertId(hotspot.alertId())
                 .setType(AlertType.INCIDENT_HOTSPOT)
-                .setRule("I1")
+                .setRule(Rule.I1.name())
                 .setState(state)
                 .setOfficeId(officeId)
                 .setSubjectType(scope)

@@ -22,7 +22,7 @@ public final class IncidentStores {
     /** officeId|date|scope|measure → SketchState, measure "acknowledge" or "resolve". */
     public static final String DURATIONS_BY_DAY = "incident-durations-by-day";
     /** officeId|source|eventId → first seen, to drop redeliveries. */
-    public static final String EVENT_IDS = "incident-event-ids";
+    public static final String EVENT_IDS = "incident-seen-events";
     /** officeId → OfficeClockState: the event time reached per office, the clock of the hotspot windows. */
     public static final String CLOCKS = "incident-office-clocks";
 

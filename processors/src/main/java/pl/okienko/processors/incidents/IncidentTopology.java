@@ -60,7 +60,7 @@ public final class IncidentTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(IncidentStores.DURATIONS_BY_DAY),
                 Serdes.String(), AvroSerde.of(SketchState.class)), STATE);
-        topology.addStateStore(EventIds.storeBuilder(IncidentStores.EVENT_IDS, config.dedupeRetention()), STATE);
+        EventIds.storeBuilders(IncidentStores.EVENT_IDS).forEach(store -> topology.addStateStore(store, STATE));
         topology.addStateStore(OfficeClocks.storeBuilder(IncidentStores.CLOCKS), STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),

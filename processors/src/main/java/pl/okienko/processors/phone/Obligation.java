@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import pl.okienko.processors.deadlines.OfficeCalendar;
 import pl.okienko.processors.phone.state.CallbackState;
+import pl.okienko.schemas.Rule;
 
 /**
  * A callback obligation (T3, T4): the office owes a caller a call by a due time.
@@ -33,15 +34,15 @@ public final class Obligation {
 
     /** Which rule opened it. */
     public enum Kind {
-        MISSED_CALL("T3"), PROMISED("T4");
+        MISSED_CALL(Rule.T3), PROMISED(Rule.T4);
 
-        private final String rule;
+        private final Rule rule;
 
-        Kind(String rule) {
+        Kind(Rule rule) {
             this.rule = rule;
         }
 
-        public String rule() {
+        public Rule rule() {
             return rule;
         }
     }

@@ -21,8 +21,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
@@ -35,7 +33,7 @@ import pl.okienko.events.phone.CallOffered;
 import pl.okienko.events.phone.CallUnanswered;
 import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
-import pl.okienko.processors.common.Envelope;
+import pl.okienko.schemas.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreSweep;
@@ -115,7 +113,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         forgetMet = new DeadlineIndex(context.getStateStore(PhoneStores.FORGET_MET));
         forgottenByDay = context.getStateStore(PhoneStores.FORGOTTEN_BY_DAY);
         unindexedCallbacks = new StoreSweep<>(callbacks, SWEEP_CHUNK);
-        eventIds = new EventIds(context.getStateStore(PhoneStores.EVENT_IDS), config.dedupeRetention());
+        eventIds = new EventIds(context, PhoneStores.EVENT_IDS, config.dedupeRetention());
         offices = context.getStateStore(DirectoryStores.OFFICES);
         policies = context.getStateStore(DirectoryStores.POLICIES);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkDeadlines);
@@ -508,7 +506,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         Alert alert = Alert.newBuilder()
                 .setAlertId(obligation.alertId())
                 .setType(AlertType.CALLBACK_OVERDUE)
-                .setRule(obligation.kind().rule())
+                .setRule(obligation.kind().rule().name())
                 .setState(state)
                 .setOfficeId(officeId)
                 .setSubjectType("callback")

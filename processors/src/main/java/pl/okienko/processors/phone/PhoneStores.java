@@ -29,7 +29,7 @@ public final class PhoneStores {
      */
     public static final String FORGOTTEN_BY_DAY = "phone-callbacks-forgotten-by-day";
     /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
-    public static final String EVENT_IDS = "phone-event-ids";
+    public static final String EVENT_IDS = "phone-seen-events";
 
     /** Line part of the keys for outbound calls that name no line. */
     public static final String NO_LINE = "-";

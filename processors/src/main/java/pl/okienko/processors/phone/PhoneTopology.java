@@ -69,7 +69,7 @@ public final class PhoneTopology {
         topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.FORGET_MET), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.FORGOTTEN_BY_DAY),
                 Serdes.String(), AvroSerde.of(ForgottenCallbacks.class)), STATE);
-        topology.addStateStore(EventIds.storeBuilder(PhoneStores.EVENT_IDS, config.dedupeRetention()), STATE);
+        EventIds.storeBuilders(PhoneStores.EVENT_IDS).forEach(store -> topology.addStateStore(store, STATE));
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
                 Topics.ALERTS.valueSerde().serializer(), STATE);
         topology.addSink(DEADLETTER_SINK, Topics.DEADLETTER.name(), Serdes.ByteArray().serializer(),

@@ -237,7 +237,7 @@ public final class PhoneViews {
         } else if (status == Obligation.Status.MET_LATE) {
             overdueFor = (s.getMetAt() - s.getDueAt()) / 1000;
         }
-        return new CallbackView(s.getObligationId(), s.getKind(), o.kind().rule(), s.getLineId(),
+        return new CallbackView(s.getObligationId(), s.getKind(), o.kind().rule().name(), s.getLineId(),
                 s.getLineId() == null ? null : lineName(office, s.getLineId()), s.getCallId(),
                 Instant.ofEpochMilli(s.getOpenedAt()), Instant.ofEpochMilli(s.getDueAt()), status.name(),
                 s.getMissedCalls(), s.getMetAt() == null ? null : Instant.ofEpochMilli(s.getMetAt()), s.getMetBy(),

@@ -20,8 +20,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
@@ -41,11 +39,11 @@ import pl.okienko.events.queue.TicketCalled;
 import pl.okienko.events.queue.TicketCancelled;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
-import pl.okienko.processors.common.Envelope;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.RuleTime;
+import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
@@ -60,6 +58,8 @@ import pl.okienko.processors.queues.state.WaitingEntry;
 import pl.okienko.processors.queues.state.WaitingLineState;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
+import pl.okienko.schemas.Envelope;
+import pl.okienko.schemas.Rule;
 
 /**
  * Keeps each office's tickets, waiting lines and open desks (Q1), records wait times (issued or
@@ -100,7 +100,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, PriorityWaitState> priorityWaiting;
     private KeyValueStore<String, QueueDayCounters> dayCounters;
     private KeyValueStore<String, SketchState> statsByDay;
-    private WindowStore<String, SketchState> statsByMinute;
+    private MinuteStats statsByMinute;
     private EventIds eventIds;
     private OfficeClocks clocks;
     private DirectoryCache directory;
@@ -120,8 +120,9 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         priorityWaiting = context.getStateStore(QueueStores.PRIORITY_WAITING);
         dayCounters = context.getStateStore(QueueStores.DAY_COUNTERS);
         statsByDay = context.getStateStore(QueueStores.STATS_BY_DAY);
-        statsByMinute = context.getStateStore(QueueStores.STATS_BY_MINUTE);
-        eventIds = new EventIds(context.getStateStore(QueueStores.EVENT_IDS), config.dedupeRetention());
+        statsByMinute = new MinuteStats(context.getStateStore(QueueStores.STATS_BY_MINUTE),
+                new DeadlineIndex(context.getStateStore(QueueStores.STATS_BY_MINUTE_EXPIRY)), config.minuteStatsRetention());
+        eventIds = new EventIds(context, QueueStores.EVENT_IDS, config.dedupeRetention());
         clocks = new OfficeClocks(context.getStateStore(QueueStores.CLOCKS));
         KeyValueStore<String, Office> offices = context.getStateStore(DirectoryStores.OFFICES);
         KeyValueStore<String, Policy> policies = context.getStateStore(DirectoryStores.POLICIES);
@@ -132,6 +133,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             checkPriorityClients(officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, wallClock)));
         });
         context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetStaleTickets);
+        context.schedule(MINUTE, PunctuationType.WALL_CLOCK_TIME, statsByMinute::forgetExpired);
     }
 
     @Override
@@ -601,9 +603,9 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private void recordSample(String officeId, String queueId, String measure, long millis, long at) {
         String key = Keys.of(officeId, queueId, measure);
         long minute = at - Math.floorMod(at, MINUTE.toMillis());
-        DurationSketch inMinute = DurationSketch.fromState(statsByMinute.fetch(key, minute));
+        DurationSketch inMinute = DurationSketch.fromState(statsByMinute.get(key, minute));
         inMinute.add(millis);
-        statsByMinute.put(key, inMinute.toState(), minute);
+        statsByMinute.put(officeId, key, minute, inMinute.toState());
 
         LocalDate day = Instant.ofEpochMilli(at).atZone(office(officeId).zone()).toLocalDate();
         String dayKey = Keys.of(officeId, queueId, measure, day.toString());
@@ -693,7 +695,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         Alert alert = Alert.newBuilder()
                 .setAlertId(alarm.getAlertId())
                 .setType(AlertType.QUEUE_EXCESSIVE)
-                .setRule("Q2")
+                .setRule(Rule.Q2.name())
                 .setState(state)
                 .setOfficeId(officeId)
                 .setSubjectType("queue")
@@ -757,7 +759,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         Alert alert = Alert.newBuilder()
                 .setAlertId(waiting.getAlertId())
                 .setType(AlertType.PRIORITY_WAITING)
-                .setRule("P1")
+                .setRule(Rule.P1.name())
                 .setState(state)
                 .setOfficeId(officeId)
                 .setSubjectType("ticket")

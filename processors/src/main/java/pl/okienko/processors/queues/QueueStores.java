@@ -10,7 +10,8 @@ public final class QueueStores {
     /** officeId|deskId → DeskState of open desks. */
     public static final String DESKS = "queue-open-desks";
     /** Window store, one-minute windows by event time: officeId|queueId|measure → SketchState. */
-    public static final String STATS_BY_MINUTE = "queue-stats-by-minute";
+    public static final String STATS_BY_MINUTE = "queue-minute-stats";
+    public static final String STATS_BY_MINUTE_EXPIRY = "queue-minute-stats-expiry";
     /** officeId|queueId|measure|yyyy-MM-dd (office's local date) → SketchState, kept for history. */
     public static final String STATS_BY_DAY = "queue-stats-by-day";
     /** officeId|queueId → QueueAlarmState of a raised QUEUE_EXCESSIVE alert. */
@@ -20,7 +21,7 @@ public final class QueueStores {
     /** officeId|queueId|yyyy-MM-dd → QueueDayCounters (P1, P2, Q3, Q4, Q5), kept for history. */
     public static final String DAY_COUNTERS = "queue-day-counters";
     /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
-    public static final String EVENT_IDS = "queue-event-ids";
+    public static final String EVENT_IDS = "queue-seen-events";
     /** officeId → OfficeClockState: the event time reached per office, the clock of P1 and Q2 (OfficeClocks). */
     public static final String CLOCKS = "queue-office-clocks";
 

@@ -76,11 +76,8 @@ public final class QueueTopology {
                 Serdes.String(), AvroSerde.of(QueueDayCounters.class)).withCachingEnabled(), STATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.STATS_BY_DAY),
                 Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(QueueStores.STATS_BY_MINUTE, config.minuteStatsRetention(),
-                        QueueStateProcessor.MINUTE, false),
-                Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(EventIds.storeBuilder(QueueStores.EVENT_IDS, config.dedupeRetention()), STATE);
+        MinuteStats.storeBuilders().forEach(store -> topology.addStateStore(store, STATE));
+        EventIds.storeBuilders(QueueStores.EVENT_IDS).forEach(store -> topology.addStateStore(store, STATE));
         topology.addStateStore(OfficeClocks.storeBuilder(QueueStores.CLOCKS), STATE);
 
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),

@@ -14,8 +14,6 @@ import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Queue;
@@ -244,20 +242,18 @@ public final class QueueViews {
     private Sketches sketches(String officeId, String queueId, String measure, Instant now, LocalDate today) {
         String key = Keys.of(officeId, queueId, measure);
         long currentMinute = now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), MINUTE);
-        ReadOnlyWindowStore<String, SketchState> byMinute = stores.windowStore(QueueStores.STATS_BY_MINUTE);
+        ReadOnlyKeyValueStore<String, SketchState> byMinute = stores.keyValueStore(QueueStores.STATS_BY_MINUTE);
         DurationSketch last15 = new DurationSketch();
         DurationSketch lastHour = new DurationSketch();
         Instant hourAgo = Instant.ofEpochMilli(currentMinute - Duration.ofMinutes(59).toMillis());
         long quarterStart = currentMinute - Duration.ofMinutes(14).toMillis();
-        try (WindowStoreIterator<SketchState> it = byMinute.fetch(key, hourAgo, Instant.ofEpochMilli(currentMinute))) {
-            it.forEachRemaining(kv -> {
-                DurationSketch minute = DurationSketch.fromState(kv.value);
-                lastHour.merge(minute);
-                if (kv.key >= quarterStart) {
-                    last15.merge(minute);
-                }
-            });
-        }
+        MinuteStats.forEach(byMinute, key, hourAgo.toEpochMilli(), currentMinute, (minuteStart, state) -> {
+            DurationSketch minute = DurationSketch.fromState(state);
+            lastHour.merge(minute);
+            if (minuteStart >= quarterStart) {
+                last15.merge(minute);
+            }
+        });
         ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStores.STATS_BY_DAY);
         DurationSketch day = DurationSketch.fromState(byDay.get(Keys.of(key, today.toString())));
         return new Sketches(last15, lastHour, day);

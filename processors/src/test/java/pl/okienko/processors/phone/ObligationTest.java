@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.processors.deadlines.OfficeCalendar;
+import pl.okienko.schemas.Rule;
 
 class ObligationTest {
 
@@ -23,7 +24,7 @@ class ObligationTest {
 
         assertThat(Instant.ofEpochMilli(o.dueAt())).isEqualTo(Instant.parse("2026-11-20T11:00:00Z"));
         assertThat(o.id()).isEqualTo("T3-c1");
-        assertThat(o.kind().rule()).isEqualTo("T3");
+        assertThat(o.kind().rule()).isEqualTo(Rule.T3);
     }
 
     @Test
@@ -41,7 +42,7 @@ class ObligationTest {
 
         assertThat(Instant.ofEpochMilli(o.dueAt())).isEqualTo(Instant.parse("2026-11-20T13:10:00Z"));
         assertThat(o.id()).isEqualTo("T4-cb-1");
-        assertThat(o.kind().rule()).isEqualTo("T4");
+        assertThat(o.kind().rule()).isEqualTo(Rule.T4);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package pl.okienko.topics;
+package pl.okienko.broker;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,10 +39,11 @@ import kafka.server.KafkaRaftServer;
 
 /**
  * A real single-node Kafka broker (combined KRaft broker and controller) running inside the current JVM,
- * built from Kafka's own server classes. It is the "embedded default" of the application: with no external
- * cluster configured, Okienko starts one of these with its data under {@code ./data/kafka}, so a newcomer
- * needs nothing but a JDK, and the data survives restarts (also after the JVM was killed: Kafka recovers
- * its logs on the next start).
+ * built from Kafka's own server classes. The application runs it in a process of its own
+ * ({@link BrokerProcess}, started by {@link BrokerLauncher}) with its data under {@code ./data/kafka}, so a
+ * newcomer needs nothing but a JDK; tests and the benchmark may run it in their own JVM. The data survives
+ * restarts, also after a kill -9: Kafka recovers its logs, and its transaction coordinator ends what a
+ * killed producer left open (fenced by the producer's successor or aborted when its timeout passes).
  *
  * <p>On start it writes {@code server.properties} into the data directory, formats the storage the way
  * {@code kafka-storage format --standalone --ignore-formatted} does (the cluster id is generated on the
@@ -171,7 +172,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         try {
             server.startup();
             kafka.awaitReady();
-            kafka.abortLeftoverTransactions();
         } catch (RuntimeException e) {
             kafka.close();
             throw e;
@@ -240,6 +240,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("broker.session.timeout.ms", "8000");
 
         p.put("group.initial.rebalance.delay.ms", "0");
+        // A transaction whose producer died without a successor (same transactional.id) is aborted by its
+        // coordinator once the producer's timeout passes; checking every second instead of every 10 s lets
+        // read_committed readers behind it go on sooner.
+        p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         // Topics come from the catalogue only; a typo in a topic name must fail, not create a topic.
         p.put("auto.create.topics.enable", "false");
         // Nothing is deleted by time unless a topic asks for it, and old event timestamps are accepted.
@@ -279,25 +283,6 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setInitialControllers(DynamicVoters.parse(NODE_ID + "@" + HOST + ":" + controllerPort + ":" + Uuid.randomUuid()))
                 .addDirectory(logDirectory.toString())
                 .run();
-    }
-
-    /** See {@link LeftoverTransactions}: nothing of this process has produced yet. */
-    private void abortLeftoverTransactions() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            LeftoverTransactions.Ended ended = LeftoverTransactions.endAll(admin, bootstrapServers);
-            if (!ended.isEmpty()) {
-                LOG.warn("The previous run did not stop cleanly; ended the transactions it left open: aborted {} through "
-                        + "their coordinators; aborted {} and committed {} hanging on partitions, as their coordinators "
-                        + "had decided", ended.fenced(), ended.aborted(), ended.committed());
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot end the transactions left open by the previous run", e.getCause());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot end the transactions left open by the previous run", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while ending leftover transactions", e);
-        }
     }
 
     private void awaitReady() {

@@ -1,4 +1,4 @@
-package pl.okienko.topics;
+package pl.okienko.broker;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +16,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 
-import pl.okienko.events.queue.PriorityCategory;
-import pl.okienko.events.queue.QueueEvent;
-import pl.okienko.events.queue.TicketIssued;
 
 /** Clients and sample events for tests against a real broker. */
 final class KafkaTestSupport {
@@ -65,19 +62,5 @@ final class KafkaTestSupport {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         }
         return records;
-    }
-
-    static QueueEvent ticketIssued(String officeId, int number, Instant occurredAt) {
-        return QueueEvent.newBuilder()
-                .setEventId("test-" + officeId + "-" + number)
-                .setOfficeId(officeId)
-                .setOccurredAt(occurredAt)
-                .setSource("test")
-                .setPayload(TicketIssued.newBuilder()
-                        .setTicketId("A" + number)
-                        .setQueueId("registration")
-                        .setPriorityCategory(PriorityCategory.NONE)
-                        .build())
-                .build();
     }
 }

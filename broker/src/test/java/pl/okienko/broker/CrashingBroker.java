@@ -1,4 +1,4 @@
-package pl.okienko.topics;
+package pl.okienko.broker;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package pl.okienko.topics;
+package pl.okienko.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,79 @@
+package pl.okienko.processors.queues;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.stats.state.SketchState;
+import pl.okienko.schemas.serde.AvroSerde;
+
+/**
+ * One-minute duration sketches per queue and measure (Q1's "last 15 min" and "last hour"), kept for
+ * the retention after their minute and then forgotten through a {@link DeadlineIndex}. Keys are
+ * {@code officeId|queueId|measure|minute} with the minute's epoch milliseconds zero-padded, so one
+ * series is a contiguous range in time order.
+ *
+ * <p>Key-value stores, not a window store: Kafka Streams 4.3 finds no committed offset in a segmented
+ * store after a clean stop and rebuilds its task from the changelog, logging an ERROR at every start.
+ */
+final class MinuteStats {
+
+    private final KeyValueStore<String, SketchState> store;
+    private final DeadlineIndex expiry;
+    private final Duration retention;
+
+    MinuteStats(KeyValueStore<String, SketchState> store, DeadlineIndex expiry, Duration retention) {
+        this.store = store;
+        this.expiry = expiry;
+        this.retention = retention;
+    }
+
+    static List<StoreBuilder<?>> storeBuilders() {
+        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.STATS_BY_MINUTE),
+                        Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(),
+                DeadlineIndex.storeBuilder(QueueStores.STATS_BY_MINUTE_EXPIRY));
+    }
+
+    SketchState get(String seriesKey, long minuteMillis) {
+        return store.get(key(seriesKey, minuteMillis));
+    }
+
+    void put(String officeId, String seriesKey, long minuteMillis, SketchState sketch) {
+        String key = key(seriesKey, minuteMillis);
+        if (store.get(key) == null) {
+            expiry.schedule(minuteMillis + retention.toMillis(), officeId, key);
+        }
+        store.put(key, sketch);
+    }
+
+    /** Forgets the minutes whose retention has passed. */
+    void forgetExpired(long nowMillis) {
+        expiry.takeDue(nowMillis).forEach(due -> store.delete(due.itemId()));
+    }
+
+    /** Every minute of one series from {@code fromMinute} to {@code toMinute} (inclusive), oldest first. */
+    static void forEach(ReadOnlyKeyValueStore<String, SketchState> store, String seriesKey, long fromMinute, long toMinute,
+            BiConsumer<Long, SketchState> action) {
+        try (KeyValueIterator<String, SketchState> it = store.range(key(seriesKey, fromMinute), key(seriesKey, toMinute))) {
+            while (it.hasNext()) {
+                KeyValue<String, SketchState> next = it.next();
+                action.accept(Long.parseLong(next.key.substring(next.key.lastIndexOf(Keys.SEPARATOR) + 1)), next.value);
+            }
+        }
+    }
+
+    /** 13 digits hold every millisecond timestamp until the year 2286, in lexical = numeric order. */
+    private static String key(String seriesKey, long minuteMillis) {
+        return Keys.of(seriesKey, String.format("%013d", Math.max(0, minuteMillis)));
+    }
+}
