@@ -23,6 +23,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.Topology;
 
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
 import pl.okienko.directory.Office;
 import pl.okienko.processors.queues.QueueConfig;
 import pl.okienko.processors.queues.QueueTopology;
@@ -59,16 +62,20 @@ public final class Bench {
 
     /** Runs the benchmark; {@code --help} lists the flags. */
     public static void main(String[] argv) throws Exception {
-        BenchOptions options;
+        CommandLine cli = BenchOptions.commandLine();
+        String[] args = BenchOptions.nonBlank(argv);
         try {
-            options = BenchOptions.parse(argv);
-        } catch (IllegalArgumentException e) {
-            if (!e.getMessage().isEmpty()) {
-                System.err.println(e.getMessage());
-            }
-            System.err.print(BenchOptions.USAGE);
+            cli.parseArgs(args);
+        } catch (ParameterException e) {
+            System.err.println(e.getMessage());
+            cli.usage(System.err);
             return;
         }
+        if (cli.isUsageHelpRequested()) {
+            cli.usage(System.err);
+            return;
+        }
+        BenchOptions options = BenchOptions.options(cli, args);
         ZonedDateTime started = ZonedDateTime.now();
         String runId = Long.toString(System.currentTimeMillis(), 36);
         Path temp = Files.createTempDirectory("okienko-bench-");

@@ -2,15 +2,21 @@ package pl.okienko.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
 /**
- * The benchmark's command-line flags. The defaults give a full run of about ten minutes on two
- * cores: a day of about 600,000 events for the throughput phase and two latency phases, each of
- * three passes (one per topology) of 70 seconds of paced traffic.
+ * The benchmark's command-line flags, parsed by picocli. The defaults give a full run of about ten
+ * minutes on two cores: a day of about 600,000 events for the throughput phase and two latency
+ * phases, each of three passes (one per topology) of 70 seconds of paced traffic.
  *
  * @param events roughly how many events the simulated day should hold
  * @param offices how many offices the day covers (clones of the three sample offices)
@@ -35,66 +41,76 @@ public record BenchOptions(
         Path doc,
         List<String> args) {
 
-    static final String USAGE = """
-            Okienko benchmark: throughput and latency of the queue topology against bare Kafka Streams
-            baselines, all on one embedded broker in this JVM. Results go to docs/benchmarks.md.
+    /** The picocli command behind the flags; {@link #options(String[])} reads its fields after a parse. */
+    @Command(name = "bench/run", sortOptions = false, usageHelpWidth = 110, description = {
+        "Okienko benchmark: throughput and latency of the queue topology against bare Kafka Streams",
+        "baselines, all on one embedded broker in this JVM. Results go to docs/benchmarks.md.",
+        ""})
+    static final class Flags {
+        @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "600000",
+                description = "events in the simulated day (default ${DEFAULT-VALUE})")
+        long events;
 
-              --events N           events in the simulated day (default 600000)
-              --offices N          offices in the day, clones of the three samples (default 500)
-              --partitions N       partitions of every topic (default 3, as the catalogue)
-              --rate N[,N...]      events/s of the paced latency phases, one phase per rate (default 5000,2000)
-              --warmup-seconds N   paced traffic before samples are kept (default 10)
-              --latency-seconds N  paced traffic whose latencies are kept (default 60)
-              --probe-every N      probe every N-th ticket_issued through an interactive query (default 10)
-              --seed N             simulator seed (default 20261121)
-              --doc PATH           results file (default docs/benchmarks.md of the checkout)
-              --no-doc             print the results only
-            """;
+        @Option(names = "--offices", paramLabel = "N", converter = Positive.class, defaultValue = "500",
+                description = "offices in the day, clones of the three samples (default ${DEFAULT-VALUE})")
+        long offices;
 
-    /** Parses the flags; unknown flags and bad numbers throw {@link IllegalArgumentException}. */
-    public static BenchOptions parse(String[] argv) {
-        long events = 600_000;
-        int offices = 500;
-        int partitions = 3;
-        List<Integer> rates = List.of(5_000, 2_000);
-        int warmup = 10;
-        int latency = 60;
-        int probeEvery = 10;
-        long seed = 20261121L;
-        Path doc = defaultDoc();
-        List<String> args = new ArrayList<>();
-        for (int i = 0; i < argv.length; i++) {
-            String flag = argv[i];
-            if (flag.isBlank()) {
-                continue;
-            }
-            args.add(flag);
-            if (flag.equals("--no-doc")) {
-                doc = null;
-                continue;
-            }
-            if (flag.equals("--help") || flag.equals("-h")) {
-                throw new IllegalArgumentException("");
-            }
-            if (i + 1 >= argv.length) {
-                throw new IllegalArgumentException(flag + " needs a value");
-            }
-            String value = argv[++i];
-            args.add(value);
-            switch (flag) {
-                case "--events" -> events = positiveLong(flag, value);
-                case "--offices" -> offices = positiveInt(flag, value);
-                case "--partitions" -> partitions = positiveInt(flag, value);
-                case "--rate" -> rates = Arrays.stream(value.split(",")).map(r -> positiveInt(flag, r.trim())).toList();
-                case "--warmup-seconds" -> warmup = Math.toIntExact(nonNegativeLong(flag, value));
-                case "--latency-seconds" -> latency = positiveInt(flag, value);
-                case "--probe-every" -> probeEvery = positiveInt(flag, value);
-                case "--seed" -> seed = Long.parseLong(value);
-                case "--doc" -> doc = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown flag " + flag);
-            }
-        }
-        return new BenchOptions(events, offices, partitions, rates, warmup, latency, probeEvery, seed, doc, List.copyOf(args));
+        @Option(names = "--partitions", paramLabel = "N", converter = Positive.class, defaultValue = "3",
+                description = "partitions of every topic (default ${DEFAULT-VALUE}, as the catalogue)")
+        long partitions;
+
+        @Option(names = "--rate", paramLabel = "N", split = ",", converter = Positive.class, defaultValue = "5000,2000",
+                description = "events/s of the paced latency phases, one phase per rate (default ${DEFAULT-VALUE})")
+        List<Long> rates;
+
+        @Option(names = "--warmup-seconds", paramLabel = "N", converter = NonNegative.class, defaultValue = "10",
+                description = "paced traffic before samples are kept (default ${DEFAULT-VALUE})")
+        long warmupSeconds;
+
+        @Option(names = "--latency-seconds", paramLabel = "N", converter = Positive.class, defaultValue = "60",
+                description = "paced traffic whose latencies are kept (default ${DEFAULT-VALUE})")
+        long latencySeconds;
+
+        @Option(names = "--probe-every", paramLabel = "N", converter = Positive.class, defaultValue = "10",
+                description = "probe every N-th ticket_issued through an interactive query (default ${DEFAULT-VALUE})")
+        long probeEvery;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "20261121", description = "simulator seed (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @ArgGroup(exclusive = true)
+        Doc doc;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+    }
+
+    /** Where the results go: a file, or nowhere. */
+    static final class Doc {
+        @Option(names = "--doc", paramLabel = "PATH", description = "results file (default docs/benchmarks.md of the checkout)")
+        Path path;
+
+        @Option(names = "--no-doc", description = "print the results only")
+        boolean none;
+    }
+
+    /** A fresh command line over a fresh {@link Flags}: parse once, then {@link #options(String[])}. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Flags());
+    }
+
+    /** The arguments without blank ones: {@code -Dexec.args=""} passes one when there are none. */
+    static String[] nonBlank(String[] argv) {
+        return Arrays.stream(argv).filter(a -> !a.isBlank()).toArray(String[]::new);
+    }
+
+    /** The options of {@code cli} after it parsed {@code argv} (already {@link #nonBlank}) with no help asked for. */
+    static BenchOptions options(CommandLine cli, String[] argv) {
+        Flags f = cli.getCommand();
+        Path doc = f.doc == null ? defaultDoc() : f.doc.none ? null : f.doc.path;
+        return new BenchOptions(f.events, Math.toIntExact(f.offices), Math.toIntExact(f.partitions),
+                f.rates.stream().map(Math::toIntExact).toList(), Math.toIntExact(f.warmupSeconds),
+                Math.toIntExact(f.latencySeconds), Math.toIntExact(f.probeEvery), f.seed, doc, List.of(argv));
     }
 
     /** Events the fastest paced phase sends in all. */
@@ -116,28 +132,32 @@ public record BenchOptions(
         return here.resolve("docs").resolve("benchmarks.md");
     }
 
-    private static long positiveLong(String flag, String value) {
-        long parsed = nonNegativeLong(flag, value);
-        if (parsed == 0) {
-            throw new IllegalArgumentException(flag + " must be positive");
+    /** At least one; underscores allowed as in Java literals (600_000). */
+    static final class Positive implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return atLeast(1, value);
         }
-        return parsed;
     }
 
-    private static long nonNegativeLong(String flag, String value) {
+    /** Zero or more; underscores allowed as in Java literals. */
+    static final class NonNegative implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return atLeast(0, value);
+        }
+    }
+
+    private static long atLeast(long minimum, String value) {
         long parsed;
         try {
-            parsed = Long.parseLong(value.replace("_", ""));
+            parsed = Long.parseLong(value.trim().replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a number, was " + value, e);
+            throw new TypeConversionException("needs a number, was " + value);
         }
-        if (parsed < 0) {
-            throw new IllegalArgumentException(flag + " must not be negative");
+        if (parsed < minimum) {
+            throw new TypeConversionException(minimum == 0 ? "must not be negative, was " + value : "must be positive, was " + value);
         }
         return parsed;
-    }
-
-    private static int positiveInt(String flag, String value) {
-        return Math.toIntExact(positiveLong(flag, value));
     }
 }

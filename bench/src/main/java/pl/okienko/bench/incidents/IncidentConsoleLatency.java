@@ -12,48 +12,64 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.HdrHistogram.Histogram;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
  * Incident → security console latency (I1 acceptance): against a running Okienko, signs in as a
  * guard, holds the console's Server-Sent Events stream open as the browser does, posts level-3
  * incidents one at a time to {@code POST /api/v1/events}, and times each until the console stream
  * carries its alert. Reports p50/p90/p99/max from the request being sent and from the 202 answer.
- *
- * <pre>
- * java -cp bench/target/classes pl.okienko.bench.incidents.IncidentConsoleLatency \
- *   --url http://localhost:8080 --user guard --password guard-password --api-key KEY --office UM-JED --incidents 100
- * </pre>
+ * Flags are parsed by picocli ({@code --help} lists them); docs/benchmarks.md shows a run.
  */
-public final class IncidentConsoleLatency {
+@Command(name = "IncidentConsoleLatency", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Times level-3 incidents from POST /api/v1/events to their alert on the security console's SSE stream.")
+public final class IncidentConsoleLatency implements Callable<Integer> {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    private IncidentConsoleLatency() {
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "the dashboard (default ${DEFAULT-VALUE})")
+    String url;
+
+    @Option(names = "--user", defaultValue = "guard", description = "a user with the SECURITY role (default ${DEFAULT-VALUE})")
+    String user;
+
+    @Option(names = "--password", defaultValue = "guard-password", description = "its password (default ${DEFAULT-VALUE})")
+    String password;
+
+    @Option(names = "--api-key", required = true, description = "an ingestion API key for the office")
+    String apiKey;
+
+    @Option(names = "--office", defaultValue = "UM-JED", description = "the office the incidents happen in (default ${DEFAULT-VALUE})")
+    String office;
+
+    @Option(names = "--incidents", defaultValue = "100", description = "how many incidents (default ${DEFAULT-VALUE})")
+    int incidents;
+
+    @Option(names = "--pause-ms", defaultValue = "300", description = "pause after each incident (default ${DEFAULT-VALUE})")
+    long pauseMs;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IncidentConsoleLatency()).execute(args));
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> options = new ConcurrentHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        String url = options.getOrDefault("url", "http://localhost:8080");
-        String office = options.getOrDefault("office", "UM-JED");
-        int incidents = Integer.parseInt(options.getOrDefault("incidents", "100"));
-        long pauseMs = Long.parseLong(options.getOrDefault("pause-ms", "300"));
-
+    @Override
+    public Integer call() throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        signIn(http, url, options.getOrDefault("user", "guard"), options.getOrDefault("password", "guard-password"));
+        signIn(http, url, user, password);
 
         Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
         Map<String, Long> seenAt = new ConcurrentHashMap<>();
@@ -62,8 +78,8 @@ public final class IncidentConsoleLatency {
         reader.start();
         Thread.sleep(2_000); // the stream's first event (the current list)
 
-        List<Long> fromSend = new ArrayList<>();
-        List<Long> fromAccepted = new ArrayList<>();
+        Histogram fromSend = new Histogram(3);
+        Histogram fromAccepted = new Histogram(3);
         for (int i = 0; i < incidents; i++) {
             String incidentId = "bench-" + UUID.randomUUID();
             CountDownLatch seen = new CountDownLatch(1);
@@ -73,7 +89,7 @@ public final class IncidentConsoleLatency {
                     + incidentId + "\",\"deskId\":\"B1\",\"level\":3,\"channel\":\"IN_PERSON\"}";
             long sent = System.nanoTime();
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
-                    .header("Content-Type", "application/json").header("X-Api-Key", options.get("api-key"))
+                    .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
                     .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
             long accepted = System.nanoTime();
             if (answer.statusCode() != 202) {
@@ -83,20 +99,21 @@ public final class IncidentConsoleLatency {
                 throw new IllegalStateException("alert of " + incidentId + " not on the console after 30 s");
             }
             long shown = seenAt.get(incidentId);
-            fromSend.add(shown - sent);
-            fromAccepted.add(Math.max(0, shown - accepted));
+            fromSend.recordValue(TimeUnit.NANOSECONDS.toMillis(shown - sent));
+            fromAccepted.recordValue(TimeUnit.NANOSECONDS.toMillis(Math.max(0, shown - accepted)));
             // Resolve it, so the console list stays short as in real life.
             String resolve = event.replace("incident_reported", "incident_resolved")
                     .replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + UUID.randomUUID() + "\"")
                     .replace(",\"deskId\":\"B1\",\"level\":3,\"channel\":\"IN_PERSON\"", ",\"outcome\":\"CALMED\"");
             http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
-                    .header("Content-Type", "application/json").header("X-Api-Key", options.get("api-key"))
+                    .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
                     .POST(HttpRequest.BodyPublishers.ofString(resolve)).build(), HttpResponse.BodyHandlers.discarding());
             Thread.sleep(pauseMs);
         }
         System.out.println("incident -> security console (SSE), " + incidents + " incidents");
         System.out.println("  from request sent: " + summary(fromSend));
         System.out.println("  from 202 accepted: " + summary(fromAccepted));
+        return 0;
     }
 
     private static void signIn(HttpClient http, String url, String user, String password) throws Exception {
@@ -141,16 +158,10 @@ public final class IncidentConsoleLatency {
         }
     }
 
-    private static String summary(List<Long> nanos) {
-        long[] ms = nanos.stream().mapToLong(n -> n / 1_000_000).sorted().toArray();
-        return "p50 " + pct(ms, 0.5) + " ms, p90 " + pct(ms, 0.9) + " ms, p99 " + pct(ms, 0.99) + " ms, max "
-                + ms[ms.length - 1] + " ms, mean " + Math.round(Arrays.stream(ms).average().orElse(0)) + " ms";
-    }
-
-    /** Nearest-rank percentile. */
-    private static long pct(long[] sorted, double q) {
-        int rank = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+    /** Nearest-rank percentiles of whole milliseconds, exact below 2,048 ms at three significant digits. */
+    static String summary(Histogram ms) {
+        return "p50 " + ms.getValueAtPercentile(50) + " ms, p90 " + ms.getValueAtPercentile(90) + " ms, p99 "
+                + ms.getValueAtPercentile(99) + " ms, max " + ms.getMaxValue() + " ms, mean " + Math.round(ms.getMean()) + " ms";
     }
 
     private static String enc(String s) {

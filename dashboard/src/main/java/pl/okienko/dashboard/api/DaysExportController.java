@@ -1,10 +1,17 @@
 package pl.okienko.dashboard.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,13 +38,15 @@ import pl.okienko.processors.queues.QueueViews;
 /**
  * {@code GET /api/v1/offices/{officeId}/days.csv?from=YYYY-MM-DD&to=YYYY-MM-DD}: for analysts, one row
  * per office-local day of the range ({@link OfficeDayRow}: every rule's office figure), as CSV that a
- * spreadsheet opens. The same figures as the views' {@code ?date=}, for up to {@value #MAX_DAYS} days.
+ * spreadsheet opens, written by Apache Commons CSV. The same figures as the views' {@code ?date=}, for up to
+ * {@value #MAX_DAYS} days.
  */
 @RestController
 public class DaysExportController {
 
     static final int MAX_DAYS = 366;
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(OfficeDayRow.HEADER.toArray(String[]::new)).get();
 
     private final QueueViews queues;
     private final PhoneViews phone;
@@ -69,7 +78,7 @@ public class DaysExportController {
         }
         boolean known = queues.offices().stream().anyMatch(office -> office.getOfficeId().equals(officeId));
         Instant now = Instant.now();
-        StringBuilder csv = new StringBuilder(String.join(",", OfficeDayRow.HEADER)).append("\r\n");
+        List<OfficeDayRow> rows = new ArrayList<>();
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
             LocalDate day = date;
             Optional<OfficePhoneView> calls = phone.day(officeId, day, now);
@@ -81,7 +90,7 @@ public class DaysExportController {
                     correspondence.emailDay(officeId, day, now).map(OfficeEmailView::office).orElse(null),
                     correspondence.complaintsDay(officeId, day, now).map(OfficeComplaintsView::office).orElse(null),
                     incidents.day(officeId, day).office());
-            csv.append(String.join(",", row.cells())).append("\r\n");
+            rows.add(row);
             known |= row.queues() != null || row.phone() != null || row.email() != null || row.complaints() != null
                     || row.incidents().incidents() > 0;
         }
@@ -93,7 +102,20 @@ public class DaysExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"okienko-" + officeId.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + first + "-"
                                 + last + ".csv\"")
-                .body(csv.toString());
+                .body(csv(rows));
+    }
+
+    /** RFC 4180 text (CRLF line ends, quotes only where a cell needs them): the header, then one line per row. */
+    static String csv(List<OfficeDayRow> rows) {
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
+            for (OfficeDayRow row : rows) {
+                printer.printRecord(row.cells());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return csv.toString();
     }
 
     private static LocalDate required(String name, String value) {

@@ -30,6 +30,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +45,7 @@ import pl.okienko.topics.Topics;
  *
  * <p>Each endpoint has its own consumer group, so one receiver that is down holds back only its own
  * deliveries. A step is committed only after the receiver answered 2xx; until then it is retried
- * with {@link Backoff}, for as long as it takes, and after a restart the dispatcher resumes from the
+ * with Spring's {@link ExponentialBackOff} ({@link #doublingBackOff}), for as long as it takes, and after a restart the dispatcher resumes from the
  * last committed step: nothing is lost while the receiver is down. Partitions are assigned, not
  * subscribed, so a long outage does not make the group coordinator drop the consumer. An error of the
  * consumer itself (the cluster unreachable for longer than its timeouts, say) does not end delivery:
@@ -55,11 +58,11 @@ public final class WebhookDispatcher implements AutoCloseable {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final WebhookProperties.Endpoint endpoint;
-    private final Backoff backoff;
+    private final BackOff backOff;
     private final Map<String, Object> consumerConfig;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    /** Consumer errors in a row, for the backoff; only the dispatcher's thread touches it. */
-    private int consumerFailures;
+    /** The waits after consumer errors in a row; null while the consumer runs. Only the dispatcher's thread touches it. */
+    private BackOffExecution consumerRetries;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread thread;
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -75,11 +78,12 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicReference<Instant> nextAttemptAt = new AtomicReference<>();
 
     /**
+     * @param backOff the waits between attempts; it must never give up ({@link #doublingBackOff} does not)
      * @param clientConfig the cluster's client settings (bootstrap servers, security)
      */
-    public WebhookDispatcher(WebhookProperties.Endpoint endpoint, Backoff backoff, Map<String, Object> clientConfig) {
+    public WebhookDispatcher(WebhookProperties.Endpoint endpoint, BackOff backOff, Map<String, Object> clientConfig) {
         this.endpoint = endpoint;
-        this.backoff = backoff;
+        this.backOff = backOff;
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "okienko-webhook-" + endpoint.id());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "okienko-webhook-" + endpoint.id());
@@ -92,6 +96,17 @@ public final class WebhookDispatcher implements AutoCloseable {
         this.consumerConfig = Map.copyOf(config);
         this.thread = new Thread(this::run, "okienko-webhook-" + endpoint.id());
         thread.setDaemon(true);
+    }
+
+    /**
+     * The initial wait, doubled after each further failure, never longer than the maximum, and no limit
+     * on attempts or time. A receiver that is down for ten minutes is therefore tried about once a
+     * minute, and hears of the backlog within a minute of coming back.
+     */
+    public static BackOff doublingBackOff(Duration initial, Duration max) {
+        ExponentialBackOff backOff = new ExponentialBackOff(initial.toMillis(), 2);
+        backOff.setMaxInterval(max.toMillis());
+        return backOff;
     }
 
     public WebhookDispatcher start() {
@@ -133,9 +148,11 @@ public final class WebhookDispatcher implements AutoCloseable {
                 } catch (WakeupException | InterruptException e) {
                     return; // closing
                 } catch (RuntimeException e) {
-                    consumerFailures++;
+                    if (consumerRetries == null) {
+                        consumerRetries = backOff.start();
+                    }
                     Instant now = Instant.now();
-                    Duration wait = backoff.after(consumerFailures);
+                    Duration wait = Duration.ofMillis(consumerRetries.nextBackOff());
                     LOG.error("Webhook {}: its consumer failed ({}); resuming from the last delivered step in {}",
                             endpoint.id(), e, wait, e);
                     lastError.set(e.toString());
@@ -175,9 +192,9 @@ public final class WebhookDispatcher implements AutoCloseable {
         if (!start.isEmpty()) {
             consumer.commitSync(start);
         }
-        if (consumerFailures > 0) {
+        if (consumerRetries != null) {
             // Running again after a consumer error: up to date until a delivery says otherwise.
-            consumerFailures = 0;
+            consumerRetries = null;
             failingSince.set(null);
             nextAttemptAt.set(null);
         }
@@ -221,7 +238,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private void deliver(ConsumerRecord<String, byte[]> record, Alert alert) throws InterruptedException {
         String deliveryId = record.topic() + "-" + record.partition() + "-" + record.offset();
         String body = payload(deliveryId, alert);
-        int failures = 0;
+        BackOffExecution retries = null;
         while (!closed) {
             String timestamp = String.valueOf(Instant.now().getEpochSecond());
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
@@ -247,17 +264,17 @@ public final class WebhookDispatcher implements AutoCloseable {
             } catch (IOException e) {
                 error = e.toString();
             }
-            failures++;
             failedAttempts.incrementAndGet();
             Instant now = Instant.now();
             lastError.set(error);
             lastErrorAt.set(now);
             failingSince.compareAndSet(null, now);
-            Duration wait = backoff.after(failures);
-            nextAttemptAt.set(now.plus(wait));
-            if (failures == 1) {
+            if (retries == null) {
+                retries = backOff.start();
                 LOG.warn("Webhook {}: delivery {} failed ({}); retrying with backoff", endpoint.id(), deliveryId, error);
             }
+            Duration wait = Duration.ofMillis(retries.nextBackOff());
+            nextAttemptAt.set(now.plus(wait));
             Thread.sleep(wait.toMillis());
         }
     }

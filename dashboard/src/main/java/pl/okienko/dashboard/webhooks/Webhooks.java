@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.BackOff;
 
 import pl.okienko.dashboard.kafka.KafkaCluster;
 import pl.okienko.dashboard.kafka.StreamsRuntime;
@@ -44,8 +45,8 @@ public class Webhooks implements SmartLifecycle {
         return dispatchers.stream().map(WebhookDispatcher::status).toList();
     }
 
-    private Backoff backoff() {
-        return new Backoff(properties.initialBackoff(), properties.maxBackoff());
+    private BackOff backoff() {
+        return WebhookDispatcher.doublingBackOff(properties.initialBackoff(), properties.maxBackoff());
     }
 
     private Map<String, Object> clientConfig() {

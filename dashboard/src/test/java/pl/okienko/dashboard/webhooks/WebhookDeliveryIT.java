@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.backoff.BackOff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +64,7 @@ class WebhookDeliveryIT extends IntegrationTest {
         String office = registeredOffice("IT-HOOK");
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint(unique("hook"), office,
                 "http://127.0.0.1:" + port + "/okienko", SECRET, Set.of());
-        Backoff fast = new Backoff(Duration.ofMillis(100), Duration.ofMillis(400));
+        BackOff fast = WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(400));
         dispatcher = new WebhookDispatcher(endpoint, fast, cluster.clientConfig()).start();
         assertThat(dispatcher.awaitReady(Duration.ofSeconds(30))).isTrue();
 
@@ -112,7 +113,7 @@ class WebhookDeliveryIT extends IntegrationTest {
         String office = registeredOffice("IT-HOOK-BAD");
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint(unique("hook"), office,
                 "http://127.0.0.1:" + port + "/okienko", SECRET, Set.of());
-        dispatcher = new WebhookDispatcher(endpoint, new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)),
+        dispatcher = new WebhookDispatcher(endpoint, WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(400)),
                 cluster.clientConfig()).start();
         assertThat(dispatcher.awaitReady(Duration.ofSeconds(30))).isTrue();
 

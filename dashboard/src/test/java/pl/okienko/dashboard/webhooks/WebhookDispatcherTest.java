@@ -29,7 +29,7 @@ class WebhookDispatcherTest {
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint("pager", "UM-JED", "http://127.0.0.1:1/hook",
                 "secret", Set.of());
         try (WebhookDispatcher dispatcher = new WebhookDispatcher(endpoint,
-                new Backoff(Duration.ofMillis(100), Duration.ofMillis(200)), unreachable).start()) {
+                WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(200)), unreachable).start()) {
             await().atMost(Duration.ofSeconds(20)).until(() -> dispatcher.status().lastErrorAt() != null);
             Instant firstError = dispatcher.status().lastErrorAt();
 
