@@ -9,7 +9,7 @@ import pl.okienko.schemas.EventFamily;
 import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
-/** Which catalogue topic each event family goes to (DESIGN §4: one topic per family, keyed by officeId). */
+/** Which catalogue topic each event family goes to (one topic per family, keyed by officeId). */
 public final class EventTopics {
 
     private static final Map<EventFamily, TopicSpec<String, ? extends SpecificRecord>> BY_FAMILY = byFamily();

@@ -16,7 +16,7 @@ import pl.okienko.topics.TopicProvisioner;
 import pl.okienko.topics.TopicSettings;
 
 /**
- * The Kafka cluster the application works with (DESIGN §3): the embedded single-node broker when no
+ * The Kafka cluster the application works with: the embedded single-node broker when no
  * bootstrap servers are configured, otherwise the external cluster with its client security settings.
  * Opening it also creates any missing catalogue topic, so every client created afterwards finds its topics.
  */

@@ -29,7 +29,7 @@ import pl.okienko.topics.TopicSpec;
 
 /**
  * Writes batches of records to the catalogue's topics, each batch in one Kafka transaction, so that
- * an ingested NDJSON batch (DESIGN §4) or a directory change is either wholly visible to
+ * an ingested NDJSON batch or a directory change is either wholly visible to
  * read_committed readers or not at all. One transactional producer is shared; batches are written
  * one after another, which keeps transactions short and ordered.
  */

@@ -32,7 +32,7 @@ import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.simulator.SampleOffices;
 
 /**
- * Who may do what (DESIGN §4, §6). Three filter chains:
+ * Who may do what. Three filter chains:
  * <ul>
  * <li>{@code /api/v1/events}: building systems, by {@code X-Api-Key} only; no session, no CSRF.</li>
  * <li>{@code /api/**} and {@code /actuator/**}: scripts by HTTP Basic, pages by their session; never

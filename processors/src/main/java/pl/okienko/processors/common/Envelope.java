@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Reads the envelope fields every event family shares (DESIGN.md section 4) from any generated
+ * Reads the envelope fields every event family shares (eventId, officeId, occurredAt, source) from any generated
  * envelope record, by field name, so contract checks are written once for all families.
  */
 public final class Envelope {

@@ -10,7 +10,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * The idempotency check of DESIGN.md section 4: an event redelivered (same office, source and
+ * The idempotency check of the event contract: an event redelivered (same office, source and
  * eventId) within the retention is dropped, so it counts once. Keys are remembered in a window
  * store by wall-clock time of receipt, so a replay of last year's events is checked too.
  */
