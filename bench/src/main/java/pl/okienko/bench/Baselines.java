@@ -42,7 +42,7 @@ final class Baselines {
 
     /**
      * Events per office: {@code groupByKey().count()} into a RocksDB store with its changelog,
-     * the updates forwarded to a topic. DESIGN.md §1's baseline.
+     * the updates forwarded to a topic.
      */
     static Topology count() {
         StreamsBuilder builder = new StreamsBuilder();

@@ -37,7 +37,7 @@ import pl.okienko.topics.Topics;
 /**
  * The benchmark: Okienko's queue topology against bare Kafka Streams on the same broker, input and
  * settings, in one run, so that the figures can be read as ratios to the engine's own limits on the
- * machine at hand (DESIGN.md §1). Steps:
+ * machine at hand. Steps:
  * <ol>
  *   <li>simulate a business day of many offices (about {@code --events} queue and desk events);</li>
  *   <li>start an embedded single-node KRaft broker in this JVM, in a temporary directory, and create

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Okienko's application: starts (or connects to) Kafka, runs the topologies and serves the
- * ingestion API, the read APIs and the dashboard (DESIGN §3).
+ * ingestion API, the read APIs and the dashboard.
  *
  * <p>{@code --demo} is shorthand for {@code --okienko.demo.enabled=true}: sample offices with live
  * simulated traffic, and demo users when none are configured.

@@ -13,7 +13,7 @@ import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.topics.Topics;
 
-/** {@code POST /api/v1/events} against the running application and a real broker (DESIGN §4). */
+/** {@code POST /api/v1/events} against the running application and a real broker. */
 class EventIngestIT extends IntegrationTest {
 
     private static final String NDJSON = "application/x-ndjson";

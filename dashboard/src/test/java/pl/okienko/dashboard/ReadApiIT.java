@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-/** The read APIs and their scoping by role and office (DESIGN §6). */
+/** The read APIs and their scoping by role and office. */
 class ReadApiIT extends IntegrationTest {
 
     @Test

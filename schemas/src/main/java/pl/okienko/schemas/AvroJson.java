@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * JSON form of records that are not events (directory {@code Office}, {@code Policy} of the
- * STANDARDS thresholds, {@code Alert}): nested JSON objects ↔ generated records by their schema,
+ * rule thresholds, {@code Alert}): nested JSON objects ↔ generated records by their schema,
  * with the same strict validation as {@link EventJson} (unknown fields rejected, instants with
  * offset, enums by symbol). Used by the admin API to load the directory and policies from a file,
  * and by the alerts API.

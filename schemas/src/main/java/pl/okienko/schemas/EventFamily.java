@@ -16,8 +16,8 @@ import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.survey.SurveyEvent;
 
 /**
- * The event families of the integration contract (DESIGN §4), each with its generated envelope
- * class. One family per building system and per group of STANDARDS rules: queue and desk (Q, P),
+ * The event families of the integration contract, each with its generated envelope
+ * class. One family per building system and per group of rules (docs/standards.md): queue and desk (Q, P),
  * phone (T, I2), email (E), complaint (C), incident (I), survey (S).
  */
 public enum EventFamily {

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import pl.okienko.schemas.serde.AvroSerde;
 
 /**
- * The HTTP/NDJSON wire form of an event (DESIGN §4, {@code POST /api/v1/events}) and its codec,
+ * The HTTP/NDJSON wire form of an event ({@code POST /api/v1/events}) and its codec,
  * driven by the Avro schemas: one flat JSON object with the envelope fields, {@code type} and the
  * payload fields side by side, e.g.
  * {@code {"eventId":"e-1","type":"ticket_issued","officeId":"UMJ","occurredAt":"2026-11-21T08:00:00+01:00",

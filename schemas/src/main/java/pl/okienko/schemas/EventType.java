@@ -4,7 +4,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * One event type of the integration contract (DESIGN §4): its wire name, its family and the payload
+ * One event type of the integration contract: its wire name, its family and the payload
  * record that carries its fields. Built by {@link EventTypes} from the envelope schemas.
  *
  * @param name the snake_case type name used on the wire, e.g. {@code ticket_issued}

@@ -14,7 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 import pl.okienko.schemas.serde.SchemaCatalog;
 
 /**
- * The registry of every event type (DESIGN §4), derived from the union branches of the envelope
+ * The registry of every event type, derived from the union branches of the envelope
  * schemas of {@link EventFamily}: adding a branch to an {@code .avsc} file adds the type here, so
  * there is no second list to keep in step. The wire name is the branch record's name in snake_case
  * ({@code TicketIssued} ↔ {@code ticket_issued}).

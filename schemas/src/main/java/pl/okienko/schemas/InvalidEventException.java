@@ -1,7 +1,7 @@
 package pl.okienko.schemas;
 
 /**
- * An event in the HTTP/NDJSON wire form that does not match the integration contract (DESIGN §4):
+ * An event in the HTTP/NDJSON wire form that does not match the integration contract:
  * unknown type or field, missing or malformed field, instant without offset, blank id. The message
  * names the field and the problem; the ingestion API returns it as the reason of a rejected line.
  */

@@ -25,7 +25,7 @@ import org.apache.avro.specific.SpecificRecord;
 import pl.okienko.schemas.serde.SchemaCatalog;
 
 /**
- * Pseudonymisation at the edge (STANDARDS "Personal data", DESIGN §4): phone numbers and e-mail
+ * Pseudonymisation at the edge (docs/standards.md#personal-data): phone numbers and e-mail
  * addresses are replaced by a keyed hash before anything is written to a topic, so no view, alert
  * or log holds them, while equal values still match (a missed call and the callback to the same
  * number, rule T3).

@@ -80,7 +80,7 @@ class EventCatalogueDocTest {
         s.append("`schemas/src/main/avro/` (`EventCatalogueDocTest` fails the build while this page and the schemas\n");
         s.append("differ). Send events as JSON to `POST /api/v1/events` (see the README) or, Avro-encoded, straight\n");
         s.append("to the family's topic (see [wire-format.md](wire-format.md)); `GET /api/v1/schemas` serves the\n");
-        s.append("schemas themselves. Rule IDs refer to `STANDARDS.md`.\n\n");
+        s.append("schemas themselves. Rule IDs (Q1 … S1) are explained in [standards.md](standards.md).\n\n");
         s.append("Times are RFC 3339 with an offset or `Z` (`2026-11-21T08:03:12+01:00`). Optional fields may be\n");
         s.append("left out. Fields marked *personal* are pseudonymised (keyed HMAC) when the event is accepted,\n");
         s.append("before anything is written. Unknown fields, unknown types and values out of range are refused\n");

@@ -41,7 +41,7 @@ import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
 /**
- * Live demo traffic (DESIGN §3, {@code --demo}): plays simulated office days into Kafka in real
+ * Live demo traffic ({@code --demo}): plays simulated office days into Kafka in real
  * time, so a newcomer sees queues build within a minute and an excessive queue (Q2) within about
  * ten, with priority clients and the occasional bypass (P1) along the way.
  *

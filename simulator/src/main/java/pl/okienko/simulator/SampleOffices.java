@@ -13,9 +13,8 @@ import pl.okienko.directory.PhoneLine;
 import pl.okienko.directory.Queue;
 
 /**
- * Three sample offices modelled on the offices whose standards Okienko measures (STANDARDS.md seeds
- * 000–002): a town office, a county office and a labour office, each with departments, queues and
- * desks. They give the demo, the tests and the benchmarks realistic directory entries for rules
+ * Three sample offices modelled on the offices whose standards Okienko measures: a town office, a
+ * county office and a labour office, each with departments, queues and desks. They give the demo, the tests and the benchmarks realistic directory entries for rules
  * Q1–Q5 and P1.
  */
 public final class SampleOffices {

@@ -17,7 +17,7 @@ import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.alerts.AlertViews;
 
 /**
- * {@code GET /api/v1/alerts?officeId=&state=active|all}: the latest state of each alert (DESIGN §5),
+ * {@code GET /api/v1/alerts?officeId=&state=active|all}: the latest state of each alert,
  * active ones by default, limited to the offices the caller may see.
  */
 @RestController

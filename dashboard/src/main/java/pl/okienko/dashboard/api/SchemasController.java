@@ -25,7 +25,7 @@ import pl.okienko.topics.Topics;
 
 /**
  * {@code GET /api/v1/schemas} (public): every schema a building system or analyst needs to write or
- * read Okienko's topics directly (DESIGN §1, §4), current and released versions, with the 10-byte
+ * read Okienko's topics directly, current and released versions, with the 10-byte
  * single-object header each version's records start with.
  */
 @RestController

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Everything an operator configures under {@code okienko.*} (DESIGN §3): where Kafka is, where data
+ * Everything an operator configures under {@code okienko.*}: where Kafka is, where data
  * lives, who may sign in and which systems may send events. Every property can come from the
  * environment by Spring's relaxed binding ({@code okienko.kafka.partitions} = {@code OKIENKO_KAFKA_PARTITIONS});
  * {@code application.properties} also maps a few short names ({@code KAFKA_BOOTSTRAP_SERVERS},
@@ -157,13 +157,13 @@ public record OkienkoProperties(
         }
     }
 
-    /** The roles of DESIGN §6. */
+    /** The roles a person signs in with: what they may see and do. */
     public enum Role {
         SUPERVISOR, SECURITY, ANALYST, ADMIN
     }
 
     /**
-     * An API key of one building system (DESIGN §4: per-source keys scoped to offices).
+     * An API key of one building system (per-source keys scoped to offices).
      *
      * @param key the secret sent in {@code X-Api-Key}
      * @param source the sending system's name, which events must carry in {@code source}; {@code *} accepts any

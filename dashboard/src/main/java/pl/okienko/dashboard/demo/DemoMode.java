@@ -11,7 +11,7 @@ import pl.okienko.simulator.DemoTraffic;
 import pl.okienko.simulator.SampleOffices;
 
 /**
- * The demo's live traffic (DESIGN §3, {@code --demo}): simulated days of the sample offices played
+ * The demo's live traffic ({@code --demo}): simulated days of the sample offices played
  * into Kafka in real time, started once the topologies run and stopped before they close. The
  * sample offices themselves are published by the directory bootstrap.
  */

@@ -21,8 +21,8 @@ import pl.okienko.processors.queues.QueueViews;
 import pl.okienko.schemas.AvroJson;
 
 /**
- * The ADMIN's directory API (DESIGN §4, §6): offices and the policies that hold the STANDARDS.md
- * thresholds. Writes go to the compacted topics and apply live; reads come from the topologies'
+ * The ADMIN's directory API: offices and the policies that hold the rule
+ * thresholds (docs/standards.md). Writes go to the compacted topics and apply live; reads come from the topologies'
  * directory store, so a change shows there once the topology has read it.
  */
 @RestController

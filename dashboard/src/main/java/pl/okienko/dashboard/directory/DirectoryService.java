@@ -21,7 +21,7 @@ import pl.okienko.schemas.InvalidRecordException;
 import pl.okienko.topics.Topics;
 
 /**
- * Reads, checks and publishes directory entries and policies (DESIGN §4). Everything goes through
+ * Reads, checks and publishes directory entries and policies. Everything goes through
  * the compacted topics, which the topologies read, so a change applies live on every instance.
  */
 @Service

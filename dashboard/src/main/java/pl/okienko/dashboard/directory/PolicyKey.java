@@ -6,7 +6,7 @@ import java.util.Map;
 import pl.okienko.directory.PolicyScope;
 
 /**
- * A key of the policies topic (DESIGN §4, STANDARDS thresholds): {@code officeId} for a whole office,
+ * A key of the policies topic (rule thresholds): {@code officeId} for a whole office,
  * {@code officeId/department/ID}, {@code officeId/queue/ID}, {@code officeId/line/ID} or
  * {@code officeId/mailbox/ID} for a narrower scope.
  */

@@ -2,7 +2,7 @@ package pl.okienko.dashboard.incidents;
 
 import org.springframework.security.core.Authentication;
 
-/** Who may do what with incidents (I1, DESIGN §6): security staff acknowledge; ADMIN may do anything. */
+/** Who may do what with incidents (I1): security staff acknowledge; ADMIN may do anything. */
 final class Roles {
 
     static final String SECURITY = "ROLE_SECURITY";

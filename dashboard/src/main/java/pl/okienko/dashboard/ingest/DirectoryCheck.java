@@ -29,7 +29,7 @@ import pl.okienko.events.queue.TicketTransferred;
 import pl.okienko.schemas.Envelope;
 
 /**
- * Checks a batch's events against the office directory before anything is written (issue 11, DESIGN §4):
+ * Checks a batch's events against the office directory before anything is written (issue 11):
  * an event for an office the directory does not hold is refused, and so is one naming a queue, desk,
  * phone line or mailbox its office does not list, unless the office's policy sets
  * {@code autoRegisterUnits} (then the unit is known by its id, as an unlisted one always was). Without

@@ -10,7 +10,7 @@ import pl.okienko.schemas.EventJson;
 import pl.okienko.schemas.InvalidRecordException;
 
 /**
- * A request body of {@code POST /api/v1/events} read into events (DESIGN §4): one JSON event, or
+ * A request body of {@code POST /api/v1/events} read into events: one JSON event, or
  * NDJSON with one event per line (blank lines ignored). Every line is decoded and checked against the
  * whole event contract ({@code EventContract}, the same the topologies apply), so that a sender
  * learns about all its mistakes in one answer, not one per attempt.

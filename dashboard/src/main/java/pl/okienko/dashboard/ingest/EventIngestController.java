@@ -29,7 +29,7 @@ import pl.okienko.dashboard.security.ApiKeyPrincipal;
 import pl.okienko.schemas.EventFamily;
 
 /**
- * {@code POST /api/v1/events} (DESIGN §4): building systems send one JSON event
+ * {@code POST /api/v1/events}: building systems send one JSON event
  * ({@code application/json}) or a batch as NDJSON ({@code application/x-ndjson}), authenticated by
  * their {@code X-Api-Key}. A batch is all-or-nothing: 202 {@code {"accepted":n}} when every event was
  * written in one transaction, 400 {@code {"errors":[{"line":k,"message":...}]}} naming every bad

@@ -17,7 +17,7 @@ import pl.okienko.schemas.PersonalData;
 import pl.okienko.topics.EventTopics;
 
 /**
- * Accepts a valid batch of events from one building system (DESIGN §4): checks the sender may speak
+ * Accepts a valid batch of events from one building system: checks the sender may speak
  * for every office and source in it and that the directory holds its offices and their queues, desks,
  * phone lines and mailboxes ({@link DirectoryCheck}), pseudonymises personal fields, and writes all events in one
  * Kafka transaction to their family's topic, keyed by officeId and stamped with {@code occurredAt}.

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.schemas.PersonalData;
 
-/** The pseudonymisation applied to every event before it is written (DESIGN §4). */
+/** The pseudonymisation applied to every event before it is written. */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
 

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HMAC key of the pseudonymisation at the edge (DESIGN §4). A configured key wins; otherwise one
+ * The HMAC key of the pseudonymisation at the edge. A configured key wins; otherwise one
  * is generated on the first start and kept in the data directory, because a key that changed between
  * restarts would stop a missed call from matching its callback (T3).
  */

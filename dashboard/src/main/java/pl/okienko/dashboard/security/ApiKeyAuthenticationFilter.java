@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates a building system by its {@code X-Api-Key} header (DESIGN §4). A request without a
+ * Authenticates a building system by its {@code X-Api-Key} header. A request without a
  * known key is answered 401 here; people's credentials are not accepted on this path.
  */
 public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {

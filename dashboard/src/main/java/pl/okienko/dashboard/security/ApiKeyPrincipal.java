@@ -3,7 +3,7 @@ package pl.okienko.dashboard.security;
 import java.util.Set;
 
 /**
- * The building system behind an API key (DESIGN §4): its source name and the offices it may send
+ * The building system behind an API key: its source name and the offices it may send
  * events for. {@code *} as source or office means any.
  */
 public record ApiKeyPrincipal(String source, Set<String> offices) {

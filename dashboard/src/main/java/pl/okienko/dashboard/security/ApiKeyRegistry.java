@@ -12,7 +12,7 @@ import java.util.Optional;
 import pl.okienko.dashboard.config.OkienkoProperties;
 
 /**
- * The configured API keys of building systems (DESIGN §4). Keys are held only as SHA-256 digests,
+ * The configured API keys of building systems. Keys are held only as SHA-256 digests,
  * so a lookup compares digests and no key text stays in memory longer than configuration does.
  */
 public final class ApiKeyRegistry {

@@ -8,7 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Which offices a signed-in person may see (DESIGN §6): ADMIN sees every office, every other role
+ * Which offices a signed-in person may see: ADMIN sees every office, every other role
  * only the offices of its account ({@code *} = all). Used by the read APIs and the pages.
  */
 @Component("officeAccess")

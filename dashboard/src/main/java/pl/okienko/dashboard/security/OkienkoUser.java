@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A person who signs in, with the offices a scoped role (SUPERVISOR, SECURITY, ANALYST) may see (DESIGN §6). */
+/** A person who signs in, with the offices a scoped role (SUPERVISOR, SECURITY, ANALYST) may see. */
 public class OkienkoUser extends User {
 
     private static final long serialVersionUID = 1L;

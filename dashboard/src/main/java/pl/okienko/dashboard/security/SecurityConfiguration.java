@@ -32,14 +32,15 @@ import pl.okienko.dashboard.config.OkienkoProperties;
 import pl.okienko.dashboard.directory.StartupOffices;
 
 /**
- * Who may do what (DESIGN §4, §6). Three filter chains:
+ * Who may do what. Three filter chains:
  * <ul>
  * <li>{@code /api/v1/events}: building systems, by {@code X-Api-Key} only; no session, no CSRF.</li>
  * <li>{@code /api/**} and {@code /actuator/**}: scripts by HTTP Basic, pages by their session; never
  * creates a session, no CSRF token (the session cookie is SameSite=Strict instead, and a session's writes
  * from another site are refused by their Origin). Schemas, health and
  * Prometheus are public; the admin API needs ADMIN.</li>
- * <li>everything else: the pages, with form login at {@code /login} and CSRF protection.</li>
+ * <li>everything else: the pages, with form login at {@code /login} and CSRF protection; the OpenAPI
+ * description at {@code /v3/api-docs} is public.</li>
  * </ul>
  * Issue 11's web hardening on top: wrong passwords on the form and HTTP Basic are throttled
  * ({@link LoginThrottle}), the API refuses state-changing session requests from other sites
@@ -147,6 +148,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+                        // The OpenAPI description of /api/v1, public like the schemas it describes
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         // I1: the security console
                         .requestMatchers("/security", "/security/**").hasAnyRole("SECURITY", ADMIN)
                         // the administrator's pages, e.g. webhook delivery status

@@ -10,7 +10,7 @@ import pl.okienko.dashboard.config.OkienkoProperties;
 
 /**
  * Prints, once the web server listens, where the dashboard is and any credentials generated because
- * none were configured, in one block a newcomer cannot miss (DESIGN §3: a live office within a minute).
+ * none were configured, in one block a newcomer cannot miss (a live office within a minute).
  */
 @Component
 public class StartupBanner implements ApplicationListener<WebServerInitializedEvent> {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Keeps open office pages current without polling (DESIGN §1, §6): every {@link #PERIOD} each
+ * Keeps open office pages current without polling: every {@link #PERIOD} each
  * watched office's live panel is rendered once per language and sent to the pages that show
  * something else ({@link LiveStreams}).
  */

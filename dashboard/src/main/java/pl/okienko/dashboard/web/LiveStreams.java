@@ -18,7 +18,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-Sent Event streams that keep open pages current without polling (DESIGN §6). Each open page
+ * Server-Sent Event streams that keep open pages current without polling. Each open page
  * holds one stream watching one thing ({@code W}: an office's panel in a language, a guard's console);
  * every period one thread renders each watched thing once and sends the HTML to the streams whose
  * page shows something else. Subclasses say how a watch is rendered.

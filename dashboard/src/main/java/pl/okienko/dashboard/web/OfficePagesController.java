@@ -25,7 +25,7 @@ import pl.okienko.processors.queues.OfficeQueuesView;
 import pl.okienko.processors.queues.QueueViews;
 
 /**
- * The supervisor's pages (DESIGN §6): the offices they may see, one office's live queues (Q1, Q2)
+ * The supervisor's pages: the offices they may see, one office's live queues (Q1, Q2)
  * and one day's report (every rule measured per day, {@link DayReport}). The live page's figures are
  * then kept current by {@link LiveOfficeController}.
  */

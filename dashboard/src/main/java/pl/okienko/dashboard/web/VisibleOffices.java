@@ -14,7 +14,7 @@ import pl.okienko.dashboard.security.OfficeAccess;
 import pl.okienko.directory.Office;
 import pl.okienko.processors.queues.QueueViews;
 
-/** The directory's offices that the signed-in person may see (DESIGN §6), sorted by name the Polish way. */
+/** The directory's offices that the signed-in person may see, sorted by name the Polish way. */
 @Component
 public class VisibleOffices {
 

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The pages' language (DESIGN §6: the UI speaks Polish and English): {@code ?lang=pl} or
+ * The pages' language (the UI speaks Polish and English): {@code ?lang=pl} or
  * {@code ?lang=en} on any page switches it and a cookie remembers the choice.
  */
 @Configuration(proxyBeanMethods = false)

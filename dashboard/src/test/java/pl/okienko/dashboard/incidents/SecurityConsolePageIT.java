@@ -27,7 +27,7 @@ import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.web.HeadlessChromium;
 
 /**
- * The security console in a real browser (I1 acceptance, DESIGN §8.4): a guard signs in, an
+ * The security console in a real browser (I1 acceptance): a guard signs in, an
  * incident is posted to the ingestion API, its alert appears without a reload and sounds the alarm,
  * the guard acknowledges it, and the supervisor's office page shows who acknowledged.
  *

@@ -25,7 +25,7 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * The system's Chromium (Debian packages chromium and chromium-driver), headless, for the browser
- * tests (DESIGN.md section 8). Missing browser: the tests fail under CI (which must install it)
+ * tests. Missing browser: the tests fail under CI (which must install it)
  * and are skipped elsewhere, with the command that installs it.
  */
 public final class HeadlessChromium implements AutoCloseable {

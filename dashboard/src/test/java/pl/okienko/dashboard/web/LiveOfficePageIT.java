@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.okienko.dashboard.IntegrationTest;
 
 /**
- * The live office page in a real browser (DESIGN §8.4): headless Chromium signs in through the form,
+ * The live office page in a real browser: headless Chromium signs in through the form,
  * opens the town office, and sees "waiting now" (Q1) of a queue follow events sent through the HTTP
  * ingestion API, pushed over Server-Sent Events without the page being reloaded; then the Polish page,
  * a priority client passed over (P1), and a promised callback (T4) and an e-mail (E1) that turn overdue

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The latest state of one alert (raised, acknowledged or cleared), as served to the dashboard.
  *
- * @param rule the STANDARDS.md rule the alert serves, e.g. Q2
+ * @param rule the rule (docs/standards.md) the alert serves, e.g. Q2
  * @param state RAISED, RERAISED (nobody acknowledged in time, I1), ACKNOWLEDGED or CLEARED
  * @param acknowledgedAt when the first acknowledgement was recorded, or null
  */

@@ -16,8 +16,8 @@ import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.policy.PolicyKeys;
 
 /**
- * What the processors need of an office's directory entry: its time zone (for "today", STANDARDS
- * preamble), queue names and departments, and the effective policy of a queue. An office not yet
+ * What the processors need of an office's directory entry: its time zone (for "today" and business
+ * hours, docs/standards.md#office-time), queue names and departments, and the effective policy of a queue. An office not yet
  * in the directory gets the defaults (Europe/Warsaw, no departments).
  */
 public final class OfficeInfo {

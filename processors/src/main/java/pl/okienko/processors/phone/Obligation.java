@@ -20,7 +20,7 @@ import pl.okienko.schemas.Rule;
  * <p>It is met by the first outbound call attempt to the number, or an answered inbound call from
  * it, that happens after it opened; on time when that happens by the due time (event time, so a
  * replay gives the same result however fast it runs), late otherwise. Once met, the number is
- * dropped: no rule needs it any more (STANDARDS "Personal data"). The met obligation itself is
+ * dropped: no rule needs it any more (docs/standards.md#personal-data). The met obligation itself is
  * forgotten after a retention ({@link #forgetAt}); an open one never is.
  *
  * <p>Several missed calls from one number while its T3 obligation is open add to that one

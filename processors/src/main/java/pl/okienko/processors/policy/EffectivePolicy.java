@@ -8,9 +8,9 @@ import java.util.function.Function;
 import pl.okienko.directory.Policy;
 
 /**
- * The thresholds of STANDARDS.md in force for one queue, line or mailbox: each field comes from
+ * The rule thresholds (docs/standards.md) in force for one queue, line or mailbox: each field comes from
  * the narrowest policy that sets it (queue, line or mailbox, then department, then office), else
- * from the built-in default of STANDARDS.md.
+ * from the built-in default.
  */
 public record EffectivePolicy(
         int queueWaitingLimit,
@@ -27,7 +27,7 @@ public record EffectivePolicy(
         int hotspotIncidents,
         Duration hotspotWindow) {
 
-    /** The defaults of STANDARDS.md (Q2, P1, T1, T3, T4, E1, E2, C1, I1). */
+    /** The built-in defaults of docs/standards.md (Q2, P1, T1, T3, T4, E1, E2, C1, I1). */
     public static final EffectivePolicy DEFAULTS = new EffectivePolicy(
             15, Duration.ofMinutes(20), Duration.ofMinutes(5), 3, Duration.ofSeconds(15),
             Duration.ofMinutes(120), Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofMinutes(10),

@@ -74,7 +74,7 @@ public final class CorrespondenceTraffic {
     }
 
     /**
-     * The demo (DESIGN §3), every event within [{@code start − 27 days}, {@code start + length}], so a
+     * The demo, every event within [{@code start − 27 days}, {@code start + length}], so a
      * demo day leaves nothing open behind it: e-mails of the last day and of the demo day, all answered
      * by its end (a few with a read receipt or a holding reply); one e-mail whose 24 h pass at
      * {@code start} + 3 min, answered at + 40 min; a complaint due in three days (due soon at once)

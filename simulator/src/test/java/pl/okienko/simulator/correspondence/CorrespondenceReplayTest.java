@@ -130,7 +130,7 @@ class CorrespondenceReplayTest {
         assertThat(expectedComplaints.values().stream().mapToLong(x -> x.registered).sum()).isBetween(10L, 40L);
     }
 
-    /** The figures the test expects, computed from the events with the rules of STANDARDS.md E1, E2. */
+    /** The figures the test expects, computed from the events with rules E1 and E2 (docs/standards.md). */
     private record Expected(long received, long repliedWithinTarget, long holdingWithinTarget, long respondedLate,
             long withHoldingReply, long answeredOnTime, long answeredLate, long closedWithoutReply,
             long readReceiptsRequested, long readReceiptsWithinTarget, long readReceiptsLate, long open) {
