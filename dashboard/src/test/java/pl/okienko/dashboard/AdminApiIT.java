@@ -57,6 +57,33 @@ class AdminApiIT extends IntegrationTest {
     }
 
     @Test
+    void anOfficeOpenRoundTheClockWithNoHolidaysIsWrittenAndReadBack() {
+        String body = "{\"name\":\"Centrum Powiadamiania\",\"holidays\":\"NONE\",\"daysOff\":[],"
+                + "\"businessHours\":[{\"dayOfWeek\":6,\"opens\":\"00:00\",\"closes\":\"24:00\"},"
+                + "{\"dayOfWeek\":7,\"opens\":\"00:00\",\"closes\":\"24:00\"}]}";
+
+        HttpResponse<String> put = send("PUT", "/api/v1/admin/offices/CPR-X", "admin", "admin-password", JSON, body);
+
+        assertThat(put.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> got = get("/api/v1/admin/offices/CPR-X", "admin", "admin-password");
+            assertThat(got.statusCode()).isEqualTo(200);
+            assertThat(got.body()).contains("\"closes\":\"24:00\"").contains("\"holidays\":\"NONE\"");
+        });
+    }
+
+    @Test
+    void anUnknownHolidayCountryAndABadDayOffAreNamed() {
+        String body = "{\"name\":\"X\",\"holidays\":\"XX\",\"daysOff\":[\"2026-13-01\"]}";
+
+        HttpResponse<String> put = send("PUT", "/api/v1/admin/offices/UG-X", "admin", "admin-password", JSON, body);
+
+        assertThat(put.statusCode()).isEqualTo(400);
+        assertThat(put.body()).contains("holidays 'XX' names no country with a public holiday calendar")
+                .contains("daysOff[0] '2026-13-01' is not a date");
+    }
+
+    @Test
     void aPolicyIsWrittenUnderItsKeyAndDeletedWithATombstone() {
         HttpResponse<String> put = send("PUT", "/api/v1/admin/policies/" + TOWN + "/queue/B", "admin", "admin-password", JSON,
                 "{\"queueWaitingLimit\":9}");

@@ -1,6 +1,7 @@
 package pl.okienko.dashboard.directory;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -16,10 +17,14 @@ import pl.okienko.directory.BusinessHours;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.directory.PolicyScope;
+import pl.okienko.processors.deadlines.OfficeCalendar;
+import pl.okienko.processors.deadlines.PublicHolidays;
 
 /**
  * Rules a directory entry or policy must keep beyond its schema, each broken rule reported as one
- * sentence naming the field, so that an administrator's mistake never reaches the topologies.
+ * sentence naming the field, so that an administrator's mistake never reaches the topologies. An
+ * office's calendar (hours closing at the latest at 24:00, its holiday set, its own days off) is
+ * what its T3 business hours and C1/E3 working days are counted in.
  */
 final class DirectoryValidation {
 
@@ -41,9 +46,24 @@ final class DirectoryValidation {
                 problems.add(at + ".dayOfWeek must be 1 (Monday) to 7 (Sunday), was " + hours.getDayOfWeek());
             }
             LocalTime opens = time(hours.getOpens(), at + ".opens", problems);
-            LocalTime closes = time(hours.getCloses(), at + ".closes", problems);
+            // 24:00 is no LocalTime; it closes after any opening time
+            LocalTime closes = OfficeCalendar.END_OF_DAY.equals(hours.getCloses()) ? null
+                    : time(hours.getCloses(), at + ".closes", problems);
             if (opens != null && closes != null && !opens.isBefore(closes)) {
                 problems.add(at + " opens at " + opens + ", not before it closes at " + closes);
+            }
+        }
+        try {
+            PublicHolidays.of(office.getHolidays());
+        } catch (IllegalArgumentException e) {
+            problems.add("holidays " + e.getMessage());
+        }
+        for (int i = 0; i < office.getDaysOff().size(); i++) {
+            String day = office.getDaysOff().get(i);
+            try {
+                LocalDate.parse(day);
+            } catch (DateTimeParseException e) {
+                problems.add("daysOff[" + i + "] '" + day + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-10");
             }
         }
         Set<String> departments = new HashSet<>();
@@ -94,7 +114,8 @@ final class DirectoryValidation {
         try {
             return LocalTime.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(field + " '" + text + "' is not a time: expected HH:mm, e.g. 07:30");
+            problems.add(field + " '" + text + "' is not a time: expected HH:mm, e.g. 07:30"
+                    + (field.endsWith(".closes") ? ", or 24:00 for the end of the day" : ""));
             return null;
         }
     }

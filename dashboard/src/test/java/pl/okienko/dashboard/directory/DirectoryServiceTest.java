@@ -35,6 +35,56 @@ class DirectoryServiceTest {
     }
 
     @Test
+    void anOfficeOpenRoundTheClockEveryDayWithNoHolidaysIsValid() {
+        StringBuilder days = new StringBuilder();
+        for (int day = 1; day <= 7; day++) {
+            days.append(day == 1 ? "" : ",").append("{\"dayOfWeek\":").append(day).append(",\"opens\":\"00:00\",\"closes\":\"24:00\"}");
+        }
+        String json = "{\"name\":\"CPR\",\"holidays\":\"NONE\",\"businessHours\":[" + days + "]}";
+
+        Office office = directory.office(DirectoryService.parse(json, "test"), "CPR");
+
+        assertThat(office.getBusinessHours()).hasSize(7).allSatisfy(h -> assertThat(h.getCloses()).isEqualTo("24:00"));
+        assertThat(office.getHolidays()).isEqualTo("NONE");
+    }
+
+    @Test
+    void anOfficeTakesPolishHolidaysAndNoOwnDaysOffWhenItNamesNone() {
+        Office office = directory.office(DirectoryService.parse("{\"name\":\"Urząd\"}", "test"), "UG-GOS");
+
+        assertThat(office.getHolidays()).isEqualTo("PL");
+        assertThat(office.getDaysOff()).isEmpty();
+    }
+
+    @Test
+    void anOfficeMayNameACountryWithARegionAndItsOwnDaysOff() {
+        Office office = directory.office(DirectoryService.parse(
+                "{\"name\":\"Amt\",\"holidays\":\"DE-BY\",\"daysOff\":[\"2026-11-10\",\"2026-12-31\"]}", "test"), "AMT");
+
+        assertThat(office.getHolidays()).isEqualTo("DE-BY");
+        assertThat(office.getDaysOff()).containsExactly("2026-11-10", "2026-12-31");
+    }
+
+    @Test
+    void anUnknownCountryOrRegionABadDayOffAndOpeningAt24AreRefusedEachInOneSentence() {
+        String json = "{\"name\":\"X\",\"holidays\":\"XX\",\"daysOff\":[\"2026-11-10\",\"2026-02-30\",\"10.11.2026\"],"
+                + "\"businessHours\":[{\"dayOfWeek\":1,\"opens\":\"24:00\",\"closes\":\"24:00\"},"
+                + "{\"dayOfWeek\":2,\"opens\":\"08:00\",\"closes\":\"25:00\"}]}";
+
+        assertThatThrownBy(() -> directory.office(DirectoryService.parse(json, "test"), "X"))
+                .isInstanceOfSatisfying(InvalidDirectoryException.class, e -> assertThat(e.problems()).containsExactly(
+                        "businessHours[0].opens '24:00' is not a time: expected HH:mm, e.g. 07:30",
+                        "businessHours[1].closes '25:00' is not a time: expected HH:mm, e.g. 07:30, or 24:00 for the end of the day",
+                        "holidays 'XX' names no country with a public holiday calendar: expected a country code"
+                                + " (ISO 3166-1 alpha-2) such as PL, a country and region such as DE-BY, or NONE",
+                        "daysOff[1] '2026-02-30' is not a date: expected YYYY-MM-DD, e.g. 2026-11-10",
+                        "daysOff[2] '10.11.2026' is not a date: expected YYYY-MM-DD, e.g. 2026-11-10"));
+        assertThatThrownBy(() -> directory.office(DirectoryService.parse("{\"name\":\"X\",\"holidays\":\"PL-MZ\"}", "test"), "X"))
+                .isInstanceOfSatisfying(InvalidDirectoryException.class, e -> assertThat(e.problems()).containsExactly(
+                        "holidays 'PL-MZ': country PL has no region 'MZ'; name the country alone"));
+    }
+
+    @Test
     void aPolicyTakesItsScopeFromTheKey() {
         Policy policy = directory.policy(DirectoryService.parse("{\"queueWaitingLimit\":10}", "test"), PolicyKey.parse("UM-JED/queue/A"));
 

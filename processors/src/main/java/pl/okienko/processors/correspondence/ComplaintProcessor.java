@@ -37,7 +37,6 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.deadlines.OfficeCalendar;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.schemas.Envelope;
@@ -109,7 +108,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         if (payload instanceof ComplaintRegistered registered) {
             Instant due = registered.getDueAt();
             item.registered(registered.getKind().name(), registered.getRegisterNumber(), registered.getDepartmentId(),
-                    at, due == null ? null : due.toEpochMilli(), OfficeCalendar.of(offices.get(officeId)));
+                    at, due == null ? null : due.toEpochMilli(), office(officeId).calendar());
         } else if (payload instanceof ComplaintExtended extended) {
             item.extended(at, extended.getNewDueAt().toEpochMilli(), extended.getNotified());
         } else if (payload instanceof ComplaintAnswered) {

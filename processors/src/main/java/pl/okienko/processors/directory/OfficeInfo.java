@@ -12,13 +12,15 @@ import pl.okienko.directory.Office;
 import pl.okienko.directory.PhoneLine;
 import pl.okienko.directory.Policy;
 import pl.okienko.directory.Queue;
+import pl.okienko.processors.deadlines.OfficeCalendar;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.policy.PolicyKeys;
 
 /**
- * What the processors need of an office's directory entry: its time zone (for "today" and business
- * hours, docs/standards.md#office-time), queue names and departments, and the effective policy of a queue. An office not yet
- * in the directory gets the defaults (Europe/Warsaw, no departments).
+ * What the processors need of an office's directory entry: its time zone (for "today",
+ * docs/standards.md#office-time), its calendar (hours, public holidays and days off: T3, C1, E3), queue names and
+ * departments, and the effective policy of a queue. An office not yet in the directory gets the
+ * defaults (Europe/Warsaw, Monday to Friday 08:00–16:00, Polish public holidays, no departments).
  */
 public final class OfficeInfo {
 
@@ -26,6 +28,8 @@ public final class OfficeInfo {
 
     private final String officeId;
     private final Office office;
+    /** Built on first use: an event that counts no business time or deadline never needs it. */
+    private OfficeCalendar calendar;
 
     private OfficeInfo(String officeId, Office office) {
         this.officeId = officeId;
@@ -57,6 +61,14 @@ public final class OfficeInfo {
         } catch (RuntimeException e) {
             return DEFAULT_ZONE;
         }
+    }
+
+    /** The office's working time: hours, the public holidays it keeps and its own days off. */
+    public OfficeCalendar calendar() {
+        if (calendar == null) {
+            calendar = OfficeCalendar.of(office);
+        }
+        return calendar;
     }
 
     public List<Queue> queues() {

@@ -38,7 +38,6 @@ import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.deadlines.OfficeCalendar;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
@@ -400,9 +399,10 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             obligation = Obligation.fromState(CallbackState.newBuilder(stored).build());
         } else if (decided.kind() == Obligation.Kind.MISSED_CALL) {
             CallbackTimeline.MissedCall first = decided.first();
-            EffectivePolicy policy = office(officeId).linePolicy(policies, first.lineId());
+            OfficeInfo office = office(officeId);
+            EffectivePolicy policy = office.linePolicy(policies, first.lineId());
             obligation = Obligation.forMissedCall(first.callId(), first.lineId(), number, first.at(),
-                    OfficeCalendar.of(offices.get(officeId)), policy.callbackDelay());
+                    office.calendar(), policy.callbackDelay());
             if (decided.met() == null) {
                 deadlines.schedule(obligation.dueAt() + 1, officeId, obligation.id());
             }

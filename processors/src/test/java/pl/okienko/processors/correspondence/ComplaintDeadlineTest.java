@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import pl.okienko.processors.deadlines.CalendarOffices;
 import pl.okienko.processors.deadlines.OfficeCalendar;
 
 class ComplaintDeadlineTest {
@@ -56,6 +57,26 @@ class ComplaintDeadlineTest {
             "2026-03-31T23:30, 2026-04-30"})
     void shouldDefaultToOneMonthUnderKpaArticle57(String registeredAt, String dueDay) {
         assertThat(registered(registeredAt).dueAt()).isEqualTo(endOf(dueDay));
+    }
+
+    @Test
+    void shouldMoveTheDeadlinePastTheOfficesOwnDayOffAndTheHolidayAfterIt() {
+        OfficeCalendar withDayOff = OfficeCalendar.of(CalendarOffices.withDaysOff("UM", "2026-11-10"));
+
+        // 10 October + 1 month = Tuesday 10 November, the office's day off; 11 November a holiday: Thursday 12
+        assertThat(ComplaintDeadline.defaultDue(withDayOff, warsaw("2026-10-10T09:00"))).isEqualTo(endOf("2026-11-12"));
+        assertThat(ComplaintDeadline.defaultDue(CALENDAR, warsaw("2026-10-10T09:00"))).isEqualTo(endOf("2026-11-10"));
+    }
+
+    @Test
+    void shouldMoveTheDeadlinePastWeekendsButNotHolidaysInAnOfficeThatKeepsNone() {
+        OfficeCalendar roundTheClock = OfficeCalendar.of(CalendarOffices.roundTheClock("CPR"));
+
+        // 11 November 2026 (Wednesday) is no day off there
+        assertThat(ComplaintDeadline.defaultDue(roundTheClock, warsaw("2026-10-11T09:00"))).isEqualTo(endOf("2026-11-11"));
+        // 24 December 2026 (Thursday) neither; Saturday 26 December moves to Monday 28 (art. 57 §4)
+        assertThat(ComplaintDeadline.defaultDue(roundTheClock, warsaw("2026-11-24T09:00"))).isEqualTo(endOf("2026-12-24"));
+        assertThat(ComplaintDeadline.defaultDue(roundTheClock, warsaw("2026-11-26T09:00"))).isEqualTo(endOf("2026-12-28"));
     }
 
     @Test

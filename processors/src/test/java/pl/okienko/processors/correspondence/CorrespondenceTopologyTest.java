@@ -55,6 +55,7 @@ class CorrespondenceTopologyTest {
     private TestInputTopic<String, EmailEvent> emailEvents;
     private TestInputTopic<String, ComplaintEvent> complaintEvents;
     private TestInputTopic<String, byte[]> rawEmailEvents;
+    private TestInputTopic<String, Office> offices;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<byte[], byte[]> deadLetters;
     private CorrespondenceViews views;
@@ -75,17 +76,21 @@ class CorrespondenceTopologyTest {
         deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
                 Serdes.ByteArray().deserializer());
         views = new CorrespondenceViews(new TestDriverStores(driver));
-        driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
-                Topics.OFFICES.valueSerde().serializer()).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
-                .setName("Urząd testowy")
-                .setDepartments(List.of(new Department("WSO", "Sprawy obywatelskie"), new Department("WPO", "Podatki")))
-                .setMailboxes(List.of(new Mailbox("sekretariat", null, "Sekretariat"),
-                        new Mailbox("dowody", "WSO", "Dowody osobiste"), new Mailbox("podatki", "WPO", "Podatki")))
-                .build());
+        offices = driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
+                Topics.OFFICES.valueSerde().serializer());
+        offices.pipeInput(OFFICE, testOffice().build());
         Policy taxes = Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.MAILBOX).setScopeId("podatki")
                 .setEmailReplyHours(8).setReadReceiptMinutes(5).build();
         driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
                 Topics.POLICIES.valueSerde().serializer()).pipeInput(PolicyKeys.mailbox(OFFICE, "podatki"), taxes);
+    }
+
+    /** No business hours listed (Monday to Friday 08:00–16:00), Polish holidays. */
+    private static Office.Builder testOffice() {
+        return Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+                .setDepartments(List.of(new Department("WSO", "Sprawy obywatelskie"), new Department("WPO", "Podatki")))
+                .setMailboxes(List.of(new Mailbox("sekretariat", null, "Sekretariat"),
+                        new Mailbox("dowody", "WSO", "Dowody osobiste"), new Mailbox("podatki", "WPO", "Podatki")));
     }
 
     @AfterEach
@@ -321,6 +326,17 @@ class CorrespondenceTopologyTest {
         driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(), Topics.POLICIES.valueSerde().serializer())
                 .pipeInput(PolicyKeys.office(OFFICE), Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.OFFICE)
                         .setComplaintDueSoonDays(complaintDueSoonDays).build());
+    }
+
+    @Test
+    void shouldMoveAComplaintDeadlinePastTheOfficesOwnDayOffAndTheWeekendAfterIt() {
+        offices.pipeInput(OFFICE, testOffice().setDaysOff(List.of("2026-11-20")).build());
+        // registered Tuesday 20 October 2026: one month is Friday 20 November, the office's day off;
+        // then Saturday and Sunday: due at the end of Monday 23 November in Warsaw
+        complaint(events.registered("k-3", "WSO", Instant.parse("2026-10-20T08:00:00Z")));
+
+        assertThat(views.complaints(OFFICE, T0).orElseThrow().open()).singleElement()
+                .satisfies(item -> assertThat(item.dueAt()).isEqualTo(Instant.parse("2026-11-23T22:59:59.999Z")));
     }
 
     @Test

@@ -24,15 +24,16 @@ class OfficeCalendarTest {
 
     @Test
     void shouldKnowEasterAndTheHolidaysTiedToIt() {
-        assertThat(PolishHolidays.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
-        assertThat(PolishHolidays.easterSunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
-        assertThat(PolishHolidays.isHoliday(LocalDate.of(2026, 4, 6))).as("Easter Monday").isTrue();
-        assertThat(PolishHolidays.isHoliday(LocalDate.of(2026, 6, 4))).as("Corpus Christi").isTrue();
-        assertThat(PolishHolidays.isHoliday(LocalDate.of(2026, 5, 24))).as("Pentecost").isTrue();
-        assertThat(PolishHolidays.isHoliday(LocalDate.of(2026, 11, 11))).isTrue();
-        assertThat(PolishHolidays.isHoliday(LocalDate.of(2026, 12, 24))).isTrue();
-        assertThat(PolishHolidays.isHoliday(LocalDate.of(2024, 12, 24))).isFalse();
-        assertThat(PolishHolidays.isHoliday(LocalDate.of(2026, 11, 12))).isFalse();
+        PublicHolidays poland = PublicHolidays.of("PL");
+        assertThat(poland.isHoliday(LocalDate.of(2026, 4, 5))).as("Easter Sunday 2026").isTrue();
+        assertThat(poland.isHoliday(LocalDate.of(2025, 4, 20))).as("Easter Sunday 2025").isTrue();
+        assertThat(poland.isHoliday(LocalDate.of(2026, 4, 6))).as("Easter Monday").isTrue();
+        assertThat(poland.isHoliday(LocalDate.of(2026, 6, 4))).as("Corpus Christi").isTrue();
+        assertThat(poland.isHoliday(LocalDate.of(2026, 5, 24))).as("Pentecost").isTrue();
+        assertThat(poland.isHoliday(LocalDate.of(2026, 11, 11))).isTrue();
+        assertThat(poland.isHoliday(LocalDate.of(2026, 12, 24))).isTrue();
+        assertThat(poland.isHoliday(LocalDate.of(2024, 12, 24))).isFalse();
+        assertThat(poland.isHoliday(LocalDate.of(2026, 11, 12))).isFalse();
     }
 
     @Test
@@ -48,11 +49,11 @@ class OfficeCalendarTest {
     @Test
     void shouldMoveAKpaDeadlinePastWeekendsAndHolidays() {
         // 3 October 2026 + 1 month = 3 November (Tuesday): stays
-        assertThat(OfficeCalendar.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 3))).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(DEFAULT.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 3))).isEqualTo(LocalDate.of(2026, 11, 3));
         // 11 November 2026 is a Wednesday holiday
-        assertThat(OfficeCalendar.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 11))).isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(DEFAULT.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 11))).isEqualTo(LocalDate.of(2026, 11, 12));
         // Saturday 4 April 2026, then Easter Sunday and Monday: Tuesday 7 April
-        assertThat(OfficeCalendar.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 4, 4))).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(DEFAULT.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 4, 4))).isEqualTo(LocalDate.of(2026, 4, 7));
     }
 
     @Test
@@ -80,5 +81,70 @@ class OfficeCalendarTest {
         // Tuesday 15:00 + 1 h: 30 min on Tuesday, then next Monday (no hours Wed-Sun)
         assertThat(calendar.plusBusinessTime(warsaw("2026-11-24T15:00:00"), Duration.ofHours(1)))
                 .isEqualTo(warsaw("2026-11-30T08:00:00"));
+    }
+
+    @Test
+    void shouldCountAnOfficeOpenRoundTheClockStraightThroughNightsWeekendsAndHolidays() {
+        OfficeCalendar calendar = OfficeCalendar.of(CalendarOffices.roundTheClock("CPR"));
+        // Saturday 26 December 2026 (a Polish holiday) 23:30 + 2 h: Sunday 01:30
+        assertThat(calendar.plusBusinessTime(warsaw("2026-12-26T23:30:00"), Duration.ofHours(2)))
+                .isEqualTo(warsaw("2026-12-27T01:30:00"));
+        // the night clocks go forward (29 March 2026, 02:00 -> 03:00): 01:30 + 1 h of business time is 03:30
+        assertThat(calendar.plusBusinessTime(warsaw("2026-03-29T01:30:00"), Duration.ofHours(1)))
+                .isEqualTo(warsaw("2026-03-29T03:30:00"));
+        assertThat(calendar.isOpen(LocalDate.of(2026, 12, 25))).isTrue();
+    }
+
+    @Test
+    void shouldCloseAt24AsTheEndOfTheDay() {
+        Office office = Office.newBuilder().setOfficeId("O").setName("O")
+                .setBusinessHours(List.of(new BusinessHours(1, "08:00", "24:00"), new BusinessHours(2, "08:00", "24:00")))
+                .build();
+        OfficeCalendar calendar = OfficeCalendar.of(office);
+        // Monday 23 November 2026 23:00 + 2 h: 1 h until midnight, 1 h from Tuesday 08:00
+        assertThat(calendar.plusBusinessTime(warsaw("2026-11-23T23:00:00"), Duration.ofHours(2)))
+                .isEqualTo(warsaw("2026-11-24T09:00:00"));
+    }
+
+    @Test
+    void shouldSkipTheOfficesOwnDaysOffLikeHolidays() {
+        OfficeCalendar calendar = OfficeCalendar.of(CalendarOffices.withDaysOff("O", "2026-11-10"));
+        // Monday 9 November 15:00 + 2 h: 1 h on Monday; Tuesday 10 off, Wednesday 11 a holiday; Thursday 09:00
+        assertThat(calendar.plusBusinessTime(warsaw("2026-11-09T15:00:00"), Duration.ofHours(2)))
+                .isEqualTo(warsaw("2026-11-12T09:00:00"));
+        assertThat(DEFAULT.plusBusinessTime(warsaw("2026-11-09T15:00:00"), Duration.ofHours(2)))
+                .isEqualTo(warsaw("2026-11-10T09:00:00"));
+        assertThat(calendar.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 10))).isEqualTo(LocalDate.of(2026, 11, 12));
+    }
+
+    @Test
+    void shouldMoveAKpaDeadlinePastWeekendsOnlyWhenTheOfficeKeepsNoHolidays() {
+        OfficeCalendar calendar = OfficeCalendar.of(CalendarOffices.roundTheClock("CPR"));
+        // 11 November 2026, a Wednesday: a holiday in Poland, not in this office
+        assertThat(calendar.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 11))).isEqualTo(LocalDate.of(2026, 11, 11));
+        // Saturday 7 November 2026: art. 57 §4 names Saturdays, whatever the office's hours
+        assertThat(calendar.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 7))).isEqualTo(LocalDate.of(2026, 11, 9));
+    }
+
+    @Test
+    void shouldKeepTheHolidaysOfTheOfficesCountryAndRegion() {
+        Office munich = Office.newBuilder().setOfficeId("M").setName("M").setTimeZone("Europe/Berlin").setHolidays("DE-BY")
+                .build();
+        OfficeCalendar calendar = OfficeCalendar.of(munich);
+        // 6 January 2026 (Tuesday) is a holiday in Bavaria; 11 November is not
+        assertThat(calendar.isOpen(LocalDate.of(2026, 1, 6))).isFalse();
+        assertThat(calendar.isOpen(LocalDate.of(2026, 11, 11))).isTrue();
+    }
+
+    @Test
+    void shouldLeaveOutWhatTheDirectoryWouldRefuse() {
+        Office office = Office.newBuilder().setOfficeId("O").setName("O").setHolidays("ZZ").setDaysOff(List.of("10.11.2026"))
+                .setBusinessHours(List.of(new BusinessHours(1, "08:00", "16:00"), new BusinessHours(2, "9 am", "16:00")))
+                .build();
+        OfficeCalendar calendar = OfficeCalendar.of(office);
+        // Polish holidays, Monday hours only: Monday 16 November 15:00 + 2 h is due Monday 23 November 09:00
+        assertThat(calendar.isOpen(LocalDate.of(2026, 11, 11))).isFalse();
+        assertThat(calendar.plusBusinessTime(warsaw("2026-11-16T15:00:00"), Duration.ofHours(2)))
+                .isEqualTo(warsaw("2026-11-23T09:00:00"));
     }
 }

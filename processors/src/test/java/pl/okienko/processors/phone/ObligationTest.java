@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import pl.okienko.processors.deadlines.CalendarOffices;
 import pl.okienko.processors.deadlines.OfficeCalendar;
 import pl.okienko.schemas.Rule;
 
@@ -153,6 +154,26 @@ class ObligationTest {
                 Obligation.MetBy.CALLER_ANSWERED)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> met.metInstead(FRIDAY_10.minusSeconds(1).toEpochMilli(),
                 Obligation.MetBy.CALLER_ANSWERED)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldFallDueTwoHoursLaterAtNightOnAHolidayInAnOfficeOpenRoundTheClock() {
+        OfficeCalendar roundTheClock = OfficeCalendar.of(CalendarOffices.roundTheClock("CPR"));
+        // Friday 25 December 2026, 23:15 in Warsaw (22:15 UTC): due Saturday 01:15 (00:15 UTC)
+        Obligation o = Obligation.forMissedCall("c1", "L1", "h:number", Instant.parse("2026-12-25T22:15:00Z").toEpochMilli(),
+                roundTheClock, Duration.ofMinutes(120));
+
+        assertThat(Instant.ofEpochMilli(o.dueAt())).isEqualTo(Instant.parse("2026-12-26T00:15:00Z"));
+    }
+
+    @Test
+    void shouldSkipTheOfficesOwnDayOffWhenCountingTheTwoHours() {
+        OfficeCalendar withDayOff = OfficeCalendar.of(CalendarOffices.withDaysOff("UM", "2026-11-23"));
+        // Friday 15:30: 30 minutes on Friday; Monday 23 November off; 90 minutes from Tuesday 08:00
+        Obligation o = Obligation.forMissedCall("c1", "L1", "h:number", Instant.parse("2026-11-20T14:30:00Z").toEpochMilli(),
+                withDayOff, Duration.ofMinutes(120));
+
+        assertThat(Instant.ofEpochMilli(o.dueAt())).isEqualTo(Instant.parse("2026-11-24T08:30:00Z"));
     }
 
     private static Obligation missedAt(Instant at) {

@@ -40,6 +40,7 @@ import pl.okienko.events.phone.UnansweredReason;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.deadlines.CalendarOffices;
 import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.schemas.PersonalData;
@@ -64,6 +65,7 @@ class PhoneTopologyTest {
     private TestInputTopic<String, PhoneEvent> phoneEvents;
     private TestInputTopic<String, byte[]> rawPhoneEvents;
     private TestInputTopic<String, Policy> policies;
+    private TestInputTopic<String, Office> offices;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<byte[], byte[]> deadLetters;
     private PhoneViews views;
@@ -77,7 +79,7 @@ class PhoneTopologyTest {
                 Topics.PHONE_EVENTS.valueSerde().serializer());
         rawPhoneEvents = driver.createInputTopic(Topics.PHONE_EVENTS.name(), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer());
-        TestInputTopic<String, Office> offices = driver.createInputTopic(Topics.OFFICES.name(),
+        offices = driver.createInputTopic(Topics.OFFICES.name(),
                 Serdes.String().serializer(), Topics.OFFICES.valueSerde().serializer());
         policies = driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
                 Topics.POLICIES.valueSerde().serializer());
@@ -244,6 +246,19 @@ class PhoneTopologyTest {
                 .satisfies(c -> assertThat(c.dueAt()).isEqualTo(Instant.parse("2026-11-23T08:30:00Z")));
         assertThat(views.callbacks(OFFICE, LocalDate.of(2026, 11, 23), "all", friday1530).orElseThrow().callbacks())
                 .hasSize(1);
+    }
+
+    @Test
+    void shouldCountTheDelayThroughTheNightAndAHolidayInAnOfficeOpenUntil24EveryDay() {
+        offices.pipeInput(OFFICE, Office.newBuilder(CalendarOffices.roundTheClock(OFFICE))
+                .setPhoneLines(List.of(new PhoneLine("L1", null, "Dyżurny"))).build());
+        // Wednesday 11 November 2026 (a Polish holiday, kept by no one here), 23:15 in Warsaw: due Thursday 01:15
+        Instant missed = Instant.parse("2026-11-11T22:15:00Z");
+        phone(events.offered("c1", "L1", ANNA, missed.minusSeconds(20)));
+        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, missed));
+
+        assertThat(views.callbacks(OFFICE, null, "all", T0).orElseThrow().callbacks()).singleElement()
+                .satisfies(c -> assertThat(c.dueAt()).isEqualTo(Instant.parse("2026-11-12T00:15:00Z")));
     }
 
     @Test

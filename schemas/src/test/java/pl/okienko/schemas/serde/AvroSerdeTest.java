@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -17,6 +18,7 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
+import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.events.queue.PriorityCategory;
 import pl.okienko.events.queue.QueueEvent;
@@ -29,9 +31,7 @@ class AvroSerdeTest {
 
     @Test
     void shouldReadAQueueEventWrittenWithTheReleasedV1Schema() {
-        Schema v1 = SchemaCatalog.instance().releasedVersions().stream()
-                .filter(s -> s.getFullName().equals(QueueEvent.getClassSchema().getFullName()))
-                .findFirst().orElseThrow();
+        Schema v1 = releasedV1(QueueEvent.getClassSchema());
         Schema ticketIssuedV1 = v1.getField("payload").schema().getTypes().get(0);
         assertThat(ticketIssuedV1.getField("appointment")).as("v1 has no appointment").isNull();
         GenericRecord ticket = new GenericData.Record(ticketIssuedV1);
@@ -57,9 +57,7 @@ class AvroSerdeTest {
 
     @Test
     void shouldReadAPolicyWrittenWithTheReleasedV1SchemaAsNotAllowingUnlistedUnits() {
-        Schema v1 = SchemaCatalog.instance().releasedVersions().stream()
-                .filter(s -> s.getFullName().equals(Policy.getClassSchema().getFullName()))
-                .findFirst().orElseThrow();
+        Schema v1 = releasedV1(Policy.getClassSchema());
         assertThat(v1.getField("autoRegisterUnits")).as("v1 has no autoRegisterUnits").isNull();
         GenericRecord policy = new GenericData.Record(v1);
         policy.put("officeId", "UM-JED");
@@ -70,6 +68,31 @@ class AvroSerdeTest {
 
         assertThat(read.getQueueWaitingLimit()).isEqualTo(12);
         assertThat(read.getAutoRegisterUnits()).isNull();
+    }
+
+    @Test
+    void shouldReadAnOfficeWrittenWithTheReleasedV1SchemaAsKeepingPolishHolidaysAndNoOwnDaysOff() {
+        Schema v1 = releasedV1(Office.getClassSchema());
+        assertThat(v1.getField("holidays")).as("v1 has no holidays").isNull();
+        Schema hoursV1 = v1.getField("businessHours").schema().getElementType();
+        GenericRecord monday = new GenericData.Record(hoursV1);
+        monday.put("dayOfWeek", 1);
+        monday.put("opens", "07:30");
+        monday.put("closes", "17:00");
+        GenericRecord office = new GenericData.Record(v1);
+        office.put("officeId", "UM-JED");
+        office.put("name", "Urząd Miejski w Jędrzejowie");
+        office.put("timeZone", "Europe/Warsaw");
+        office.put("businessHours", List.of(monday));
+        for (String units : List.of("departments", "queues", "desks", "phoneLines", "mailboxes")) {
+            office.put(units, List.of());
+        }
+
+        Office read = AvroSerde.of(Office.class).fromBytes(toBytes(new BinaryMessageEncoder<>(GenericData.get(), v1), office));
+
+        assertThat(read.getHolidays()).isEqualTo("PL");
+        assertThat(read.getDaysOff()).isEmpty();
+        assertThat(read.getBusinessHours().get(0).getCloses()).isEqualTo("17:00");
     }
 
     @Test
@@ -99,6 +122,12 @@ class AvroSerdeTest {
         assertThatThrownBy(() -> serde.fromBytes(truncated))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("cannot decode QueueEvent");
+    }
+
+    private static Schema releasedV1(Schema current) {
+        return SchemaCatalog.instance().releasedVersions().stream()
+                .filter(s -> s.getFullName().equals(current.getFullName()))
+                .findFirst().orElseThrow();
     }
 
     private static byte[] toBytes(BinaryMessageEncoder<GenericRecord> encoder, GenericRecord record) {
