@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +27,16 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.avro.specific.SpecificData;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import pl.okienko.schemas.serde.SchemaCatalog;
 
@@ -46,7 +47,17 @@ import pl.okienko.schemas.serde.SchemaCatalog;
  */
 final class JsonAvroCodec {
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * The limits an integrator's text meets before any field is read. Nesting depth and text length
+     * are Jackson 2's defaults, which this decoder was built and tested with (Jackson 3 allows half
+     * the depth and five times the text).
+     */
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(1000)
+            .maxStringLength(20_000_000)
+            .build();
+
+    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -80,12 +91,12 @@ final class JsonAvroCodec {
         }
         try {
             return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw errors.apply("not valid JSON: " + e.getOriginalMessage() + locationOf(e));
         }
     }
 
-    private static String locationOf(JsonProcessingException e) {
+    private static String locationOf(JacksonException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
@@ -99,8 +110,7 @@ final class JsonAvroCodec {
 
     /** Rejects any JSON field not in {@code allowed}: an integrator's typo must not pass silently. */
     void rejectUnknown(ObjectNode json, Collection<String> allowed, String prefix, String context) {
-        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (String name : json.propertyNames()) {
             if (!allowed.contains(name)) {
                 String hint = Suggest.closest(name, allowed)
                         .map(s -> "did you mean \"" + s + "\"? ")
@@ -197,8 +207,7 @@ final class JsonAvroCodec {
                     throw error(subject(path) + " must be a JSON object, was " + describe(node));
                 }
                 Map<String, Object> map = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> entry = it.next();
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
                     map.put(entry.getKey(), readElement(schema.getValueType(), entry.getValue(),
                             path + "." + entry.getKey(), model, bounds));
                 }
@@ -240,10 +249,10 @@ final class JsonAvroCodec {
 
     private Object readEnum(Schema schema, JsonNode node, String path, SpecificData model) {
         List<String> symbols = schema.getEnumSymbols();
-        if (!node.isTextual()) {
+        if (!node.isString()) {
             throw error(subject(path) + " must be a string, one of: " + String.join(", ", symbols));
         }
-        String symbol = node.textValue();
+        String symbol = node.stringValue();
         if (!schema.hasEnumSymbol(symbol)) {
             String hint = Suggest.closest(symbol, symbols).map(s -> "did you mean \"" + s + "\"? ").orElse("");
             throw error("unknown value \"" + symbol + "\" for \"" + path + "\" (" + hint + "allowed: "
@@ -274,10 +283,10 @@ final class JsonAvroCodec {
     private Object readPlain(Schema schema, JsonNode node, String path, Bounds bounds) {
         switch (schema.getType()) {
             case STRING:
-                if (!node.isTextual()) {
+                if (!node.isString()) {
                     throw error(subject(path) + " must be a string, was " + describe(node));
                 }
-                return node.textValue();
+                return node.stringValue();
             case BOOLEAN:
                 if (!node.isBoolean()) {
                     throw error(subject(path) + " must be true or false, was " + describe(node));
@@ -307,12 +316,12 @@ final class JsonAvroCodec {
                 return node.doubleValue();
             case BYTES:
             case FIXED: {
-                if (!node.isTextual()) {
+                if (!node.isString()) {
                     throw error(subject(path) + " must be a base64 string, was " + describe(node));
                 }
                 byte[] bytes;
                 try {
-                    bytes = Base64.getDecoder().decode(node.textValue());
+                    bytes = Base64.getDecoder().decode(node.stringValue());
                 } catch (IllegalArgumentException e) {
                     throw error(subject(path) + " must be a base64 string: " + e.getMessage());
                 }
@@ -331,10 +340,10 @@ final class JsonAvroCodec {
 
     private long readInstant(LogicalType logical, JsonNode node, String path) {
         String bad = "field \"" + path + "\" is not an RFC 3339 instant with offset: ";
-        if (!node.isTextual()) {
+        if (!node.isString()) {
             throw error(bad + describe(node) + " (" + INSTANT_EXAMPLE + ")");
         }
-        String text = node.textValue();
+        String text = node.stringValue();
         if (!RFC_3339.matcher(text).matches()) {
             if (isLocalDateTime(text)) {
                 throw error(bad + quoted(text) + " has no offset, so the moment is ambiguous; add one ("
@@ -372,8 +381,8 @@ final class JsonAvroCodec {
 
     private int readDate(JsonNode node, String path) {
         try {
-            if (node.isTextual() && ISO_DATE.matcher(node.textValue()).matches()) {
-                return (int) LocalDate.parse(node.textValue()).toEpochDay();
+            if (node.isString() && ISO_DATE.matcher(node.stringValue()).matches()) {
+                return (int) LocalDate.parse(node.stringValue()).toEpochDay();
             }
         } catch (DateTimeParseException e) {
             // reported below
@@ -412,7 +421,7 @@ final class JsonAvroCodec {
             case RECORD:
                 return writeRecord((IndexedRecord) value);
             case ENUM:
-                return NODES.textNode(value instanceof Enum<?> e ? e.name() : value.toString());
+                return NODES.stringNode(value instanceof Enum<?> e ? e.name() : value.toString());
             case ARRAY: {
                 ArrayNode array = NODES.arrayNode();
                 for (Object element : (Collection<?>) value) {
@@ -435,22 +444,22 @@ final class JsonAvroCodec {
     private JsonNode writeScalar(Schema schema, Object value) {
         LogicalType logical = schema.getLogicalType();
         if (value instanceof Instant instant) {
-            return NODES.textNode(instant.toString());
+            return NODES.stringNode(instant.toString());
         }
         if (value instanceof LocalDate date) {
-            return NODES.textNode(date.toString());
+            return NODES.stringNode(date.toString());
         }
         if (logical != null && isTimestamp(logical) && value instanceof Long raw) {
             Instant instant = "timestamp-micros".equals(logical.getName())
                     ? Instant.EPOCH.plus(raw, ChronoUnit.MICROS) : Instant.ofEpochMilli(raw);
-            return NODES.textNode(instant.toString());
+            return NODES.stringNode(instant.toString());
         }
         if (logical != null && "date".equals(logical.getName()) && value instanceof Integer days) {
-            return NODES.textNode(LocalDate.ofEpochDay(days).toString());
+            return NODES.stringNode(LocalDate.ofEpochDay(days).toString());
         }
         switch (schema.getType()) {
             case STRING:
-                return NODES.textNode(value.toString());
+                return NODES.stringNode(value.toString());
             case BOOLEAN:
                 return NODES.booleanNode((Boolean) value);
             case INT:
@@ -465,10 +474,10 @@ final class JsonAvroCodec {
                 ByteBuffer buffer = ((ByteBuffer) value).duplicate();
                 byte[] bytes = new byte[buffer.remaining()];
                 buffer.get(bytes);
-                return NODES.textNode(Base64.getEncoder().encodeToString(bytes));
+                return NODES.stringNode(Base64.getEncoder().encodeToString(bytes));
             }
             case FIXED:
-                return NODES.textNode(Base64.getEncoder().encodeToString(((GenericData.Fixed) value).bytes()));
+                return NODES.stringNode(Base64.getEncoder().encodeToString(((GenericData.Fixed) value).bytes()));
             default:
                 throw new IllegalArgumentException("unsupported Avro type " + schema.getType());
         }

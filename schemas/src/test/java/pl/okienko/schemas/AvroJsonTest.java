@@ -64,7 +64,17 @@ class AvroJsonTest {
         assertThat(policies).hasSize(2);
         assertThat(policies.get(0).getScope()).isEqualTo(PolicyScope.OFFICE);
         assertThat(policies.get(1).getQueueLongestWaitMinutes()).isEqualTo(15);
-        assertThat(AvroJson.encodeList(policies)).hasSize(2);
+        assertThat(AvroJson.encodeArray(policies)).hasSize(2);
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void shouldHandOverTheSameJsonToJackson2CodeAsToJackson3Code() throws Exception {
+        Office office = AvroJson.decode(OFFICE, Office.class);
+        com.fasterxml.jackson.databind.ObjectMapper jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        assertThat(AvroJson.encodeList(List.of(office)).toString()).isEqualTo(AvroJson.encodeArray(List.of(office)).toString());
+        assertThat(AvroJson.decode(jackson2.readTree(OFFICE), Office.class)).isEqualTo(office);
     }
 
     @Test

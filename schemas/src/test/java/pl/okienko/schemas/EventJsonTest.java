@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import pl.okienko.events.email.EmailEvent;
 import pl.okienko.events.email.EmailReceived;
@@ -42,8 +42,8 @@ class EventJsonTest {
 
         ObjectNode json = EventJson.encode(event);
 
-        assertThat(json.get("type").asText()).isEqualTo(type.name());
-        assertThat(json.get("occurredAt").asText()).isEqualTo("2026-11-21T07:15:30.123Z");
+        assertThat(json.get("type").asString()).isEqualTo(type.name());
+        assertThat(json.get("occurredAt").asString()).isEqualTo("2026-11-21T07:15:30.123Z");
         assertThat(EventJson.decode(json)).isEqualTo(event);
         assertThat(EventJson.decode(EventJson.encodeToString(event))).isEqualTo(event);
     }
@@ -239,6 +239,17 @@ class EventJsonTest {
                 .hasMessageStartingWith("not valid JSON");
         assertThatThrownBy(() -> EventJson.decode(""))
                 .hasMessageStartingWith("empty input");
+    }
+
+    @Test
+    void shouldParseJsonNestedAThousandDeepButRefuseDeeper() {
+        // Depth 1000 still parses, so the refusal comes from the codec; 1001 is refused by the parser.
+        assertThatThrownBy(() -> EventJson.decode("[".repeat(1000) + "]".repeat(1000)))
+                .hasMessage("an event must be a JSON object, was an array");
+        assertThatThrownBy(() -> EventJson.decode("[".repeat(1001) + "]".repeat(1001)))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageStartingWith("not valid JSON")
+                .hasMessageContaining("(1000,");
     }
 
     @Test

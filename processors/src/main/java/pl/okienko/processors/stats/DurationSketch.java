@@ -1,36 +1,53 @@
 package pl.okienko.processors.stats;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Iterator;
+
+import com.datadoghq.sketch.ddsketch.DDSketch;
+import com.datadoghq.sketch.ddsketch.encoding.ByteArrayInput;
+import com.datadoghq.sketch.ddsketch.encoding.GrowingByteArrayOutput;
+import com.datadoghq.sketch.ddsketch.mapping.IndexMapping;
+import com.datadoghq.sketch.ddsketch.mapping.LogarithmicMapping;
+import com.datadoghq.sketch.ddsketch.store.Bin;
+import com.datadoghq.sketch.ddsketch.store.UnboundedSizeDenseStore;
 
 import pl.okienko.processors.stats.state.SketchState;
 
 /**
- * A mergeable summary of durations (Q1 wait and service times): count, sum, min and max exact;
- * quantiles from logarithmic buckets whose width keeps every estimate within
- * {@link #RELATIVE_ACCURACY} of the true value (the DDSketch idea). Merging two sketches gives
- * the sketch of the union, so minute, queue and department figures combine at query time.
+ * A mergeable summary of durations (Q1 wait and service times, and the other duration figures of
+ * the views): count, sum, min and max exact in whole milliseconds beside a DataDog DDSketch, whose
+ * logarithmic bins keep every quantile estimate within {@link #RELATIVE_ACCURACY} of the true value.
+ * Merging two sketches gives the sketch of the union, so minute, queue and department figures
+ * combine at query time.
  *
  * <p>Quantiles use the nearest-rank definition: the q-quantile of n values is the
- * ⌈q·n⌉-th smallest.
+ * ⌈q·n⌉-th smallest. DDSketch's own {@code getValueAtQuantile} ranks by q·(n−1), so the rank is
+ * found here over the sketch's bins.
  */
 public final class DurationSketch {
 
     /** Half of the 1% the views promise, so a rounding step on top still stays inside. */
     public static final double RELATIVE_ACCURACY = 0.005;
 
-    private static final double GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
-    private static final double LOG_GAMMA = Math.log(GAMMA);
+    /** Fixed by the code and left out of the stored bins: changing it makes stored sketches unreadable. */
+    private static final IndexMapping MAPPING = new LogarithmicMapping(RELATIVE_ACCURACY);
 
+    // Kept as longs beside the sketch: DDSketch's summary statistics are doubles.
     private long count;
     private long sumMillis;
     private long minMillis = Long.MAX_VALUE;
     private long maxMillis = Long.MIN_VALUE;
-    /** Durations under a millisecond: the log buckets cannot hold zero. */
-    private long zeroCount;
-    private int firstIndex;
-    private long[] counts = new long[0];
+    private final DDSketch sketch;
+
+    public DurationSketch() {
+        this(new DDSketch(MAPPING, UnboundedSizeDenseStore::new));
+    }
+
+    private DurationSketch(DDSketch sketch) {
+        this.sketch = sketch;
+    }
 
     /** Records one duration; negative values (clock skew between systems) count as zero. */
     public void add(long millis) {
@@ -39,11 +56,7 @@ public final class DurationSketch {
         sumMillis += value;
         minMillis = Math.min(minMillis, value);
         maxMillis = Math.max(maxMillis, value);
-        if (value == 0) {
-            zeroCount++;
-        } else {
-            addToBucket(indexOf(value), 1);
-        }
+        sketch.accept(value);
     }
 
     /** Adds every value of {@code other} to this sketch. */
@@ -55,12 +68,7 @@ public final class DurationSketch {
         sumMillis += other.sumMillis;
         minMillis = Math.min(minMillis, other.minMillis);
         maxMillis = Math.max(maxMillis, other.maxMillis);
-        zeroCount += other.zeroCount;
-        for (int i = 0; i < other.counts.length; i++) {
-            if (other.counts[i] != 0) {
-                addToBucket(other.firstIndex + i, other.counts[i]);
-            }
-        }
+        sketch.mergeWith(other.sketch);
         return this;
     }
 
@@ -100,15 +108,17 @@ public final class DurationSketch {
         if (rank == count) {
             return maxMillis;
         }
-        long seen = zeroCount;
+        // Durations are never negative, so the values below the positive bins are the zeros.
+        double seen = count - sketch.getPositiveValueStore().getTotalCount();
         if (seen >= rank) {
             return 0;
         }
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
+        Iterator<Bin> bins = sketch.getPositiveValueStore().getAscendingIterator();
+        while (bins.hasNext()) {
+            Bin bin = bins.next();
+            seen += bin.getCount();
             if (seen >= rank) {
-                double estimate = 2 * Math.pow(GAMMA, firstIndex + i) / (GAMMA + 1);
-                return Math.min(maxMillis, Math.max(minMillis, estimate));
+                return Math.min(maxMillis, Math.max(minMillis, MAPPING.value(bin.getIndex())));
             }
         }
         return maxMillis;
@@ -126,49 +136,39 @@ public final class DurationSketch {
                 maxMillis / 1000.0);
     }
 
+    /** The stored form: the exact figures, and the bins in DDSketch's own variable-length encoding. */
     public SketchState toState() {
-        List<Long> stored = new ArrayList<>(counts.length);
-        for (long c : counts) {
-            stored.add(c);
+        GrowingByteArrayOutput bins = GrowingByteArrayOutput.withDefaultInitialCapacity();
+        try {
+            sketch.encode(bins, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return SketchState.newBuilder()
                 .setCount(count).setSumMillis(sumMillis)
                 .setMinMillis(minMillis).setMaxMillis(maxMillis)
-                .setZeroCount(zeroCount).setFirstIndex(firstIndex).setCounts(stored)
+                .setBins(ByteBuffer.wrap(bins.trimmedCopy()))
                 .build();
     }
 
     public static DurationSketch fromState(SketchState state) {
-        DurationSketch sketch = new DurationSketch();
         if (state == null) {
-            return sketch;
+            return new DurationSketch();
         }
-        sketch.count = state.getCount();
-        sketch.sumMillis = state.getSumMillis();
-        sketch.minMillis = state.getMinMillis();
-        sketch.maxMillis = state.getMaxMillis();
-        sketch.zeroCount = state.getZeroCount();
-        sketch.firstIndex = state.getFirstIndex();
-        sketch.counts = state.getCounts().stream().mapToLong(Long::longValue).toArray();
-        return sketch;
-    }
-
-    private static int indexOf(long millis) {
-        return (int) Math.ceil(Math.log(millis) / LOG_GAMMA);
-    }
-
-    private void addToBucket(int index, long n) {
-        if (counts.length == 0) {
-            firstIndex = index;
-            counts = new long[1];
-        } else if (index < firstIndex) {
-            long[] grown = new long[counts.length + (firstIndex - index)];
-            System.arraycopy(counts, 0, grown, firstIndex - index, counts.length);
-            counts = grown;
-            firstIndex = index;
-        } else if (index >= firstIndex + counts.length) {
-            counts = Arrays.copyOf(counts, index - firstIndex + 1);
+        ByteBuffer stored = state.getBins().duplicate();
+        byte[] bins = new byte[stored.remaining()];
+        stored.get(bins);
+        DurationSketch restored;
+        try {
+            restored = new DurationSketch(
+                    DDSketch.decode(ByteArrayInput.wrap(bins), UnboundedSizeDenseStore::new, MAPPING));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        counts[index - firstIndex] += n;
+        restored.count = state.getCount();
+        restored.sumMillis = state.getSumMillis();
+        restored.minMillis = state.getMinMillis();
+        restored.maxMillis = state.getMaxMillis();
+        return restored;
     }
 }
