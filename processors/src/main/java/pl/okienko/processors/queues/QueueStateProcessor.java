@@ -14,7 +14,6 @@ import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -24,8 +23,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
-import pl.okienko.directory.Office;
-import pl.okienko.directory.Policy;
 import pl.okienko.events.desk.DeskClosed;
 import pl.okienko.events.desk.DeskOpened;
 import pl.okienko.events.queue.NoShow;
@@ -39,13 +36,10 @@ import pl.okienko.events.queue.TicketCalled;
 import pl.okienko.events.queue.TicketCancelled;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
-import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.RuleTime;
-import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryCache;
-import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
@@ -92,7 +86,6 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private final QueueConfig config;
     private final String alertsChild;
 
-    private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, TicketState> tickets;
     private KeyValueStore<String, WaitingLineState> lines;
     private KeyValueStore<String, DeskState> desks;
@@ -101,9 +94,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, QueueDayCounters> dayCounters;
     private KeyValueStore<String, SketchState> statsByDay;
     private MinuteStats statsByMinute;
-    private EventIds eventIds;
-    private OfficeClocks clocks;
-    private DirectoryCache directory;
+    private OfficeEventIntake intake;
 
     QueueStateProcessor(QueueConfig config, String alertsChild) {
         this.config = config;
@@ -112,39 +103,35 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        this.context = context;
-        tickets = context.getStateStore(QueueStores.TICKETS);
-        lines = context.getStateStore(QueueStores.LINES);
-        desks = context.getStateStore(QueueStores.DESKS);
-        alarms = context.getStateStore(QueueStores.ALARMS);
-        priorityWaiting = context.getStateStore(QueueStores.PRIORITY_WAITING);
-        dayCounters = context.getStateStore(QueueStores.DAY_COUNTERS);
-        statsByDay = context.getStateStore(QueueStores.STATS_BY_DAY);
-        statsByMinute = new MinuteStats(context.getStateStore(QueueStores.STATS_BY_MINUTE),
-                new DeadlineIndex(context.getStateStore(QueueStores.STATS_BY_MINUTE_EXPIRY)), config.minuteStatsRetention());
-        eventIds = new EventIds(context, QueueStores.EVENT_IDS, config.dedupeRetention());
-        clocks = new OfficeClocks(context.getStateStore(QueueStores.CLOCKS));
-        KeyValueStore<String, Office> offices = context.getStateStore(DirectoryStores.OFFICES);
-        KeyValueStore<String, Policy> policies = context.getStateStore(DirectoryStores.POLICIES);
-        directory = new DirectoryCache(offices, policies, DIRECTORY_CACHE_MILLIS);
-        context.schedule(config.alarmCheckInterval(), PunctuationType.WALL_CLOCK_TIME, wallClock -> {
+        intake = OfficeEventIntake.open(context, alertsChild, QueueStores.EVENT_IDS, config.dedupeRetention(),
+                QueueStores.CLOCKS, DIRECTORY_CACHE_MILLIS);
+        tickets = intake.store(QueueStores.TICKETS);
+        lines = intake.store(QueueStores.LINES);
+        desks = intake.store(QueueStores.DESKS);
+        alarms = intake.store(QueueStores.ALARMS);
+        priorityWaiting = intake.store(QueueStores.PRIORITY_WAITING);
+        dayCounters = intake.store(QueueStores.DAY_COUNTERS);
+        statsByDay = intake.store(QueueStores.STATS_BY_DAY);
+        statsByMinute = new MinuteStats(intake.store(QueueStores.STATS_BY_MINUTE),
+                intake.deadlineIndex(QueueStores.STATS_BY_MINUTE_EXPIRY), config.minuteStatsRetention());
+        intake.every(config.alarmCheckInterval(), wallClock -> {
             Map<String, RuleTime> times = new HashMap<>();
-            checkAllAlarms(officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, wallClock)));
-            checkPriorityClients(officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, wallClock)));
+            checkAllAlarms(officeId -> times.computeIfAbsent(officeId, id -> intake.time(id, wallClock)));
+            checkPriorityClients(officeId -> times.computeIfAbsent(officeId, id -> intake.time(id, wallClock)));
         });
-        context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetStaleTickets);
-        context.schedule(MINUTE, PunctuationType.WALL_CLOCK_TIME, statsByMinute::forgetExpired);
+        intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
+        intake.every(MINUTE, statsByMinute::forgetExpired);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
         SpecificRecord event = record.value();
-        if (!eventIds.firstDelivery(officeId, event, context.currentSystemTimeMs())) {
+        if (!intake.firstDelivery(record)) {
             return;
         }
         long at = record.timestamp();
-        RuleTime time = clocks.observe(officeId, at, context.currentSystemTimeMs());
+        RuleTime time = intake.observe(officeId, at);
         if (!time.live()) {
             // In a replay the wall clock does not move the office's time: what its events moved it past is
             // judged here, before this event changes the lines.
@@ -569,7 +556,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     private void save(String key, TicketState ticket) {
-        ticket.setTouchedAt(context.currentSystemTimeMs());
+        ticket.setTouchedAt(intake.wallClock());
         tickets.put(key, ticket);
     }
 
@@ -615,16 +602,16 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     private EffectivePolicy policy(String officeId, String queueId) {
-        return directory.queuePolicy(officeId, queueId, context.currentSystemTimeMs());
+        return intake.queuePolicy(officeId, queueId);
     }
 
     private OfficeInfo office(String officeId) {
-        return directory.office(officeId, context.currentSystemTimeMs());
+        return intake.office(officeId);
     }
 
     /** The instant the office's alert rules take as now (its event time in a replay). */
     private long ruleNow(String officeId) {
-        return clocks.time(officeId, context.currentSystemTimeMs()).now();
+        return intake.time(officeId).now();
     }
 
     /** Raises the P1 targets and Q2 longest waits of the office that its time has passed (live: the punctuation). */
@@ -710,7 +697,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                         "waitingLimit", String.valueOf(policy.queueWaitingLimit()),
                         "longestWaitLimitSeconds", String.valueOf(policy.queueLongestWait().toSeconds())))
                 .build();
-        context.forward(new Record<>(officeId, alert, now), alertsChild);
+        intake.emit(alert);
     }
 
     /** P1 on the wall clock: a priority client whose wait passes the target is warned about within a check interval. */
@@ -775,7 +762,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                         "bypasses", String.valueOf(waiting.getBypasses()),
                         "targetSeconds", String.valueOf(target.toSeconds())))
                 .build();
-        context.forward(new Record<>(officeId, alert, now), alertsChild);
+        intake.emit(alert);
     }
 
     /** Tickets nobody closed (a lost event, a terminal switched off) must not wait forever. */
