@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
@@ -40,6 +39,8 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.RuleTime;
+import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
@@ -68,7 +69,9 @@ import pl.okienko.schemas.Rule;
  * leaves. Day counters keep priority fulfilment, call order (Q3), outcomes (Q4, P2) and pauses (Q5).
  *
  * <p>The thresholds that time passes (the P1 target, the Q2 longest wait) are judged by the office's
- * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval. In a replay
+ * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval, which reads
+ * only the deadlines due ({@link QueueStores#DEADLINES}: each priority wait's target, each quiet line's longest
+ * wait), moved as events change the waits and lines; a policy change moves them at the queue's next event. In a replay
  * of past events, by event time before each of the office's events, stamped at the instant they were
  * crossed; alerts decided by an event are stamped with the office's event time. So the same events give
  * the same alerts, ids included, at any processing speed.
@@ -79,6 +82,8 @@ import pl.okienko.schemas.Rule;
 final class QueueStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
 
     static final Duration MINUTE = Duration.ofMinutes(1);
+    /** Prefix of a line's item in the queue deadlines, before the queueId (Q2). */
+    private static final String LINE_ITEM = "Q2|";
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
     /** A directory or policy change applies within this much wall-clock time. */
     private static final long DIRECTORY_CACHE_MILLIS = 1_000;
@@ -90,7 +95,10 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, WaitingLineState> lines;
     private KeyValueStore<String, DeskState> desks;
     private KeyValueStore<String, QueueAlarmState> alarms;
-    private KeyValueStore<String, PriorityWaitState> priorityWaiting;
+    private PriorityWaits priorityWaiting;
+    private DeadlineTimers deadlines;
+    /** Whether lines and waits stored before their deadlines existed have been armed since the start. */
+    private boolean armed;
     private KeyValueStore<String, QueueDayCounters> dayCounters;
     private KeyValueStore<String, SketchState> statsByDay;
     private MinuteStats statsByMinute;
@@ -109,16 +117,15 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         lines = intake.store(QueueStores.LINES);
         desks = intake.store(QueueStores.DESKS);
         alarms = intake.store(QueueStores.ALARMS);
-        priorityWaiting = intake.store(QueueStores.PRIORITY_WAITING);
+        deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStores.DEADLINES),
+                intake.store(DeadlineTimers.dueStoreName(QueueStores.DEADLINES)));
+        priorityWaiting = new PriorityWaits(intake.store(QueueStores.PRIORITY_WAITING), deadlines,
+                (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
         dayCounters = intake.store(QueueStores.DAY_COUNTERS);
         statsByDay = intake.store(QueueStores.STATS_BY_DAY);
         statsByMinute = new MinuteStats(intake.store(QueueStores.STATS_BY_MINUTE),
                 intake.deadlineIndex(QueueStores.STATS_BY_MINUTE_EXPIRY), config.minuteStatsRetention());
-        intake.every(config.alarmCheckInterval(), wallClock -> {
-            Map<String, RuleTime> times = new HashMap<>();
-            checkAllAlarms(officeId -> times.computeIfAbsent(officeId, id -> intake.time(id, wallClock)));
-            checkPriorityClients(officeId -> times.computeIfAbsent(officeId, id -> intake.time(id, wallClock)));
-        });
+        intake.every(config.alarmCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
         intake.every(MINUTE, statsByMinute::forgetExpired);
     }
@@ -329,7 +336,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         DeskState desk = deskId == null ? null : desks.get(Keys.of(officeId, deskId));
         boolean deskServesQueue = desk != null && desk.getQueueIds().contains(queueId);
         if (deskServesQueue) {
-            for (KeyValue<String, PriorityWaitState> kv : priorityClients(officeId)) {
+            for (KeyValue<String, PriorityWaitState> kv : priorityWaiting.ofOffice(officeId)) {
                 PriorityWaitState waiting = kv.value;
                 if (waiting.getQueueId().equals(queueId) && !waiting.getDeclined() && waiting.getSince() <= at) {
                     waiting.setBypasses(waiting.getBypasses() + 1);
@@ -343,15 +350,6 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         line.rememberCall(new RecentCall(ticket.getTicketId(), ticket.getWaitingSince(), at, true, deskServesQueue,
                 outOfOrder), config.lateEventGrace().toMillis());
         lines.put(lineKey, line.toState());
-    }
-
-    private List<KeyValue<String, PriorityWaitState>> priorityClients(String officeId) {
-        List<KeyValue<String, PriorityWaitState>> result = new ArrayList<>();
-        try (KeyValueIterator<String, PriorityWaitState> it = priorityWaiting.prefixScan(Keys.officePrefix(officeId),
-                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
-            it.forEachRemaining(result::add);
-        }
-        return result;
     }
 
     /**
@@ -616,28 +614,73 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     /** Raises the P1 targets and Q2 longest waits of the office that its time has passed (live: the punctuation). */
     private void catchUp(String officeId, RuleTime time) {
-        List<KeyValue<String, WaitingLineState>> officeLines = new ArrayList<>();
-        try (KeyValueIterator<String, WaitingLineState> it = lines.prefixScan(Keys.officePrefix(officeId),
-                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
-            it.forEachRemaining(officeLines::add);
-        }
-        for (KeyValue<String, WaitingLineState> entry : officeLines) {
-            checkAlarm(officeId, Keys.part(entry.key, 1), WaitingLine.fromState(entry.value), time);
-        }
-        for (KeyValue<String, PriorityWaitState> kv : priorityClients(officeId)) {
-            checkPriorityTarget(officeId, kv.key, kv.value, time);
+        for (DeadlineIndex.Due due : deadlines.due(time.now())) {
+            if (due.officeId().equals(officeId)) {
+                fire(due, time);
+            }
         }
     }
 
-    private void checkAllAlarms(Function<String, RuleTime> timeOf) {
+    /**
+     * P1 and Q2 on the wall clock: reads only the deadlines due by now at the latest office time (a live office's
+     * events may run up to {@link OfficeClocks#LIVE_LAG} ahead), and judges each at its office's time; a deadline
+     * its office has not reached yet (a replay, moved by its events) stays.
+     */
+    private void checkDeadlines(long wallClock) {
+        if (!armed) {
+            armStored();
+        }
+        Map<String, RuleTime> times = new HashMap<>();
+        for (DeadlineIndex.Due due : deadlines.due(wallClock + OfficeClocks.LIVE_LAG.toMillis())) {
+            RuleTime time = times.computeIfAbsent(due.officeId(), id -> intake.time(id, wallClock));
+            if (due.dueAtMillis() <= time.now()) {
+                fire(due, time);
+            }
+        }
+    }
+
+    /** A due deadline: the threshold is judged again (the policy may have moved it), which moves or ends it. */
+    private void fire(DeadlineIndex.Due due, RuleTime time) {
+        String officeId = due.officeId();
+        if (due.itemId().startsWith(PriorityWaits.ITEM)) {
+            String key = Keys.of(officeId, due.itemId().substring(PriorityWaits.ITEM.length()));
+            PriorityWaitState waiting = priorityWaiting.get(key);
+            if (waiting == null) {
+                deadlines.set(officeId, due.itemId(), null);
+            } else {
+                checkPriorityTarget(officeId, key, waiting, time);
+            }
+        } else {
+            String queueId = due.itemId().substring(LINE_ITEM.length());
+            checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
+        }
+    }
+
+    /** Lines and priority waits stored before their deadlines existed: one pass after each start arms them. */
+    private void armStored() {
+        armed = true;
         List<KeyValue<String, WaitingLineState>> all = new ArrayList<>();
         try (KeyValueIterator<String, WaitingLineState> it = lines.all()) {
             it.forEachRemaining(all::add);
         }
         for (KeyValue<String, WaitingLineState> entry : all) {
             String officeId = Keys.part(entry.key, 0);
-            checkAlarm(officeId, Keys.part(entry.key, 1), WaitingLine.fromState(entry.value), timeOf.apply(officeId));
+            String queueId = Keys.part(entry.key, 1);
+            armLine(officeId, queueId, WaitingLine.fromState(entry.value), alarms.get(entry.key) != null,
+                    policy(officeId, queueId));
         }
+        for (KeyValue<String, PriorityWaitState> kv : priorityWaiting.all()) {
+            String officeId = Keys.part(kv.key, 0);
+            deadlines.set(officeId, PriorityWaits.ITEM + kv.value.getTicketId(),
+                    priorityWaiting.dueAt(officeId, kv.value));
+        }
+    }
+
+    /** Q2's one time-driven change: a quiet line's longest wait passes the limit. Nothing else moves without events. */
+    private void armLine(String officeId, String queueId, WaitingLine line, boolean active, EffectivePolicy policy) {
+        Long due = active || line.oldestSince().isEmpty() ? null
+                : ExcessiveQueueRule.longestWaitPassedAt(line.oldestSince().getAsLong(), policy.queueLongestWait());
+        deadlines.set(officeId, LINE_ITEM + queueId, due);
     }
 
     /**
@@ -670,6 +713,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             case NONE -> {
             }
         }
+        armLine(officeId, queueId, line, alarms.get(alarmKey) != null, policy);
     }
 
     private void emit(String officeId, String queueId, QueueAlarmState alarm, AlertState state, int waiting,
@@ -700,18 +744,6 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         intake.emit(alert);
     }
 
-    /** P1 on the wall clock: a priority client whose wait passes the target is warned about within a check interval. */
-    private void checkPriorityClients(Function<String, RuleTime> timeOf) {
-        List<KeyValue<String, PriorityWaitState>> all = new ArrayList<>();
-        try (KeyValueIterator<String, PriorityWaitState> it = priorityWaiting.all()) {
-            it.forEachRemaining(all::add);
-        }
-        for (KeyValue<String, PriorityWaitState> kv : all) {
-            String officeId = Keys.part(kv.key, 0);
-            checkPriorityTarget(officeId, kv.key, kv.value, timeOf.apply(officeId));
-        }
-    }
-
     /**
      * P1 at the office's time: PRIORITY_WAITING once the wait passes the target, stamped in a replay at the
      * instant it passed. (A bypass raises it at the event that makes it known.)
@@ -724,8 +756,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         long passedAt = PriorityRules.targetPassedAt(waiting.getSince(), target);
         if (passedAt <= time.now()) {
             raisePriorityAlert(officeId, waiting, time.stamp(passedAt));
-            priorityWaiting.put(key, waiting);
         }
+        priorityWaiting.put(key, waiting);
     }
 
     /** Marks {@code waiting} as warned (the caller stores it) and emits PRIORITY_WAITING. */
@@ -777,10 +809,16 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             });
         }
         for (KeyValue<String, TicketState> kv : stale) {
+            String officeId = Keys.part(kv.key, 0);
             Set<String> touched = new HashSet<>();
-            leaveLine(Keys.part(kv.key, 0), kv.value, touched);
-            abandonPriorityWait(Keys.part(kv.key, 0), kv.value.getTicketId());
+            leaveLine(officeId, kv.value, touched);
+            abandonPriorityWait(officeId, kv.value.getTicketId());
             tickets.delete(kv.key);
+            // No event follows to judge the shorter line (Q2 may clear) or move its deadline.
+            for (String queueId : touched) {
+                checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))),
+                        intake.time(officeId, now));
+            }
         }
     }
 }

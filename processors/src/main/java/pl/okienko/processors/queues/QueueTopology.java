@@ -5,6 +5,7 @@ import org.apache.kafka.streams.Topology;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
@@ -57,6 +58,7 @@ public final class QueueTopology {
                 .stores(STATE, MinuteStats.storeBuilders())
                 .stores(STATE, EventIds.storeBuilders(QueueStores.EVENT_IDS))
                 .store(STATE, OfficeClocks.storeBuilder(QueueStores.CLOCKS))
+                .stores(STATE, DeadlineTimers.storeBuilders(QueueStores.DEADLINES))
                 .build();
     }
 }
