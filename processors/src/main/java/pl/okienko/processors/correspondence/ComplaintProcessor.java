@@ -31,6 +31,7 @@ import pl.okienko.events.complaint.ComplaintAnswered;
 import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
@@ -178,7 +179,8 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
                 s.setScheduledDueSoonAt(null);
                 OfficeInfo office = office(due.officeId());
                 if (recent && s.getDueSoonAlertId() == null && item.dueSoon(now, office.zone(), dueSoonDays(office, s))) {
-                    s.setDueSoonAlertId(Alerts.id(AlertType.COMPLAINT_DUE_SOON, due.officeId(), complaintId, now));
+                    s.setDueSoonAlertId(AlertFactory.id(AlertType.COMPLAINT_DUE_SOON, due.officeId(),
+                            "complaint", complaintId, now));
                     s.setDueSoonRaisedAt(now);
                     emit(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), now,
                             AlertState.RAISED, now);
@@ -192,7 +194,8 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
                         clearDueSoon(due.officeId(), item, now);
                     }
                     if (recent && s.getOverdueAlertId() == null) {
-                        s.setOverdueAlertId(Alerts.id(AlertType.COMPLAINT_OVERDUE, due.officeId(), complaintId, now));
+                        s.setOverdueAlertId(AlertFactory.id(AlertType.COMPLAINT_OVERDUE, due.officeId(),
+                                "complaint", complaintId, now));
                         s.setOverdueRaisedAt(now);
                         emit(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), now,
                                 AlertState.RAISED, now);
@@ -288,7 +291,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         details.put("registeredAt", Instant.ofEpochMilli(s.getRegisteredAt()).toString());
         details.put("dueAt", due);
         details.put("extensions", String.valueOf(s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice()));
-        intake.emit(Alerts.step(alertId, type, Rule.C1, state, officeId, "complaint",
+        intake.emit(AlertFactory.step(alertId, type, Rule.C1, state, officeId, "complaint",
                 s.getComplaintId(), raisedAt, now, message, details));
     }
 

@@ -24,6 +24,7 @@ import pl.okienko.events.email.EmailReplied;
 import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
@@ -169,7 +170,8 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
             EmailClock clock = EmailClock.of(s);
             if (clock.overdue(now) && s.getOverdueAlertId() == null
                     && clock.dueAt() >= now - config.alertHorizon().toMillis()) {
-                s.setOverdueAlertId(Alerts.id(AlertType.EMAIL_OVERDUE, due.officeId(), s.getMessageId(), now));
+                s.setOverdueAlertId(AlertFactory.id(AlertType.EMAIL_OVERDUE, due.officeId(),
+                        "email", s.getMessageId(), now));
                 s.setOverdueRaisedAt(now);
                 emit(due.officeId(), clock, AlertState.RAISED, now);
             }
@@ -194,7 +196,7 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         details.put("receivedAt", Instant.ofEpochMilli(s.getReceivedAt()).toString());
         details.put("dueAt", due);
         details.put("holdingReplies", String.valueOf(s.getHoldingReplies()));
-        intake.emit(Alerts.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
+        intake.emit(AlertFactory.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
                 officeId, "email", s.getMessageId(), s.getOverdueRaisedAt(), now, message, details));
     }
 

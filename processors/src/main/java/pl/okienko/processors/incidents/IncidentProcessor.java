@@ -30,6 +30,7 @@ import pl.okienko.events.incident.IncidentEscalated;
 import pl.okienko.events.incident.IncidentReported;
 import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.incident.PanicButton;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
@@ -358,7 +359,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         Hotspot hotspot = Hotspot.fromState(hotspots.get(key));
         if (hotspot.add(state.getIncidentId(), state.getReportedAt(), policy.hotspotIncidents(),
                 policy.hotspotWindow()) == Hotspot.Decision.RAISE) {
-            hotspot.raised("INCIDENT_HOTSPOT:" + officeId + ":" + scope + ":" + scopeId + ":" + now, now);
+            hotspot.raised(AlertFactory.id(AlertType.INCIDENT_HOTSPOT, officeId, scope, scopeId, now), now);
             emitHotspot(officeId, scope, scopeId, hotspot, AlertState.RAISED, policy, now);
         }
         hotspots.put(key, hotspot.toState());
@@ -511,12 +512,10 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     // ---- alerts
 
-    static String alertId(String officeId, String incidentId) {
-        return "INCIDENT:" + officeId + ":" + incidentId;
-    }
-
     private void emitIncident(String officeId, IncidentState s, Incident.Step step, EffectivePolicy policy) {
-        String alertId = alertId(officeId, s.getIncidentId());
+        // An incident has one alert: its id is made at the raise and kept through re-raise, acknowledgement, clear.
+        String alertId = s.getAlertId() != null ? s.getAlertId()
+                : AlertFactory.id(AlertType.INCIDENT, officeId, "incident", s.getIncidentId(), s.getAlertRaisedAt());
         s.setAlertId(alertId);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("incidentId", s.getIncidentId());
@@ -533,21 +532,10 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             details.put("reportedAt", Instant.ofEpochMilli(s.getReportedAt()).toString());
         }
         put(details, "outcome", s.getOutcome());
-        Alert alert = Alert.newBuilder()
-                .setAlertId(alertId)
-                .setType(AlertType.INCIDENT)
-                .setRule(Rule.I1.name())
-                .setState(step.state())
-                .setOfficeId(officeId)
-                .setSubjectType("incident")
-                .setSubjectId(s.getIncidentId())
-                .setRaisedAt(Instant.ofEpochMilli(s.getAlertRaisedAt()))
-                .setAt(Instant.ofEpochMilli(step.at()))
-                .setMessage(incidentMessage(s, step.state()))
-                .setDetails(details)
-                .setBy(s.getAcknowledgedBy())
-                .setAcknowledgedAt(s.getAcknowledgedAt() == null ? null : Instant.ofEpochMilli(s.getAcknowledgedAt()))
-                .build();
+        Alert alert = AlertFactory.step(alertId, AlertType.INCIDENT, Rule.I1, step.state(), officeId, "incident",
+                s.getIncidentId(), s.getAlertRaisedAt(), step.at(), incidentMessage(s, step.state()), details);
+        alert.setBy(s.getAcknowledgedBy());
+        alert.setAcknowledgedAt(s.getAcknowledgedAt() == null ? null : Instant.ofEpochMilli(s.getAcknowledgedAt()));
         intake.emit(alert);
     }
 
@@ -565,26 +553,15 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     private void emitHotspot(String officeId, String scope, String scopeId, Hotspot hotspot, AlertState state,
             EffectivePolicy policy, long now) {
-        Alert alert = Alert.newBuilder()
-                .setAlertId(hotspot.alertId())
-                .setType(AlertType.INCIDENT_HOTSPOT)
-                .setRule(Rule.I1.name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType(scope)
-                .setSubjectId(scopeId)
-                .setRaisedAt(Instant.ofEpochMilli(hotspot.raisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(state == AlertState.RAISED
-                        ? hotspot.size() + " incidents of level 2 or more at " + scope + " " + scopeId + " within "
-                                + policy.hotspotWindow().toMinutes() + " min"
-                        : "No more incident hotspot at " + scope + " " + scopeId)
-                .setDetails(Map.of(
+        String message = state == AlertState.RAISED
+                ? hotspot.size() + " incidents of level 2 or more at " + scope + " " + scopeId + " within "
+                        + policy.hotspotWindow().toMinutes() + " min"
+                : "No more incident hotspot at " + scope + " " + scopeId;
+        intake.emit(AlertFactory.step(hotspot.alertId(), AlertType.INCIDENT_HOTSPOT, Rule.I1, state, officeId, scope,
+                scopeId, hotspot.raisedAt(), now, message, Map.of(
                         "incidents", String.valueOf(hotspot.size()),
                         "threshold", String.valueOf(policy.hotspotIncidents()),
-                        "windowMinutes", String.valueOf(policy.hotspotWindow().toMinutes())))
-                .build();
-        intake.emit(alert);
+                        "windowMinutes", String.valueOf(policy.hotspotWindow().toMinutes()))));
     }
 
     private static void put(Map<String, String> map, String key, String value) {

@@ -21,7 +21,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
 import pl.okienko.events.phone.CallAnswered;
@@ -32,6 +31,7 @@ import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
 import pl.okienko.schemas.Envelope;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
@@ -462,7 +462,8 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             }
             // A replay of old records finds long-past deadlines: count them overdue, but alert only when someone can act.
             if (now - obligation.dueAt() <= config.alertHorizon().toMillis()) {
-                obligation.alertRaised("CALLBACK_OVERDUE:" + due.officeId() + ":" + obligation.id(), now);
+                obligation.alertRaised(AlertFactory.id(AlertType.CALLBACK_OVERDUE, due.officeId(), "callback",
+                        obligation.id(), now), now);
                 emit(due.officeId(), obligation, AlertState.RAISED, now);
             }
             callbacks.put(key, obligation.toState());
@@ -493,20 +494,8 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         if (obligation.toState().getMetBy() != null) {
             details.put("metBy", obligation.toState().getMetBy());
         }
-        Alert alert = Alert.newBuilder()
-                .setAlertId(obligation.alertId())
-                .setType(AlertType.CALLBACK_OVERDUE)
-                .setRule(obligation.kind().rule().name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType("callback")
-                .setSubjectId(obligation.id())
-                .setRaisedAt(Instant.ofEpochMilli(obligation.alertRaisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(message)
-                .setDetails(details)
-                .build();
-        intake.emit(alert);
+        intake.emit(AlertFactory.step(obligation.alertId(), AlertType.CALLBACK_OVERDUE, obligation.kind().rule(), state,
+                officeId, "callback", obligation.id(), obligation.alertRaisedAt(), now, message, details));
     }
 
     private OfficeInfo office(String officeId) {

@@ -19,7 +19,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
 import pl.okienko.events.desk.DeskClosed;
@@ -35,6 +34,7 @@ import pl.okienko.events.queue.TicketCalled;
 import pl.okienko.events.queue.TicketCancelled;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
@@ -701,7 +701,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                                 policy.queueLongestWait()))
                         : now;
                 QueueAlarmState raised = new QueueAlarmState(
-                        "QUEUE_EXCESSIVE:" + officeId + ":" + queueId + ":" + at, at);
+                        AlertFactory.id(AlertType.QUEUE_EXCESSIVE, officeId, "queue", queueId, at), at);
                 alarms.put(alarmKey, raised);
                 emit(officeId, queueId, raised, AlertState.RAISED, line.size(),
                         Duration.ofMillis(line.longestWaitMillis(at)), policy, at);
@@ -723,25 +723,13 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                         + longest.toMinutes() + " min"
                 : "Queue " + queueId + " is back to normal: " + waiting + " waiting, longest wait "
                         + longest.toMinutes() + " min";
-        Alert alert = Alert.newBuilder()
-                .setAlertId(alarm.getAlertId())
-                .setType(AlertType.QUEUE_EXCESSIVE)
-                .setRule(Rule.Q2.name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType("queue")
-                .setSubjectId(queueId)
-                .setRaisedAt(Instant.ofEpochMilli(alarm.getRaisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(message)
-                .setDetails(Map.of(
+        intake.emit(AlertFactory.step(alarm.getAlertId(), AlertType.QUEUE_EXCESSIVE, Rule.Q2, state, officeId,
+                "queue", queueId, alarm.getRaisedAt(), now, message, Map.of(
                         "queueId", queueId,
                         "waiting", String.valueOf(waiting),
                         "longestWaitSeconds", String.valueOf(longest.toSeconds()),
                         "waitingLimit", String.valueOf(policy.queueWaitingLimit()),
-                        "longestWaitLimitSeconds", String.valueOf(policy.queueLongestWait().toSeconds())))
-                .build();
-        intake.emit(alert);
+                        "longestWaitLimitSeconds", String.valueOf(policy.queueLongestWait().toSeconds()))));
     }
 
     /**
@@ -762,7 +750,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     /** Marks {@code waiting} as warned (the caller stores it) and emits PRIORITY_WAITING. */
     private void raisePriorityAlert(String officeId, PriorityWaitState waiting, long now) {
-        waiting.setAlertId("PRIORITY_WAITING:" + officeId + ":" + waiting.getTicketId() + ":" + now);
+        waiting.setAlertId(AlertFactory.id(AlertType.PRIORITY_WAITING, officeId, "ticket", waiting.getTicketId(), now));
         waiting.setAlertRaisedAt(now);
         emitPriorityAlert(officeId, waiting, AlertState.RAISED, now);
     }
@@ -775,26 +763,14 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                         + waiting.getQueueId() + " waits " + waitSeconds / 60 + " min, bypassed "
                         + waiting.getBypasses() + " times"
                 : "Priority client " + waiting.getTicketId() + " is no longer waiting";
-        Alert alert = Alert.newBuilder()
-                .setAlertId(waiting.getAlertId())
-                .setType(AlertType.PRIORITY_WAITING)
-                .setRule(Rule.P1.name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType("ticket")
-                .setSubjectId(waiting.getTicketId())
-                .setRaisedAt(Instant.ofEpochMilli(waiting.getAlertRaisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(message)
-                .setDetails(Map.of(
+        intake.emit(AlertFactory.step(waiting.getAlertId(), AlertType.PRIORITY_WAITING, Rule.P1, state, officeId,
+                "ticket", waiting.getTicketId(), waiting.getAlertRaisedAt(), now, message, Map.of(
                         "ticketId", waiting.getTicketId(),
                         "queueId", waiting.getQueueId(),
                         "category", waiting.getCategory(),
                         "waitSeconds", String.valueOf(waitSeconds),
                         "bypasses", String.valueOf(waiting.getBypasses()),
-                        "targetSeconds", String.valueOf(target.toSeconds())))
-                .build();
-        intake.emit(alert);
+                        "targetSeconds", String.valueOf(target.toSeconds()))));
     }
 
     /** Tickets nobody closed (a lost event, a terminal switched off) must not wait forever. */
