@@ -66,7 +66,7 @@ class IncidentApiIT extends IntegrationTest {
         assertThat(postEvents(ANY_KEY, "application/json", incidentEvent(TOWN, "incident_reported", incidentId,
                 reported, "\"deskId\":\"S1\",\"level\":3,\"channel\":\"IN_PERSON\"")).statusCode()).isEqualTo(202);
         String alertId = awaitAlertId(incidentId);
-        assertThat(alertId).isEqualTo("INCIDENT:" + TOWN + ":" + incidentId);
+        assertThat(alertId).matches(java.util.regex.Pattern.quote("INCIDENT:" + TOWN + ":incident:" + incidentId + ":") + "\\d+");
 
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<HttpResponse<String>> anna = CompletableFuture.supplyAsync(() -> {

@@ -80,7 +80,7 @@ class SecurityConsolePageIT extends IntegrationTest {
         // read afresh: a live update may have replaced the element since it was found
         assertThat(text(browser, "incident-alert-" + incidentId)).contains("Level 3", "Urząd Miejski w Jędrzejowie", "desk S3", "supervisor called");
         // the sound and the notification were set off for this alert
-        assertThat(String.valueOf(js("return window.okienkoAlarmed;"))).contains("INCIDENT:" + TOWN + ":" + incidentId);
+        assertThat(String.valueOf(js("return window.okienkoAlarmed;"))).contains("INCIDENT:" + TOWN + ":incident:" + incidentId + ":");
 
         browser.findElement(By.cssSelector("[data-testid='ack-" + incidentId + "']")).click();
         awaitCondition("ack-result", d -> "ACKNOWLEDGED".equals(

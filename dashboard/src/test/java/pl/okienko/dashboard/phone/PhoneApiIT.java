@@ -155,10 +155,10 @@ class PhoneApiIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(json("/api/v1/offices/" + LIVE + "/phone").path("ringingNow").asInt()).isEqualTo(1));
 
-        String alertId = "CALLBACK_OVERDUE:" + LIVE + ":T4-" + callbackId;
+        String alertPrefix = "CALLBACK_OVERDUE:" + LIVE + ":callback:T4-" + callbackId + ":";
         List<ConsumerRecord<String, Alert>> raised = readUntil(Topics.ALERTS, records -> records.stream()
-                .anyMatch(r -> r.value().getAlertId().equals(alertId)));
-        Alert alert = raised.stream().map(ConsumerRecord::value).filter(a -> a.getAlertId().equals(alertId))
+                .anyMatch(r -> r.value().getAlertId().startsWith(alertPrefix)));
+        Alert alert = raised.stream().map(ConsumerRecord::value).filter(a -> a.getAlertId().startsWith(alertPrefix))
                 .findFirst().orElseThrow();
         assertThat(alert.getType()).isEqualTo(AlertType.CALLBACK_OVERDUE);
         assertThat(alert.getRule()).isEqualTo("T4");
@@ -169,7 +169,7 @@ class PhoneApiIT extends IntegrationTest {
         assertThat(postEvents(ANY_KEY, "application/json", event(LIVE, "outbound_call", Instant.now(),
                 "\"callId\":\"" + callbackId + "-out\",\"calleeNumber\":\"502111222\",\"connected\":true")).statusCode())
                 .isEqualTo(202);
-        readUntil(Topics.ALERTS, records -> records.stream().anyMatch(r -> r.value().getAlertId().equals(alertId)
+        readUntil(Topics.ALERTS, records -> records.stream().anyMatch(r -> r.value().getAlertId().startsWith(alertPrefix)
                 && r.value().getState() == AlertState.CLEARED));
         JsonNode all = json("/api/v1/offices/" + LIVE + "/callbacks?state=all");
         assertThat(all.path("callbacks")).filteredOn(c -> c.path("obligationId").asText().equals("T4-" + callbackId))
@@ -190,9 +190,9 @@ class PhoneApiIT extends IntegrationTest {
                         + now.minus(Duration.ofMinutes(10)).plusSeconds(2) + "\""),
                 event(NO_LEAK, "outbound_call", now.minusSeconds(30), "\"callId\":\"" + id + "-2\",\"calleeNumber\":\"+48 503 444 555\",\"connected\":false"));
         assertThat(postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", lines)).statusCode()).isEqualTo(202);
-        String alertId = "CALLBACK_OVERDUE:" + NO_LEAK + ":T4-" + id;
+        String alertPrefix = "CALLBACK_OVERDUE:" + NO_LEAK + ":callback:T4-" + id + ":";
         List<ConsumerRecord<String, Alert>> alerts = readUntil(Topics.ALERTS,
-                records -> records.stream().anyMatch(r -> r.value().getAlertId().equals(alertId)));
+                records -> records.stream().anyMatch(r -> r.value().getAlertId().startsWith(alertPrefix)));
         List<ConsumerRecord<String, PhoneEvent>> phone = readUntil(Topics.PHONE_EVENTS,
                 records -> records.stream().anyMatch(r -> r.value().getEventId().equals(id + "-outbound_call")));
         json("/api/v1/offices/" + NO_LEAK + "/phone");

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,17 +26,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
-import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.events.complaint.ComplaintAnswered;
 import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
-import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.Rule;
@@ -61,13 +59,10 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     private final CorrespondenceConfig config;
     private final String alertsChild;
 
-    private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, ComplaintState> register;
     private KeyValueStore<String, ComplaintDayState> days;
     private DeadlineIndex deadlines;
-    private EventIds eventIds;
-    private KeyValueStore<String, Office> offices;
-    private KeyValueStore<String, Policy> policies;
+    private OfficeEventIntake intake;
     /** Each policy record's warning days as last seen; null before the first check after a start. */
     private Map<String, Integer> seenDueSoonDays;
 
@@ -78,23 +73,21 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        this.context = context;
-        register = context.getStateStore(CorrespondenceStores.COMPLAINTS);
-        days = context.getStateStore(CorrespondenceStores.COMPLAINT_DAYS);
-        deadlines = new DeadlineIndex(context.getStateStore(CorrespondenceStores.COMPLAINT_DEADLINES));
-        eventIds = new EventIds(context, CorrespondenceStores.COMPLAINT_EVENT_IDS, config.dedupeRetention());
-        offices = context.getStateStore(DirectoryStores.OFFICES);
-        policies = context.getStateStore(DirectoryStores.POLICIES);
-        context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::raiseDue);
-        context.schedule(CorrespondenceTopology.CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forget);
-        context.schedule(POLICY_CHECK_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::followPolicyChanges);
+        intake = OfficeEventIntake.open(context, alertsChild, CorrespondenceStores.COMPLAINT_EVENT_IDS,
+                config.dedupeRetention(), null, 0);
+        register = intake.store(CorrespondenceStores.COMPLAINTS);
+        days = intake.store(CorrespondenceStores.COMPLAINT_DAYS);
+        deadlines = intake.deadlineIndex(CorrespondenceStores.COMPLAINT_DEADLINES);
+        intake.every(config.deadlineCheckInterval(), this::raiseDue);
+        intake.every(CorrespondenceTopology.CLEANUP_INTERVAL, this::forget);
+        intake.every(POLICY_CHECK_INTERVAL, this::followPolicyChanges);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
-        long now = context.currentSystemTimeMs();
-        if (!eventIds.firstDelivery(officeId, record.value(), now)) {
+        long now = intake.wallClock();
+        if (!intake.firstDelivery(record)) {
             return;
         }
         long at = record.timestamp();
@@ -186,7 +179,8 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
                 s.setScheduledDueSoonAt(null);
                 OfficeInfo office = office(due.officeId());
                 if (recent && s.getDueSoonAlertId() == null && item.dueSoon(now, office.zone(), dueSoonDays(office, s))) {
-                    s.setDueSoonAlertId(Alerts.id(AlertType.COMPLAINT_DUE_SOON, due.officeId(), complaintId, now));
+                    s.setDueSoonAlertId(AlertFactory.id(AlertType.COMPLAINT_DUE_SOON, due.officeId(),
+                            "complaint", complaintId, now));
                     s.setDueSoonRaisedAt(now);
                     emit(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), now,
                             AlertState.RAISED, now);
@@ -200,7 +194,8 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
                         clearDueSoon(due.officeId(), item, now);
                     }
                     if (recent && s.getOverdueAlertId() == null) {
-                        s.setOverdueAlertId(Alerts.id(AlertType.COMPLAINT_OVERDUE, due.officeId(), complaintId, now));
+                        s.setOverdueAlertId(AlertFactory.id(AlertType.COMPLAINT_OVERDUE, due.officeId(),
+                                "complaint", complaintId, now));
                         s.setOverdueRaisedAt(now);
                         emit(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), now,
                                 AlertState.RAISED, now);
@@ -214,7 +209,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     /** The policies live in a global store, whose updates do not pass through this processor: compare them. */
     private void followPolicyChanges(long now) {
         Map<String, Integer> current = new HashMap<>();
-        try (KeyValueIterator<String, Policy> it = policies.all()) {
+        try (KeyValueIterator<String, Policy> it = intake.policies().all()) {
             it.forEachRemaining(kv -> current.put(kv.key, kv.value.getComplaintDueSoonDays()));
         }
         if (current.equals(seenDueSoonDays)) {
@@ -296,12 +291,12 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         details.put("registeredAt", Instant.ofEpochMilli(s.getRegisteredAt()).toString());
         details.put("dueAt", due);
         details.put("extensions", String.valueOf(s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice()));
-        context.forward(new Record<>(officeId, Alerts.step(alertId, type, Rule.C1, state, officeId, "complaint",
-                s.getComplaintId(), raisedAt, now, message, details), now), alertsChild);
+        intake.emit(AlertFactory.step(alertId, type, Rule.C1, state, officeId, "complaint",
+                s.getComplaintId(), raisedAt, now, message, details));
     }
 
     private int dueSoonDays(OfficeInfo office, ComplaintState s) {
-        return office.departmentPolicy(policies, s.getDepartmentId()).complaintDueSoonDays();
+        return office.departmentPolicy(intake.policies(), s.getDepartmentId()).complaintDueSoonDays();
     }
 
     private void forget(long now) {
@@ -320,6 +315,6 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     }
 
     private OfficeInfo office(String officeId) {
-        return OfficeInfo.lookup(offices, officeId);
+        return intake.office(officeId);
     }
 }

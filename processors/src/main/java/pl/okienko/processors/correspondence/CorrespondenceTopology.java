@@ -2,19 +2,15 @@ package pl.okienko.processors.correspondence;
 
 import java.time.Duration;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.Stores;
 
-import pl.okienko.processors.common.DecodeProcessor;
 import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
 import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryStores;
-import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.Topics;
 
 /**
@@ -45,45 +41,19 @@ public final class CorrespondenceTopology {
     }
 
     public static Topology build(CorrespondenceConfig config) {
-        Topology topology = new Topology();
-
-        topology.addSource(EMAIL_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
-                Topics.EMAIL_EVENTS.name());
-        topology.addProcessor(EMAIL_DECODE,
-                () -> new DecodeProcessor<>(EMAIL_DECODE, (AvroSerde<?>) Topics.EMAIL_EVENTS.valueSerde(), EMAIL_STATE,
-                        DEADLETTER_SINK),
-                EMAIL_SOURCE);
-        topology.addProcessor(EMAIL_STATE, () -> new EmailProcessor(config, ALERTS_SINK), EMAIL_DECODE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CorrespondenceStores.EMAILS),
-                Serdes.String(), AvroSerde.of(EmailState.class)), EMAIL_STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CorrespondenceStores.EMAIL_DAYS),
-                Serdes.String(), AvroSerde.of(EmailDayState.class)), EMAIL_STATE);
-        topology.addStateStore(DeadlineIndex.storeBuilder(CorrespondenceStores.EMAIL_DEADLINES), EMAIL_STATE);
-        EventIds.storeBuilders(CorrespondenceStores.EMAIL_EVENT_IDS).forEach(store -> topology.addStateStore(store, EMAIL_STATE));
-
-        topology.addSource(COMPLAINT_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
-                Topics.COMPLAINT_EVENTS.name());
-        topology.addProcessor(COMPLAINT_DECODE,
-                () -> new DecodeProcessor<>(COMPLAINT_DECODE, (AvroSerde<?>) Topics.COMPLAINT_EVENTS.valueSerde(),
-                        COMPLAINT_STATE, DEADLETTER_SINK),
-                COMPLAINT_SOURCE);
-        topology.addProcessor(COMPLAINT_STATE, () -> new ComplaintProcessor(config, ALERTS_SINK), COMPLAINT_DECODE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CorrespondenceStores.COMPLAINTS),
-                Serdes.String(), AvroSerde.of(ComplaintState.class)), COMPLAINT_STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CorrespondenceStores.COMPLAINT_DAYS),
-                Serdes.String(), AvroSerde.of(ComplaintDayState.class)), COMPLAINT_STATE);
-        topology.addStateStore(DeadlineIndex.storeBuilder(CorrespondenceStores.COMPLAINT_DEADLINES), COMPLAINT_STATE);
-        EventIds.storeBuilders(CorrespondenceStores.COMPLAINT_EVENT_IDS).forEach(store -> topology.addStateStore(store, COMPLAINT_STATE));
-
-        topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
-                Topics.ALERTS.valueSerde().serializer(), EMAIL_STATE, COMPLAINT_STATE);
-        topology.addSink(DEADLETTER_SINK, Topics.DEADLETTER.name(), Serdes.ByteArray().serializer(),
-                Serdes.ByteArray().serializer(), EMAIL_DECODE, COMPLAINT_DECODE);
-
-        DirectoryStores.addTo(topology, "correspondence-directory");
-        return topology;
+        return new EventTopology(ALERTS_SINK, DEADLETTER_SINK, "correspondence-directory")
+                .events(EMAIL_SOURCE, EMAIL_DECODE, Topics.EMAIL_EVENTS, EMAIL_STATE)
+                .state(EMAIL_STATE, () -> new EmailProcessor(config, ALERTS_SINK), EMAIL_DECODE)
+                .avroStore(EMAIL_STATE, CorrespondenceStores.EMAILS, EmailState.class)
+                .avroStore(EMAIL_STATE, CorrespondenceStores.EMAIL_DAYS, EmailDayState.class)
+                .store(EMAIL_STATE, DeadlineIndex.storeBuilder(CorrespondenceStores.EMAIL_DEADLINES))
+                .stores(EMAIL_STATE, EventIds.storeBuilders(CorrespondenceStores.EMAIL_EVENT_IDS))
+                .events(COMPLAINT_SOURCE, COMPLAINT_DECODE, Topics.COMPLAINT_EVENTS, COMPLAINT_STATE)
+                .state(COMPLAINT_STATE, () -> new ComplaintProcessor(config, ALERTS_SINK), COMPLAINT_DECODE)
+                .avroStore(COMPLAINT_STATE, CorrespondenceStores.COMPLAINTS, ComplaintState.class)
+                .avroStore(COMPLAINT_STATE, CorrespondenceStores.COMPLAINT_DAYS, ComplaintDayState.class)
+                .store(COMPLAINT_STATE, DeadlineIndex.storeBuilder(CorrespondenceStores.COMPLAINT_DEADLINES))
+                .stores(COMPLAINT_STATE, EventIds.storeBuilders(CorrespondenceStores.COMPLAINT_EVENT_IDS))
+                .build();
     }
 }

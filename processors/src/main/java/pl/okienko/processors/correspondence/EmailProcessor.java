@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -19,19 +18,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
-import pl.okienko.directory.Office;
-import pl.okienko.directory.Policy;
 import pl.okienko.events.email.EmailClosed;
 import pl.okienko.events.email.EmailReceived;
 import pl.okienko.events.email.EmailReplied;
 import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
-import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.stats.DurationSketch;
@@ -50,13 +47,10 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
     private final CorrespondenceConfig config;
     private final String alertsChild;
 
-    private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, EmailState> emails;
     private KeyValueStore<String, EmailDayState> days;
     private DeadlineIndex deadlines;
-    private EventIds eventIds;
-    private KeyValueStore<String, Office> offices;
-    private KeyValueStore<String, Policy> policies;
+    private OfficeEventIntake intake;
 
     EmailProcessor(CorrespondenceConfig config, String alertsChild) {
         this.config = config;
@@ -65,22 +59,20 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        this.context = context;
-        emails = context.getStateStore(CorrespondenceStores.EMAILS);
-        days = context.getStateStore(CorrespondenceStores.EMAIL_DAYS);
-        deadlines = new DeadlineIndex(context.getStateStore(CorrespondenceStores.EMAIL_DEADLINES));
-        eventIds = new EventIds(context, CorrespondenceStores.EMAIL_EVENT_IDS, config.dedupeRetention());
-        offices = context.getStateStore(DirectoryStores.OFFICES);
-        policies = context.getStateStore(DirectoryStores.POLICIES);
-        context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::raiseDue);
-        context.schedule(CorrespondenceTopology.CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forget);
+        intake = OfficeEventIntake.open(context, alertsChild, CorrespondenceStores.EMAIL_EVENT_IDS,
+                config.dedupeRetention(), null, 0);
+        emails = intake.store(CorrespondenceStores.EMAILS);
+        days = intake.store(CorrespondenceStores.EMAIL_DAYS);
+        deadlines = intake.deadlineIndex(CorrespondenceStores.EMAIL_DEADLINES);
+        intake.every(config.deadlineCheckInterval(), this::raiseDue);
+        intake.every(CorrespondenceTopology.CLEANUP_INTERVAL, this::forget);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
-        long now = context.currentSystemTimeMs();
-        if (!eventIds.firstDelivery(officeId, record.value(), now)) {
+        long now = intake.wallClock();
+        if (!intake.firstDelivery(record)) {
             return;
         }
         long at = record.timestamp();
@@ -94,7 +86,7 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         Long firstBefore = clock.firstResponseTime();
 
         if (payload instanceof EmailReceived received) {
-            EffectivePolicy policy = office(officeId).mailboxPolicy(policies, received.getMailboxId());
+            EffectivePolicy policy = office(officeId).mailboxPolicy(intake.policies(), received.getMailboxId());
             Instant agreed = received.getAgreedReplyBy();
             clock.received(received.getMailboxId(), at, received.getReadReceiptRequested(),
                     agreed == null ? null : agreed.toEpochMilli(), policy.emailReply(), policy.readReceipt());
@@ -178,7 +170,8 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
             EmailClock clock = EmailClock.of(s);
             if (clock.overdue(now) && s.getOverdueAlertId() == null
                     && clock.dueAt() >= now - config.alertHorizon().toMillis()) {
-                s.setOverdueAlertId(Alerts.id(AlertType.EMAIL_OVERDUE, due.officeId(), s.getMessageId(), now));
+                s.setOverdueAlertId(AlertFactory.id(AlertType.EMAIL_OVERDUE, due.officeId(),
+                        "email", s.getMessageId(), now));
                 s.setOverdueRaisedAt(now);
                 emit(due.officeId(), clock, AlertState.RAISED, now);
             }
@@ -203,8 +196,8 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         details.put("receivedAt", Instant.ofEpochMilli(s.getReceivedAt()).toString());
         details.put("dueAt", due);
         details.put("holdingReplies", String.valueOf(s.getHoldingReplies()));
-        context.forward(new Record<>(officeId, Alerts.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
-                officeId, "email", s.getMessageId(), s.getOverdueRaisedAt(), now, message, details), now), alertsChild);
+        intake.emit(AlertFactory.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
+                officeId, "email", s.getMessageId(), s.getOverdueRaisedAt(), now, message, details));
     }
 
     /** Answered e-mails are kept a while so late events change nothing; orphans (never received) go eventually. */
@@ -224,6 +217,6 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
     }
 
     private OfficeInfo office(String officeId) {
-        return OfficeInfo.lookup(offices, officeId);
+        return intake.office(officeId);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -51,15 +50,19 @@ public final class DeadlineIndex {
 
     /** Removes and returns every entry due at or before {@code nowMillis}, earliest first. */
     public List<Due> takeDue(long nowMillis) {
-        List<KeyValue<String, String>> due = new ArrayList<>();
+        List<Due> due = due(nowMillis);
+        due.forEach(d -> cancel(d.dueAtMillis(), d.officeId(), d.itemId()));
+        return due;
+    }
+
+    /** Every entry due at or before {@code nowMillis}, earliest first, left in the index. */
+    public List<Due> due(long nowMillis) {
+        List<Due> result = new ArrayList<>();
         try (KeyValueIterator<String, String> it = store.range(pad(0), pad(nowMillis) + SEPARATOR + '\uffff')) {
-            it.forEachRemaining(due::add);
-        }
-        List<Due> result = new ArrayList<>(due.size());
-        for (KeyValue<String, String> kv : due) {
-            store.delete(kv.key);
-            String[] parts = kv.key.split("\\" + SEPARATOR, 3);
-            result.add(new Due(Long.parseLong(parts[0]), parts[1], kv.value));
+            it.forEachRemaining(kv -> {
+                String[] parts = kv.key.split("\\" + SEPARATOR, 3);
+                result.add(new Due(Long.parseLong(parts[0]), parts[1], kv.value));
+            });
         }
         return result;
     }

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -31,14 +30,13 @@ import pl.okienko.events.incident.IncidentEscalated;
 import pl.okienko.events.incident.IncidentReported;
 import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.incident.PanicButton;
-import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryStores;
-import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
 import pl.okienko.processors.incidents.state.IncidentState;
@@ -77,7 +75,6 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private final IncidentConfig config;
     private final String alertsChild;
 
-    private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, IncidentState> incidents;
     private KeyValueStore<String, String> aliases;
     private StoreSweep<String> orphanAliases;
@@ -86,10 +83,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private KeyValueStore<String, HotspotState> hotspots;
     private KeyValueStore<String, IncidentCounts> counts;
     private KeyValueStore<String, SketchState> durations;
-    private EventIds eventIds;
-    private OfficeClocks clocks;
-    private KeyValueStore<String, Office> offices;
-    private KeyValueStore<String, Policy> policies;
+    private OfficeEventIntake intake;
 
     IncidentProcessor(IncidentConfig config, String alertsChild) {
         this.config = config;
@@ -98,37 +92,34 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        this.context = context;
-        incidents = context.getStateStore(IncidentStores.INCIDENTS);
-        aliases = context.getStateStore(IncidentStores.ALIASES);
+        intake = OfficeEventIntake.open(context, alertsChild, IncidentStores.EVENT_IDS, config.dedupeRetention(),
+                IncidentStores.CLOCKS, 0);
+        incidents = intake.store(IncidentStores.INCIDENTS);
+        aliases = intake.store(IncidentStores.ALIASES);
         orphanAliases = new StoreSweep<>(aliases, SWEEP_CHUNK);
-        wakeups = new DeadlineIndex(context.getStateStore(IncidentStores.WAKEUPS));
+        wakeups = intake.deadlineIndex(IncidentStores.WAKEUPS);
         unindexed = new StoreSweep<>(incidents, INDEX_CHUNK);
-        hotspots = context.getStateStore(IncidentStores.HOTSPOTS);
-        counts = context.getStateStore(IncidentStores.COUNTS_BY_DAY);
-        durations = context.getStateStore(IncidentStores.DURATIONS_BY_DAY);
-        eventIds = new EventIds(context, IncidentStores.EVENT_IDS, config.dedupeRetention());
-        clocks = new OfficeClocks(context.getStateStore(IncidentStores.CLOCKS));
-        offices = context.getStateStore(DirectoryStores.OFFICES);
-        policies = context.getStateStore(DirectoryStores.POLICIES);
-        context.schedule(config.timerInterval(), PunctuationType.WALL_CLOCK_TIME, this::onWallClock);
+        hotspots = intake.store(IncidentStores.HOTSPOTS);
+        counts = intake.store(IncidentStores.COUNTS_BY_DAY);
+        durations = intake.store(IncidentStores.DURATIONS_BY_DAY);
+        intake.every(config.timerInterval(), this::onWallClock);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
         SpecificRecord event = record.value();
-        if (!eventIds.firstDelivery(officeId, event, context.currentSystemTimeMs())) {
+        if (!intake.firstDelivery(record)) {
             return;
         }
         long at = record.timestamp();
-        long now = context.currentSystemTimeMs();
+        long now = intake.wallClock();
         SpecificRecord payload = Envelope.payload(event);
         String incidentId = incidentIdOf(payload);
         if (incidentId == null) {
             return;
         }
-        RuleTime time = clocks.observe(officeId, at, now);
+        RuleTime time = intake.observe(officeId, at);
         if (!time.live()) {
             // In a replay the wall clock does not move the office's time: the windows its events moved past
             // close here, before this event is counted in.
@@ -241,7 +232,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             }
         });
         Map<String, RuleTime> times = new HashMap<>();
-        expireHotspots(allHotspots(), officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, now)));
+        expireHotspots(allHotspots(), officeId -> times.computeIfAbsent(officeId, id -> intake.time(id, now)));
     }
 
     private void fireTimer(String officeId, String key, IncidentState state, long now) {
@@ -368,7 +359,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         Hotspot hotspot = Hotspot.fromState(hotspots.get(key));
         if (hotspot.add(state.getIncidentId(), state.getReportedAt(), policy.hotspotIncidents(),
                 policy.hotspotWindow()) == Hotspot.Decision.RAISE) {
-            hotspot.raised("INCIDENT_HOTSPOT:" + officeId + ":" + scope + ":" + scopeId + ":" + now, now);
+            hotspot.raised(AlertFactory.id(AlertType.INCIDENT_HOTSPOT, officeId, scope, scopeId, now), now);
             emitHotspot(officeId, scope, scopeId, hotspot, AlertState.RAISED, policy, now);
         }
         hotspots.put(key, hotspot.toState());
@@ -377,7 +368,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     /** Stores the incident and moves its wake-up in the index when it changed. */
     private void save(String key, IncidentState state) {
         IncidentState previous = incidents.get(key);
-        state.setTouchedAt(context.currentSystemTimeMs());
+        state.setTouchedAt(intake.wallClock());
         incidents.put(key, state);
         String officeId = Keys.part(key, 0);
         Long before = previous == null ? null : wakeUp(previous);
@@ -496,13 +487,13 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     }
 
     private String localDay(String officeId, long at) {
-        return Instant.ofEpochMilli(at).atZone(OfficeInfo.lookup(offices, officeId).zone()).toLocalDate().toString();
+        return Instant.ofEpochMilli(at).atZone(intake.office(officeId).zone()).toLocalDate().toString();
     }
 
     // ---- directory and policy
 
     private String departmentOfDesk(String officeId, String deskId) {
-        Office office = offices.get(officeId);
+        Office office = intake.offices().get(officeId);
         if (office == null) {
             return null;
         }
@@ -513,20 +504,18 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private EffectivePolicy policy(String officeId, String departmentId) {
         List<Policy> chain = new ArrayList<>();
         if (departmentId != null) {
-            chain.add(policies.get(PolicyKeys.department(officeId, departmentId)));
+            chain.add(intake.policies().get(PolicyKeys.department(officeId, departmentId)));
         }
-        chain.add(policies.get(PolicyKeys.office(officeId)));
+        chain.add(intake.policies().get(PolicyKeys.office(officeId)));
         return EffectivePolicy.resolve(chain);
     }
 
     // ---- alerts
 
-    static String alertId(String officeId, String incidentId) {
-        return "INCIDENT:" + officeId + ":" + incidentId;
-    }
-
     private void emitIncident(String officeId, IncidentState s, Incident.Step step, EffectivePolicy policy) {
-        String alertId = alertId(officeId, s.getIncidentId());
+        // An incident has one alert: its id is made at the raise and kept through re-raise, acknowledgement, clear.
+        String alertId = s.getAlertId() != null ? s.getAlertId()
+                : AlertFactory.id(AlertType.INCIDENT, officeId, "incident", s.getIncidentId(), s.getAlertRaisedAt());
         s.setAlertId(alertId);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("incidentId", s.getIncidentId());
@@ -543,22 +532,11 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             details.put("reportedAt", Instant.ofEpochMilli(s.getReportedAt()).toString());
         }
         put(details, "outcome", s.getOutcome());
-        Alert alert = Alert.newBuilder()
-                .setAlertId(alertId)
-                .setType(AlertType.INCIDENT)
-                .setRule(Rule.I1.name())
-                .setState(step.state())
-                .setOfficeId(officeId)
-                .setSubjectType("incident")
-                .setSubjectId(s.getIncidentId())
-                .setRaisedAt(Instant.ofEpochMilli(s.getAlertRaisedAt()))
-                .setAt(Instant.ofEpochMilli(step.at()))
-                .setMessage(incidentMessage(s, step.state()))
-                .setDetails(details)
-                .setBy(s.getAcknowledgedBy())
-                .setAcknowledgedAt(s.getAcknowledgedAt() == null ? null : Instant.ofEpochMilli(s.getAcknowledgedAt()))
-                .build();
-        context.forward(new Record<>(officeId, alert, step.at()), alertsChild);
+        Alert alert = AlertFactory.step(alertId, AlertType.INCIDENT, Rule.I1, step.state(), officeId, "incident",
+                s.getIncidentId(), s.getAlertRaisedAt(), step.at(), incidentMessage(s, step.state()), details);
+        alert.setBy(s.getAcknowledgedBy());
+        alert.setAcknowledgedAt(s.getAcknowledgedAt() == null ? null : Instant.ofEpochMilli(s.getAcknowledgedAt()));
+        intake.emit(alert);
     }
 
     private static String incidentMessage(IncidentState s, AlertState state) {
@@ -575,26 +553,15 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     private void emitHotspot(String officeId, String scope, String scopeId, Hotspot hotspot, AlertState state,
             EffectivePolicy policy, long now) {
-        Alert alert = Alert.newBuilder()
-                .setAlertId(hotspot.alertId())
-                .setType(AlertType.INCIDENT_HOTSPOT)
-                .setRule(Rule.I1.name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType(scope)
-                .setSubjectId(scopeId)
-                .setRaisedAt(Instant.ofEpochMilli(hotspot.raisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(state == AlertState.RAISED
-                        ? hotspot.size() + " incidents of level 2 or more at " + scope + " " + scopeId + " within "
-                                + policy.hotspotWindow().toMinutes() + " min"
-                        : "No more incident hotspot at " + scope + " " + scopeId)
-                .setDetails(Map.of(
+        String message = state == AlertState.RAISED
+                ? hotspot.size() + " incidents of level 2 or more at " + scope + " " + scopeId + " within "
+                        + policy.hotspotWindow().toMinutes() + " min"
+                : "No more incident hotspot at " + scope + " " + scopeId;
+        intake.emit(AlertFactory.step(hotspot.alertId(), AlertType.INCIDENT_HOTSPOT, Rule.I1, state, officeId, scope,
+                scopeId, hotspot.raisedAt(), now, message, Map.of(
                         "incidents", String.valueOf(hotspot.size()),
                         "threshold", String.valueOf(policy.hotspotIncidents()),
-                        "windowMinutes", String.valueOf(policy.hotspotWindow().toMinutes())))
-                .build();
-        context.forward(new Record<>(officeId, alert, now), alertsChild);
+                        "windowMinutes", String.valueOf(policy.hotspotWindow().toMinutes()))));
     }
 
     private static void put(Map<String, String> map, String key, String value) {

@@ -98,7 +98,7 @@ public final class IncidentViews {
             while (it.hasNext()) {
                 var kv = it.next();
                 String officeId = Keys.part(kv.key, 0);
-                if (alertId.equals(IncidentProcessor.alertId(officeId, kv.value.getIncidentId()))) {
+                if (alertId.equals(kv.value.getAlertId())) {
                     return Optional.of(toView(officeId, kv.value));
                 }
             }

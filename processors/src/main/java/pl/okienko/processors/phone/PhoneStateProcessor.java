@@ -15,18 +15,14 @@ import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
-import pl.okienko.directory.Office;
-import pl.okienko.directory.Policy;
 import pl.okienko.events.phone.CallAnswered;
 import pl.okienko.events.phone.CallEnded;
 import pl.okienko.events.phone.CallOffered;
@@ -34,11 +30,11 @@ import pl.okienko.events.phone.CallUnanswered;
 import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
 import pl.okienko.schemas.Envelope;
-import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.phone.state.CallState;
@@ -78,7 +74,6 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private final PersonalData personalData;
     private final String alertsChild;
 
-    private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, CallState> calls;
     private KeyValueStore<String, PhoneCounts> statsByHour;
     private KeyValueStore<String, CallbackState> callbacks;
@@ -88,9 +83,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private DeadlineIndex forgetMet;
     private KeyValueStore<String, ForgottenCallbacks> forgottenByDay;
     private StoreSweep<CallbackState> unindexedCallbacks;
-    private EventIds eventIds;
-    private KeyValueStore<String, Office> offices;
-    private KeyValueStore<String, Policy> policies;
+    private OfficeEventIntake intake;
     /** The latest event time processed since start; what is older than it by the late window is settled. */
     private long streamTime = Long.MIN_VALUE;
 
@@ -102,28 +95,25 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        this.context = context;
-        calls = context.getStateStore(PhoneStores.CALLS);
-        statsByHour = context.getStateStore(PhoneStores.STATS_BY_HOUR);
-        callbacks = context.getStateStore(PhoneStores.CALLBACKS);
-        openByNumber = context.getStateStore(PhoneStores.OPEN_BY_NUMBER);
-        timelines = context.getStateStore(PhoneStores.TIMELINES);
-        deadlines = new DeadlineIndex(context.getStateStore(PhoneStores.DEADLINES));
-        forgetMet = new DeadlineIndex(context.getStateStore(PhoneStores.FORGET_MET));
-        forgottenByDay = context.getStateStore(PhoneStores.FORGOTTEN_BY_DAY);
+        intake = OfficeEventIntake.open(context, alertsChild, PhoneStores.EVENT_IDS, config.dedupeRetention(), null, 0);
+        calls = intake.store(PhoneStores.CALLS);
+        statsByHour = intake.store(PhoneStores.STATS_BY_HOUR);
+        callbacks = intake.store(PhoneStores.CALLBACKS);
+        openByNumber = intake.store(PhoneStores.OPEN_BY_NUMBER);
+        timelines = intake.store(PhoneStores.TIMELINES);
+        deadlines = intake.deadlineIndex(PhoneStores.DEADLINES);
+        forgetMet = intake.deadlineIndex(PhoneStores.FORGET_MET);
+        forgottenByDay = intake.store(PhoneStores.FORGOTTEN_BY_DAY);
         unindexedCallbacks = new StoreSweep<>(callbacks, SWEEP_CHUNK);
-        eventIds = new EventIds(context, PhoneStores.EVENT_IDS, config.dedupeRetention());
-        offices = context.getStateStore(DirectoryStores.OFFICES);
-        policies = context.getStateStore(DirectoryStores.POLICIES);
-        context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkDeadlines);
-        context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::cleanUp);
+        intake.every(config.deadlineCheckInterval(), this::checkDeadlines);
+        intake.every(CLEANUP_INTERVAL, this::cleanUp);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
         SpecificRecord event = record.value();
-        if (!eventIds.firstDelivery(officeId, event, context.currentSystemTimeMs())) {
+        if (!intake.firstDelivery(record)) {
             return;
         }
         long at = record.timestamp();
@@ -195,7 +185,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         long offeredAt = call.getOfferedAt();
         if (call.getAnsweredAt() != null && !call.getAnswerCounted()) {
             long delay = Math.max(0, call.getAnsweredAt() - offeredAt);
-            EffectivePolicy policy = office(officeId).linePolicy(policies, call.getLineId());
+            EffectivePolicy policy = office(officeId).linePolicy(intake.policies(), call.getLineId());
             boolean within = AnswerTarget.withinTarget(call.getRings(), delay, policy);
             count(officeId, call.getLineId(), offeredAt, c -> {
                 if (within) {
@@ -244,7 +234,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     private void save(String key, CallState call) {
-        call.setTouchedAt(context.currentSystemTimeMs());
+        call.setTouchedAt(intake.wallClock());
         calls.put(key, call);
     }
 
@@ -281,7 +271,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             CallState call = calls.get(Keys.of(officeId, promised.getCallId()));
             lineId = call == null ? null : call.getLineId();
         }
-        EffectivePolicy policy = office(officeId).linePolicy(policies, lineId);
+        EffectivePolicy policy = office(officeId).linePolicy(intake.policies(), lineId);
         Obligation obligation = Obligation.forPromise(promised.getCallbackId(), promised.getCallId(), lineId,
                 pseudonym(promised.getCallerNumber()), at, promised.getDueAt().toEpochMilli(), policy.callbackGrace());
         callbacks.put(Keys.of(officeId, id), obligation.toState());
@@ -383,7 +373,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         if (streamTime == Long.MIN_VALUE) {
             return Long.MIN_VALUE;
         }
-        return Math.min(streamTime, context.currentSystemTimeMs()) - config.lateWindow().toMillis();
+        return Math.min(streamTime, intake.wallClock()) - config.lateWindow().toMillis();
     }
 
     /**
@@ -400,7 +390,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         } else if (decided.kind() == Obligation.Kind.MISSED_CALL) {
             CallbackTimeline.MissedCall first = decided.first();
             OfficeInfo office = office(officeId);
-            EffectivePolicy policy = office.linePolicy(policies, first.lineId());
+            EffectivePolicy policy = office.linePolicy(intake.policies(), first.lineId());
             obligation = Obligation.forMissedCall(first.callId(), first.lineId(), number, first.at(),
                     office.calendar(), policy.callbackDelay());
             if (decided.met() == null) {
@@ -427,7 +417,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             obligation.meet(met.at(), met.by());
             deadlines.cancel(obligation.dueAt() + 1, officeId, obligation.id());
             if (obligation.alertId() != null) {
-                emit(officeId, obligation, AlertState.CLEARED, context.currentSystemTimeMs());
+                emit(officeId, obligation, AlertState.CLEARED, intake.wallClock());
                 obligation.alertCleared();
             }
         } else if (obligation.metAt() != met.at() || !met.by().name().equals(obligation.toState().getMetBy())) {
@@ -453,7 +443,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             forgetMet.cancel(obligation.forgetAt(config.metCallbackRetention()), officeId, obligationId);
         }
         if (obligation.alertId() != null) {
-            emit(officeId, obligation, AlertState.CLEARED, context.currentSystemTimeMs());
+            emit(officeId, obligation, AlertState.CLEARED, intake.wallClock());
         }
         callbacks.delete(key);
     }
@@ -472,7 +462,8 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             }
             // A replay of old records finds long-past deadlines: count them overdue, but alert only when someone can act.
             if (now - obligation.dueAt() <= config.alertHorizon().toMillis()) {
-                obligation.alertRaised("CALLBACK_OVERDUE:" + due.officeId() + ":" + obligation.id(), now);
+                obligation.alertRaised(AlertFactory.id(AlertType.CALLBACK_OVERDUE, due.officeId(), "callback",
+                        obligation.id(), now), now);
                 emit(due.officeId(), obligation, AlertState.RAISED, now);
             }
             callbacks.put(key, obligation.toState());
@@ -503,24 +494,12 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         if (obligation.toState().getMetBy() != null) {
             details.put("metBy", obligation.toState().getMetBy());
         }
-        Alert alert = Alert.newBuilder()
-                .setAlertId(obligation.alertId())
-                .setType(AlertType.CALLBACK_OVERDUE)
-                .setRule(obligation.kind().rule().name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType("callback")
-                .setSubjectId(obligation.id())
-                .setRaisedAt(Instant.ofEpochMilli(obligation.alertRaisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(message)
-                .setDetails(details)
-                .build();
-        context.forward(new Record<>(officeId, alert, now), alertsChild);
+        intake.emit(AlertFactory.step(obligation.alertId(), AlertType.CALLBACK_OVERDUE, obligation.kind().rule(), state,
+                officeId, "callback", obligation.id(), obligation.alertRaisedAt(), now, message, details));
     }
 
     private OfficeInfo office(String officeId) {
-        return OfficeInfo.lookup(offices, officeId);
+        return intake.office(officeId);
     }
 
     private void cleanUp(long now) {

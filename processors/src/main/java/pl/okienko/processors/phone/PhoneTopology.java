@@ -2,14 +2,11 @@ package pl.okienko.processors.phone;
 
 import java.util.Objects;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.Stores;
 
-import pl.okienko.processors.common.DecodeProcessor;
 import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.phone.state.ForgottenCallbacks;
@@ -17,7 +14,6 @@ import pl.okienko.processors.phone.state.NumberTimeline;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
 import pl.okienko.schemas.PersonalData;
-import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.Topics;
 
 /**
@@ -47,34 +43,18 @@ public final class PhoneTopology {
      */
     public static Topology build(PhoneConfig config, PersonalData personalData) {
         Objects.requireNonNull(personalData, "personalData");
-        Topology topology = new Topology();
-        topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
-                Topics.PHONE_EVENTS.name());
-        topology.addProcessor(DECODE,
-                () -> new DecodeProcessor<>(DECODE, (AvroSerde<?>) Topics.PHONE_EVENTS.valueSerde(), STATE,
-                        DEADLETTER_SINK),
-                SOURCE);
-        topology.addProcessor(STATE, () -> new PhoneStateProcessor(config, personalData, ALERTS_SINK), DECODE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.CALLS),
-                Serdes.String(), AvroSerde.of(CallState.class)), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.STATS_BY_HOUR),
-                Serdes.String(), AvroSerde.of(PhoneCounts.class)), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.CALLBACKS),
-                Serdes.String(), AvroSerde.of(CallbackState.class)), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.OPEN_BY_NUMBER),
-                Serdes.String(), AvroSerde.of(OpenCallbacks.class)), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.TIMELINES),
-                Serdes.String(), AvroSerde.of(NumberTimeline.class)), STATE);
-        topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.DEADLINES), STATE);
-        topology.addStateStore(DeadlineIndex.storeBuilder(PhoneStores.FORGET_MET), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PhoneStores.FORGOTTEN_BY_DAY),
-                Serdes.String(), AvroSerde.of(ForgottenCallbacks.class)), STATE);
-        EventIds.storeBuilders(PhoneStores.EVENT_IDS).forEach(store -> topology.addStateStore(store, STATE));
-        topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
-                Topics.ALERTS.valueSerde().serializer(), STATE);
-        topology.addSink(DEADLETTER_SINK, Topics.DEADLETTER.name(), Serdes.ByteArray().serializer(),
-                Serdes.ByteArray().serializer(), DECODE);
-        DirectoryStores.addTo(topology, "phone-directory");
-        return topology;
+        return new EventTopology(ALERTS_SINK, DEADLETTER_SINK, "phone-directory")
+                .events(SOURCE, DECODE, Topics.PHONE_EVENTS, STATE)
+                .state(STATE, () -> new PhoneStateProcessor(config, personalData, ALERTS_SINK), DECODE)
+                .avroStore(STATE, PhoneStores.CALLS, CallState.class)
+                .avroStore(STATE, PhoneStores.STATS_BY_HOUR, PhoneCounts.class)
+                .avroStore(STATE, PhoneStores.CALLBACKS, CallbackState.class)
+                .avroStore(STATE, PhoneStores.OPEN_BY_NUMBER, OpenCallbacks.class)
+                .avroStore(STATE, PhoneStores.TIMELINES, NumberTimeline.class)
+                .store(STATE, DeadlineIndex.storeBuilder(PhoneStores.DEADLINES))
+                .store(STATE, DeadlineIndex.storeBuilder(PhoneStores.FORGET_MET))
+                .avroStore(STATE, PhoneStores.FORGOTTEN_BY_DAY, ForgottenCallbacks.class)
+                .stores(STATE, EventIds.storeBuilders(PhoneStores.EVENT_IDS))
+                .build();
     }
 }

@@ -10,22 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
-import pl.okienko.directory.Office;
-import pl.okienko.directory.Policy;
 import pl.okienko.events.desk.DeskClosed;
 import pl.okienko.events.desk.DeskOpened;
 import pl.okienko.events.queue.NoShow;
@@ -39,13 +34,13 @@ import pl.okienko.events.queue.TicketCalled;
 import pl.okienko.events.queue.TicketCancelled;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
-import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.deadlines.DeadlineIndex;
-import pl.okienko.processors.directory.DirectoryCache;
-import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
@@ -74,7 +69,9 @@ import pl.okienko.schemas.Rule;
  * leaves. Day counters keep priority fulfilment, call order (Q3), outcomes (Q4, P2) and pauses (Q5).
  *
  * <p>The thresholds that time passes (the P1 target, the Q2 longest wait) are judged by the office's
- * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval. In a replay
+ * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval, which reads
+ * only the deadlines due ({@link QueueStores#DEADLINES}: each priority wait's target, each quiet line's longest
+ * wait), moved as events change the waits and lines; a policy change moves them at the queue's next event. In a replay
  * of past events, by event time before each of the office's events, stamped at the instant they were
  * crossed; alerts decided by an event are stamped with the office's event time. So the same events give
  * the same alerts, ids included, at any processing speed.
@@ -85,6 +82,8 @@ import pl.okienko.schemas.Rule;
 final class QueueStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
 
     static final Duration MINUTE = Duration.ofMinutes(1);
+    /** Prefix of a line's item in the queue deadlines, before the queueId (Q2). */
+    private static final String LINE_ITEM = "Q2|";
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
     /** A directory or policy change applies within this much wall-clock time. */
     private static final long DIRECTORY_CACHE_MILLIS = 1_000;
@@ -92,18 +91,18 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private final QueueConfig config;
     private final String alertsChild;
 
-    private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, TicketState> tickets;
     private KeyValueStore<String, WaitingLineState> lines;
     private KeyValueStore<String, DeskState> desks;
     private KeyValueStore<String, QueueAlarmState> alarms;
-    private KeyValueStore<String, PriorityWaitState> priorityWaiting;
+    private PriorityWaits priorityWaiting;
+    private DeadlineTimers deadlines;
+    /** Whether lines and waits stored before their deadlines existed have been armed since the start. */
+    private boolean armed;
     private KeyValueStore<String, QueueDayCounters> dayCounters;
     private KeyValueStore<String, SketchState> statsByDay;
     private MinuteStats statsByMinute;
-    private EventIds eventIds;
-    private OfficeClocks clocks;
-    private DirectoryCache directory;
+    private OfficeEventIntake intake;
 
     QueueStateProcessor(QueueConfig config, String alertsChild) {
         this.config = config;
@@ -112,39 +111,34 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        this.context = context;
-        tickets = context.getStateStore(QueueStores.TICKETS);
-        lines = context.getStateStore(QueueStores.LINES);
-        desks = context.getStateStore(QueueStores.DESKS);
-        alarms = context.getStateStore(QueueStores.ALARMS);
-        priorityWaiting = context.getStateStore(QueueStores.PRIORITY_WAITING);
-        dayCounters = context.getStateStore(QueueStores.DAY_COUNTERS);
-        statsByDay = context.getStateStore(QueueStores.STATS_BY_DAY);
-        statsByMinute = new MinuteStats(context.getStateStore(QueueStores.STATS_BY_MINUTE),
-                new DeadlineIndex(context.getStateStore(QueueStores.STATS_BY_MINUTE_EXPIRY)), config.minuteStatsRetention());
-        eventIds = new EventIds(context, QueueStores.EVENT_IDS, config.dedupeRetention());
-        clocks = new OfficeClocks(context.getStateStore(QueueStores.CLOCKS));
-        KeyValueStore<String, Office> offices = context.getStateStore(DirectoryStores.OFFICES);
-        KeyValueStore<String, Policy> policies = context.getStateStore(DirectoryStores.POLICIES);
-        directory = new DirectoryCache(offices, policies, DIRECTORY_CACHE_MILLIS);
-        context.schedule(config.alarmCheckInterval(), PunctuationType.WALL_CLOCK_TIME, wallClock -> {
-            Map<String, RuleTime> times = new HashMap<>();
-            checkAllAlarms(officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, wallClock)));
-            checkPriorityClients(officeId -> times.computeIfAbsent(officeId, id -> clocks.time(id, wallClock)));
-        });
-        context.schedule(CLEANUP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetStaleTickets);
-        context.schedule(MINUTE, PunctuationType.WALL_CLOCK_TIME, statsByMinute::forgetExpired);
+        intake = OfficeEventIntake.open(context, alertsChild, QueueStores.EVENT_IDS, config.dedupeRetention(),
+                QueueStores.CLOCKS, DIRECTORY_CACHE_MILLIS);
+        tickets = intake.store(QueueStores.TICKETS);
+        lines = intake.store(QueueStores.LINES);
+        desks = intake.store(QueueStores.DESKS);
+        alarms = intake.store(QueueStores.ALARMS);
+        deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStores.DEADLINES),
+                intake.store(DeadlineTimers.dueStoreName(QueueStores.DEADLINES)));
+        priorityWaiting = new PriorityWaits(intake.store(QueueStores.PRIORITY_WAITING), deadlines,
+                (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
+        dayCounters = intake.store(QueueStores.DAY_COUNTERS);
+        statsByDay = intake.store(QueueStores.STATS_BY_DAY);
+        statsByMinute = new MinuteStats(intake.store(QueueStores.STATS_BY_MINUTE),
+                intake.deadlineIndex(QueueStores.STATS_BY_MINUTE_EXPIRY), config.minuteStatsRetention());
+        intake.every(config.alarmCheckInterval(), this::checkDeadlines);
+        intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
+        intake.every(MINUTE, statsByMinute::forgetExpired);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
         String officeId = record.key();
         SpecificRecord event = record.value();
-        if (!eventIds.firstDelivery(officeId, event, context.currentSystemTimeMs())) {
+        if (!intake.firstDelivery(record)) {
             return;
         }
         long at = record.timestamp();
-        RuleTime time = clocks.observe(officeId, at, context.currentSystemTimeMs());
+        RuleTime time = intake.observe(officeId, at);
         if (!time.live()) {
             // In a replay the wall clock does not move the office's time: what its events moved it past is
             // judged here, before this event changes the lines.
@@ -342,7 +336,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         DeskState desk = deskId == null ? null : desks.get(Keys.of(officeId, deskId));
         boolean deskServesQueue = desk != null && desk.getQueueIds().contains(queueId);
         if (deskServesQueue) {
-            for (KeyValue<String, PriorityWaitState> kv : priorityClients(officeId)) {
+            for (KeyValue<String, PriorityWaitState> kv : priorityWaiting.ofOffice(officeId)) {
                 PriorityWaitState waiting = kv.value;
                 if (waiting.getQueueId().equals(queueId) && !waiting.getDeclined() && waiting.getSince() <= at) {
                     waiting.setBypasses(waiting.getBypasses() + 1);
@@ -356,15 +350,6 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         line.rememberCall(new RecentCall(ticket.getTicketId(), ticket.getWaitingSince(), at, true, deskServesQueue,
                 outOfOrder), config.lateEventGrace().toMillis());
         lines.put(lineKey, line.toState());
-    }
-
-    private List<KeyValue<String, PriorityWaitState>> priorityClients(String officeId) {
-        List<KeyValue<String, PriorityWaitState>> result = new ArrayList<>();
-        try (KeyValueIterator<String, PriorityWaitState> it = priorityWaiting.prefixScan(Keys.officePrefix(officeId),
-                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
-            it.forEachRemaining(result::add);
-        }
-        return result;
     }
 
     /**
@@ -569,7 +554,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     private void save(String key, TicketState ticket) {
-        ticket.setTouchedAt(context.currentSystemTimeMs());
+        ticket.setTouchedAt(intake.wallClock());
         tickets.put(key, ticket);
     }
 
@@ -615,42 +600,87 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     private EffectivePolicy policy(String officeId, String queueId) {
-        return directory.queuePolicy(officeId, queueId, context.currentSystemTimeMs());
+        return intake.queuePolicy(officeId, queueId);
     }
 
     private OfficeInfo office(String officeId) {
-        return directory.office(officeId, context.currentSystemTimeMs());
+        return intake.office(officeId);
     }
 
     /** The instant the office's alert rules take as now (its event time in a replay). */
     private long ruleNow(String officeId) {
-        return clocks.time(officeId, context.currentSystemTimeMs()).now();
+        return intake.time(officeId).now();
     }
 
     /** Raises the P1 targets and Q2 longest waits of the office that its time has passed (live: the punctuation). */
     private void catchUp(String officeId, RuleTime time) {
-        List<KeyValue<String, WaitingLineState>> officeLines = new ArrayList<>();
-        try (KeyValueIterator<String, WaitingLineState> it = lines.prefixScan(Keys.officePrefix(officeId),
-                org.apache.kafka.common.serialization.Serdes.String().serializer())) {
-            it.forEachRemaining(officeLines::add);
-        }
-        for (KeyValue<String, WaitingLineState> entry : officeLines) {
-            checkAlarm(officeId, Keys.part(entry.key, 1), WaitingLine.fromState(entry.value), time);
-        }
-        for (KeyValue<String, PriorityWaitState> kv : priorityClients(officeId)) {
-            checkPriorityTarget(officeId, kv.key, kv.value, time);
+        for (DeadlineIndex.Due due : deadlines.due(time.now())) {
+            if (due.officeId().equals(officeId)) {
+                fire(due, time);
+            }
         }
     }
 
-    private void checkAllAlarms(Function<String, RuleTime> timeOf) {
+    /**
+     * P1 and Q2 on the wall clock: reads only the deadlines due by now at the latest office time (a live office's
+     * events may run up to {@link OfficeClocks#LIVE_LAG} ahead), and judges each at its office's time; a deadline
+     * its office has not reached yet (a replay, moved by its events) stays.
+     */
+    private void checkDeadlines(long wallClock) {
+        if (!armed) {
+            armStored();
+        }
+        Map<String, RuleTime> times = new HashMap<>();
+        for (DeadlineIndex.Due due : deadlines.due(wallClock + OfficeClocks.LIVE_LAG.toMillis())) {
+            RuleTime time = times.computeIfAbsent(due.officeId(), id -> intake.time(id, wallClock));
+            if (due.dueAtMillis() <= time.now()) {
+                fire(due, time);
+            }
+        }
+    }
+
+    /** A due deadline: the threshold is judged again (the policy may have moved it), which moves or ends it. */
+    private void fire(DeadlineIndex.Due due, RuleTime time) {
+        String officeId = due.officeId();
+        if (due.itemId().startsWith(PriorityWaits.ITEM)) {
+            String key = Keys.of(officeId, due.itemId().substring(PriorityWaits.ITEM.length()));
+            PriorityWaitState waiting = priorityWaiting.get(key);
+            if (waiting == null) {
+                deadlines.set(officeId, due.itemId(), null);
+            } else {
+                checkPriorityTarget(officeId, key, waiting, time);
+            }
+        } else {
+            String queueId = due.itemId().substring(LINE_ITEM.length());
+            checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
+        }
+    }
+
+    /** Lines and priority waits stored before their deadlines existed: one pass after each start arms them. */
+    private void armStored() {
+        armed = true;
         List<KeyValue<String, WaitingLineState>> all = new ArrayList<>();
         try (KeyValueIterator<String, WaitingLineState> it = lines.all()) {
             it.forEachRemaining(all::add);
         }
         for (KeyValue<String, WaitingLineState> entry : all) {
             String officeId = Keys.part(entry.key, 0);
-            checkAlarm(officeId, Keys.part(entry.key, 1), WaitingLine.fromState(entry.value), timeOf.apply(officeId));
+            String queueId = Keys.part(entry.key, 1);
+            armLine(officeId, queueId, WaitingLine.fromState(entry.value), alarms.get(entry.key) != null,
+                    policy(officeId, queueId));
         }
+        for (KeyValue<String, PriorityWaitState> kv : priorityWaiting.all()) {
+            String officeId = Keys.part(kv.key, 0);
+            deadlines.set(officeId, PriorityWaits.ITEM + kv.value.getTicketId(),
+                    priorityWaiting.dueAt(officeId, kv.value));
+        }
+    }
+
+    /** Q2's one time-driven change: a quiet line's longest wait passes the limit. Nothing else moves without events. */
+    private void armLine(String officeId, String queueId, WaitingLine line, boolean active, EffectivePolicy policy) {
+        Long due = active || line.oldestSince().isEmpty() ? null
+                : ExcessiveQueueRule.longestWaitPassedAt(line.oldestSince().getAsLong(), policy.queueLongestWait());
+        deadlines.set(officeId, LINE_ITEM + queueId, due);
     }
 
     /**
@@ -671,7 +701,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                                 policy.queueLongestWait()))
                         : now;
                 QueueAlarmState raised = new QueueAlarmState(
-                        "QUEUE_EXCESSIVE:" + officeId + ":" + queueId + ":" + at, at);
+                        AlertFactory.id(AlertType.QUEUE_EXCESSIVE, officeId, "queue", queueId, at), at);
                 alarms.put(alarmKey, raised);
                 emit(officeId, queueId, raised, AlertState.RAISED, line.size(),
                         Duration.ofMillis(line.longestWaitMillis(at)), policy, at);
@@ -683,6 +713,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             case NONE -> {
             }
         }
+        armLine(officeId, queueId, line, alarms.get(alarmKey) != null, policy);
     }
 
     private void emit(String officeId, String queueId, QueueAlarmState alarm, AlertState state, int waiting,
@@ -692,37 +723,13 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                         + longest.toMinutes() + " min"
                 : "Queue " + queueId + " is back to normal: " + waiting + " waiting, longest wait "
                         + longest.toMinutes() + " min";
-        Alert alert = Alert.newBuilder()
-                .setAlertId(alarm.getAlertId())
-                .setType(AlertType.QUEUE_EXCESSIVE)
-                .setRule(Rule.Q2.name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType("queue")
-                .setSubjectId(queueId)
-                .setRaisedAt(Instant.ofEpochMilli(alarm.getRaisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(message)
-                .setDetails(Map.of(
+        intake.emit(AlertFactory.step(alarm.getAlertId(), AlertType.QUEUE_EXCESSIVE, Rule.Q2, state, officeId,
+                "queue", queueId, alarm.getRaisedAt(), now, message, Map.of(
                         "queueId", queueId,
                         "waiting", String.valueOf(waiting),
                         "longestWaitSeconds", String.valueOf(longest.toSeconds()),
                         "waitingLimit", String.valueOf(policy.queueWaitingLimit()),
-                        "longestWaitLimitSeconds", String.valueOf(policy.queueLongestWait().toSeconds())))
-                .build();
-        context.forward(new Record<>(officeId, alert, now), alertsChild);
-    }
-
-    /** P1 on the wall clock: a priority client whose wait passes the target is warned about within a check interval. */
-    private void checkPriorityClients(Function<String, RuleTime> timeOf) {
-        List<KeyValue<String, PriorityWaitState>> all = new ArrayList<>();
-        try (KeyValueIterator<String, PriorityWaitState> it = priorityWaiting.all()) {
-            it.forEachRemaining(all::add);
-        }
-        for (KeyValue<String, PriorityWaitState> kv : all) {
-            String officeId = Keys.part(kv.key, 0);
-            checkPriorityTarget(officeId, kv.key, kv.value, timeOf.apply(officeId));
-        }
+                        "longestWaitLimitSeconds", String.valueOf(policy.queueLongestWait().toSeconds()))));
     }
 
     /**
@@ -737,13 +744,13 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         long passedAt = PriorityRules.targetPassedAt(waiting.getSince(), target);
         if (passedAt <= time.now()) {
             raisePriorityAlert(officeId, waiting, time.stamp(passedAt));
-            priorityWaiting.put(key, waiting);
         }
+        priorityWaiting.put(key, waiting);
     }
 
     /** Marks {@code waiting} as warned (the caller stores it) and emits PRIORITY_WAITING. */
     private void raisePriorityAlert(String officeId, PriorityWaitState waiting, long now) {
-        waiting.setAlertId("PRIORITY_WAITING:" + officeId + ":" + waiting.getTicketId() + ":" + now);
+        waiting.setAlertId(AlertFactory.id(AlertType.PRIORITY_WAITING, officeId, "ticket", waiting.getTicketId(), now));
         waiting.setAlertRaisedAt(now);
         emitPriorityAlert(officeId, waiting, AlertState.RAISED, now);
     }
@@ -756,26 +763,14 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                         + waiting.getQueueId() + " waits " + waitSeconds / 60 + " min, bypassed "
                         + waiting.getBypasses() + " times"
                 : "Priority client " + waiting.getTicketId() + " is no longer waiting";
-        Alert alert = Alert.newBuilder()
-                .setAlertId(waiting.getAlertId())
-                .setType(AlertType.PRIORITY_WAITING)
-                .setRule(Rule.P1.name())
-                .setState(state)
-                .setOfficeId(officeId)
-                .setSubjectType("ticket")
-                .setSubjectId(waiting.getTicketId())
-                .setRaisedAt(Instant.ofEpochMilli(waiting.getAlertRaisedAt()))
-                .setAt(Instant.ofEpochMilli(now))
-                .setMessage(message)
-                .setDetails(Map.of(
+        intake.emit(AlertFactory.step(waiting.getAlertId(), AlertType.PRIORITY_WAITING, Rule.P1, state, officeId,
+                "ticket", waiting.getTicketId(), waiting.getAlertRaisedAt(), now, message, Map.of(
                         "ticketId", waiting.getTicketId(),
                         "queueId", waiting.getQueueId(),
                         "category", waiting.getCategory(),
                         "waitSeconds", String.valueOf(waitSeconds),
                         "bypasses", String.valueOf(waiting.getBypasses()),
-                        "targetSeconds", String.valueOf(target.toSeconds())))
-                .build();
-        context.forward(new Record<>(officeId, alert, now), alertsChild);
+                        "targetSeconds", String.valueOf(target.toSeconds()))));
     }
 
     /** Tickets nobody closed (a lost event, a terminal switched off) must not wait forever. */
@@ -790,10 +785,16 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             });
         }
         for (KeyValue<String, TicketState> kv : stale) {
+            String officeId = Keys.part(kv.key, 0);
             Set<String> touched = new HashSet<>();
-            leaveLine(Keys.part(kv.key, 0), kv.value, touched);
-            abandonPriorityWait(Keys.part(kv.key, 0), kv.value.getTicketId());
+            leaveLine(officeId, kv.value, touched);
+            abandonPriorityWait(officeId, kv.value.getTicketId());
             tickets.delete(kv.key);
+            // No event follows to judge the shorter line (Q2 may clear) or move its deadline.
+            for (String queueId : touched) {
+                checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))),
+                        intake.time(officeId, now));
+            }
         }
     }
 }

@@ -25,6 +25,12 @@ public final class QueueStores {
     /** officeId → OfficeClockState: the event time reached per office, the clock of P1 and Q2 (OfficeClocks). */
     public static final String CLOCKS = "queue-office-clocks";
 
+    /**
+     * DeadlineTimers of the thresholds time passes with no event: {@code P1|ticketId} when a priority wait passes
+     * its target, {@code Q2|queueId} when a quiet line's longest wait passes the limit (and {@code -due} beside it).
+     */
+    public static final String DEADLINES = "queue-deadlines";
+
     /** Measure part of the statistics keys. */
     public static final String WAIT = "wait";
     public static final String SERVICE = "service";

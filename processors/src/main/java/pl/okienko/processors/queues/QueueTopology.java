@@ -1,13 +1,11 @@
 package pl.okienko.processors.queues;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.state.Stores;
 
-import pl.okienko.processors.common.DecodeProcessor;
 import pl.okienko.processors.common.EventIds;
+import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.common.OfficeClocks;
-import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
@@ -15,7 +13,6 @@ import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingLineState;
-import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.Topics;
 
 /**
@@ -43,49 +40,25 @@ public final class QueueTopology {
     }
 
     public static Topology build(QueueConfig config) {
-        Topology topology = new Topology();
         // Stores are cached: under exactly-once a commit flushes them every 100 ms, so a ticket's
         // many updates within that time reach RocksDB and the changelog once.
-
-        topology.addSource(QUEUE_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
-                Topics.QUEUE_EVENTS.name());
-        topology.addSource(DESK_SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
-                Topics.DESK_EVENTS.name());
-
-        topology.addProcessor(QUEUE_DECODE,
-                () -> new DecodeProcessor<>(QUEUE_DECODE, (AvroSerde<?>) Topics.QUEUE_EVENTS.valueSerde(), STATE,
-                        DEADLETTER_SINK),
-                QUEUE_SOURCE);
-        topology.addProcessor(DESK_DECODE,
-                () -> new DecodeProcessor<>(DESK_DECODE, (AvroSerde<?>) Topics.DESK_EVENTS.valueSerde(), STATE,
-                        DEADLETTER_SINK),
-                DESK_SOURCE);
-
-        topology.addProcessor(STATE, () -> new QueueStateProcessor(config, ALERTS_SINK), QUEUE_DECODE, DESK_DECODE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.TICKETS),
-                Serdes.String(), AvroSerde.of(TicketState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.LINES),
-                Serdes.String(), AvroSerde.of(WaitingLineState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.DESKS),
-                Serdes.String(), AvroSerde.of(DeskState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.ALARMS),
-                Serdes.String(), AvroSerde.of(QueueAlarmState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.PRIORITY_WAITING),
-                Serdes.String(), AvroSerde.of(PriorityWaitState.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.DAY_COUNTERS),
-                Serdes.String(), AvroSerde.of(QueueDayCounters.class)).withCachingEnabled(), STATE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.STATS_BY_DAY),
-                Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(), STATE);
-        MinuteStats.storeBuilders().forEach(store -> topology.addStateStore(store, STATE));
-        EventIds.storeBuilders(QueueStores.EVENT_IDS).forEach(store -> topology.addStateStore(store, STATE));
-        topology.addStateStore(OfficeClocks.storeBuilder(QueueStores.CLOCKS), STATE);
-
-        topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Serdes.String().serializer(),
-                Topics.ALERTS.valueSerde().serializer(), STATE);
-        topology.addSink(DEADLETTER_SINK, Topics.DEADLETTER.name(), Serdes.ByteArray().serializer(),
-                Serdes.ByteArray().serializer(), QUEUE_DECODE, DESK_DECODE);
-
-        DirectoryStores.addTo(topology, "queue-directory");
-        return topology;
+        return new EventTopology(ALERTS_SINK, DEADLETTER_SINK, "queue-directory")
+                .source(QUEUE_SOURCE, Topics.QUEUE_EVENTS)
+                .source(DESK_SOURCE, Topics.DESK_EVENTS)
+                .decode(QUEUE_DECODE, QUEUE_SOURCE, Topics.QUEUE_EVENTS, STATE)
+                .decode(DESK_DECODE, DESK_SOURCE, Topics.DESK_EVENTS, STATE)
+                .state(STATE, () -> new QueueStateProcessor(config, ALERTS_SINK), QUEUE_DECODE, DESK_DECODE)
+                .cachedAvroStore(STATE, QueueStores.TICKETS, TicketState.class)
+                .cachedAvroStore(STATE, QueueStores.LINES, WaitingLineState.class)
+                .cachedAvroStore(STATE, QueueStores.DESKS, DeskState.class)
+                .cachedAvroStore(STATE, QueueStores.ALARMS, QueueAlarmState.class)
+                .cachedAvroStore(STATE, QueueStores.PRIORITY_WAITING, PriorityWaitState.class)
+                .cachedAvroStore(STATE, QueueStores.DAY_COUNTERS, QueueDayCounters.class)
+                .cachedAvroStore(STATE, QueueStores.STATS_BY_DAY, SketchState.class)
+                .stores(STATE, MinuteStats.storeBuilders())
+                .stores(STATE, EventIds.storeBuilders(QueueStores.EVENT_IDS))
+                .store(STATE, OfficeClocks.storeBuilder(QueueStores.CLOCKS))
+                .stores(STATE, DeadlineTimers.storeBuilders(QueueStores.DEADLINES))
+                .build();
     }
 }

@@ -3,10 +3,9 @@ package pl.okienko.processors.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.junit.jupiter.api.Test;
+
+import pl.okienko.processors.InMemoryStores;
 
 class DeadlineIndexTest {
 
@@ -37,10 +36,18 @@ class DeadlineIndexTest {
         assertThat(index.isScheduled(2_000, "O1", "a")).isFalse();
     }
 
-    private static DeadlineIndex newIndex() {
-        KeyValueStore<String, String> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("idx"),
-                Serdes.String(), Serdes.String()).withLoggingDisabled().build();
-        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
-        return new DeadlineIndex(store);
+    @Test
+    void shouldShowWhatIsDueWithoutTakingIt() {
+        DeadlineIndex index = newIndex();
+        index.schedule(1_000, "O1", "a");
+        index.schedule(4_000, "O1", "b");
+
+        assertThat(index.due(2_000)).containsExactly(new DeadlineIndex.Due(1_000, "O1", "a"));
+        assertThat(index.due(2_000)).containsExactly(new DeadlineIndex.Due(1_000, "O1", "a"));
+        assertThat(index.isScheduled(1_000, "O1", "a")).isTrue();
+    }
+
+    static DeadlineIndex newIndex() {
+        return new DeadlineIndex(InMemoryStores.keyValue("idx", Serdes.String()));
     }
 }

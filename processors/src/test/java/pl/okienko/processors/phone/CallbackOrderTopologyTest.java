@@ -126,10 +126,11 @@ class CallbackOrderTopologyTest {
             run.missedCall("c1", CEZARY, at(4, 50), at(5, 0));
             run.driver.advanceWallClockTime(Duration.ofSeconds(1));
 
-            assertThat(run.alerts.readValuesToList()).extracting(Alert::getSubjectId, Alert::getState,
-                    Alert::getAlertId).containsExactly(
-                            tuple("T3-c2", AlertState.CLEARED, raised.get(0).getAlertId()),
-                            tuple("T3-c1", AlertState.RAISED, "CALLBACK_OVERDUE:" + OFFICE + ":T3-c1"));
+            List<Alert> steps = run.alerts.readValuesToList();
+            assertThat(steps).extracting(Alert::getSubjectId, Alert::getState, Alert::getAlertId).containsExactly(
+                    tuple("T3-c2", AlertState.CLEARED, raised.get(0).getAlertId()),
+                    tuple("T3-c1", AlertState.RAISED, "CALLBACK_OVERDUE:" + OFFICE + ":callback:T3-c1:"
+                            + steps.get(1).getRaisedAt().toEpochMilli()));
             assertThat(run.callbacks(at(131, 0)).callbacks()).singleElement().satisfies(c -> {
                 assertThat(c.obligationId()).isEqualTo("T3-c1");
                 assertThat(c.missedCalls()).isEqualTo(2);

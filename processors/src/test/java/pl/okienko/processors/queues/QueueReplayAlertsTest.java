@@ -104,12 +104,12 @@ class QueueReplayAlertsTest {
     }
 
     private static ReplayedAlert priority(String ticketId, AlertState state, double raisedAt, double when) {
-        return new ReplayedAlert("PRIORITY_WAITING:" + OFFICE + ":" + ticketId + ":" + at(raisedAt).toEpochMilli(),
+        return new ReplayedAlert("PRIORITY_WAITING:" + OFFICE + ":ticket:" + ticketId + ":" + at(raisedAt).toEpochMilli(),
                 AlertType.PRIORITY_WAITING, ticketId, state, at(when));
     }
 
     private static ReplayedAlert excessive(String queueId, AlertState state, double raisedAt, double when) {
-        return new ReplayedAlert("QUEUE_EXCESSIVE:" + OFFICE + ":" + queueId + ":" + at(raisedAt).toEpochMilli(),
+        return new ReplayedAlert("QUEUE_EXCESSIVE:" + OFFICE + ":queue:" + queueId + ":" + at(raisedAt).toEpochMilli(),
                 AlertType.QUEUE_EXCESSIVE, queueId, state, at(when));
     }
 

@@ -1,0 +1,119 @@
+package pl.okienko.processors.common;
+
+import java.time.Duration;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.Punctuator;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import pl.okienko.alerts.Alert;
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.directory.DirectoryCache;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.policy.EffectivePolicy;
+
+/**
+ * The start-up every office-event state processor shares, written once: its stores, the directory and
+ * policies (global stores), the office clocks of the rules that wait for time to pass (P1, Q2, I1), the
+ * idempotency check of redelivered events (EventIds) and the alert child. The contract check itself runs
+ * before, in {@link DecodeProcessor}; {@link EventTopology} wires both. Each processor holds one.
+ */
+public final class OfficeEventIntake {
+
+    private final ProcessorContext<Object, Object> context;
+    private final String alertsChild;
+    private final EventIds eventIds;
+    private final OfficeClocks clocks;
+    private final DirectoryCache directory;
+    private final KeyValueStore<String, Office> offices;
+    private final KeyValueStore<String, Policy> policies;
+
+    private OfficeEventIntake(ProcessorContext<Object, Object> context, String alertsChild, EventIds eventIds,
+            OfficeClocks clocks, long directoryCacheMillis) {
+        this.context = context;
+        this.alertsChild = alertsChild;
+        this.eventIds = eventIds;
+        this.clocks = clocks;
+        this.offices = context.getStateStore(DirectoryStores.OFFICES);
+        this.policies = context.getStateStore(DirectoryStores.POLICIES);
+        this.directory = new DirectoryCache(offices, policies, directoryCacheMillis);
+    }
+
+    /**
+     * @param eventIdsStore the name given to {@link EventIds#storeBuilders(String)}
+     * @param clocksStore the store of {@link OfficeClocks#storeBuilder(String)}, or null for a processor whose
+     *     rules run on the wall clock alone
+     * @param directoryCacheMillis how long a decoded office and policy are kept; 0 reads them for every use
+     */
+    public static OfficeEventIntake open(ProcessorContext<Object, Object> context, String alertsChild,
+            String eventIdsStore, Duration dedupeRetention, String clocksStore, long directoryCacheMillis) {
+        EventIds ids = new EventIds(context, eventIdsStore, dedupeRetention);
+        OfficeClocks clocks = clocksStore == null ? null : new OfficeClocks(context.getStateStore(clocksStore));
+        return new OfficeEventIntake(context, alertsChild, ids, clocks, directoryCacheMillis);
+    }
+
+    /** True the first time the record's event is seen (office, source, eventId); a redelivery counts once. */
+    public boolean firstDelivery(Record<String, SpecificRecord> record) {
+        return eventIds.firstDelivery(record.key(), record.value(), wallClock());
+    }
+
+    public long wallClock() {
+        return context.currentSystemTimeMs();
+    }
+
+    /** Moves the office's clock to an event at {@code eventTime}; returns the office's time. */
+    public RuleTime observe(String officeId, long eventTime) {
+        return clocks.observe(officeId, eventTime, wallClock());
+    }
+
+    /** The office's time now. */
+    public RuleTime time(String officeId) {
+        return time(officeId, wallClock());
+    }
+
+    /** The office's time at the wall-clock instant {@code wallClock} (a punctuation's). */
+    public RuleTime time(String officeId, long wallClock) {
+        return clocks.time(officeId, wallClock);
+    }
+
+    public OfficeInfo office(String officeId) {
+        return directory.office(officeId, wallClock());
+    }
+
+    public EffectivePolicy queuePolicy(String officeId, String queueId) {
+        return directory.queuePolicy(officeId, queueId, wallClock());
+    }
+
+    public ReadOnlyKeyValueStore<String, Office> offices() {
+        return offices;
+    }
+
+    public ReadOnlyKeyValueStore<String, Policy> policies() {
+        return policies;
+    }
+
+    public <V> KeyValueStore<String, V> store(String name) {
+        return context.getStateStore(name);
+    }
+
+    public DeadlineIndex deadlineIndex(String name) {
+        return new DeadlineIndex(context.getStateStore(name));
+    }
+
+    /** Runs {@code punctuator} every {@code interval} of wall-clock time. */
+    public void every(Duration interval, Punctuator punctuator) {
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, punctuator);
+    }
+
+    /** Publishes one alert step, keyed by its office and stamped with its time. */
+    public void emit(Alert alert) {
+        context.forward(new Record<>(alert.getOfficeId(), alert, alert.getAt().toEpochMilli()), alertsChild);
+    }
+}

@@ -1,0 +1,81 @@
+package pl.okienko.processors.queues;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.deadlines.DeadlineTimers;
+import pl.okienko.processors.queues.state.PriorityWaitState;
+
+/**
+ * The priority clients waiting now (P1), each with its one deadline: the instant its wait passes the
+ * policy's target, pending while it is neither declined nor already warned about. Every change goes through
+ * here, so the deadline moves with the wait and the wall clock reads only the waits that are due.
+ */
+final class PriorityWaits {
+
+    /** Prefix of a priority wait's item in the queue deadlines, before the ticketId. */
+    static final String ITEM = "P1|";
+
+    private final KeyValueStore<String, PriorityWaitState> store;
+    private final DeadlineTimers timers;
+    private final BiFunction<String, String, Duration> target;
+
+    /** @param target the P1 target wait of an office's queue */
+    PriorityWaits(KeyValueStore<String, PriorityWaitState> store, DeadlineTimers timers,
+            BiFunction<String, String, Duration> target) {
+        this.store = store;
+        this.timers = timers;
+        this.target = target;
+    }
+
+    PriorityWaitState get(String key) {
+        return store.get(key);
+    }
+
+    /** Stores the wait and moves its deadline. */
+    void put(String key, PriorityWaitState waiting) {
+        store.put(key, waiting);
+        String officeId = Keys.part(key, 0);
+        timers.set(officeId, ITEM + waiting.getTicketId(), dueAt(officeId, waiting));
+    }
+
+    void delete(String key) {
+        store.delete(key);
+        timers.set(Keys.part(key, 0), ITEM + Keys.part(key, 1), null);
+    }
+
+    /** When the wall clock must look at this wait again; null when nothing is left to warn about. */
+    Long dueAt(String officeId, PriorityWaitState waiting) {
+        if (waiting.getDeclined() || waiting.getAlertId() != null) {
+            return null;
+        }
+        return PriorityRules.targetPassedAt(waiting.getSince(), target.apply(officeId, waiting.getQueueId()));
+    }
+
+    /** The office's priority clients waiting now, by ticketId. */
+    List<KeyValue<String, PriorityWaitState>> ofOffice(String officeId) {
+        List<KeyValue<String, PriorityWaitState>> result = new ArrayList<>();
+        try (KeyValueIterator<String, PriorityWaitState> it = store.prefixScan(Keys.officePrefix(officeId),
+                Serdes.String().serializer())) {
+            it.forEachRemaining(result::add);
+        }
+        return result;
+    }
+
+    /** Every wait, for the one pass after a start that arms waits stored before their deadlines existed. */
+    List<KeyValue<String, PriorityWaitState>> all() {
+        List<KeyValue<String, PriorityWaitState>> result = new ArrayList<>();
+        try (KeyValueIterator<String, PriorityWaitState> it = store.all()) {
+            it.forEachRemaining(result::add);
+        }
+        return result;
+    }
+}
