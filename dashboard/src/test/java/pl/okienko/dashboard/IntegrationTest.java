@@ -40,8 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import pl.okienko.dashboard.kafka.KafkaCluster;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.KafkaCluster;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
 import pl.okienko.topics.TopicSpec;
 
 /**

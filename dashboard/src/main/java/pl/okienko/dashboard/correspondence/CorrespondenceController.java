@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import pl.okienko.dashboard.api.DayParameter;
-import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeAccess;
+import pl.okienko.dashboard.platform.web.DayParameter;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
 import pl.okienko.processors.correspondence.OfficeEmailView;

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeAccess;
 
 /**
  * The security console (I1, role SECURITY): {@code GET /security} shows the open incident alerts of
@@ -29,7 +29,7 @@ public class IncidentPagesController {
 
     @GetMapping("/security")
     public String console() {
-        return "security/console";
+        return "incidents/console";
     }
 
     @GetMapping(value = "/security/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

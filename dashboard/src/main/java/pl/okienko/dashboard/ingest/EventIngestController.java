@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.api.ApiError;
-import pl.okienko.dashboard.security.ApiKeyPrincipal;
+import pl.okienko.dashboard.platform.security.ApiKeyPrincipal;
+import pl.okienko.dashboard.platform.web.ApiError;
 import pl.okienko.schemas.EventFamily;
 
 /**

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import pl.okienko.dashboard.api.DayParameter;
-import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeAccess;
+import pl.okienko.dashboard.platform.web.DayParameter;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
 import pl.okienko.processors.phone.PhoneViews;
