@@ -2,8 +2,6 @@ package pl.okienko.dashboard.alerts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import pl.okienko.dashboard.platform.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.security.Roles;
+import pl.okienko.dashboard.platform.web.VisibleOffices;
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.alerts.AlertViews;
 
@@ -33,13 +33,18 @@ public class AlertsController {
     private final AlertViews alerts;
     private final AlertAcknowledgements acknowledgements;
     private final OfficeAccess access;
+    private final VisibleOffices visibleOffices;
 
-    public AlertsController(AlertViews alerts, AlertAcknowledgements acknowledgements, OfficeAccess access) {
+    public AlertsController(AlertViews alerts, AlertAcknowledgements acknowledgements, OfficeAccess access,
+            VisibleOffices visibleOffices) {
         this.alerts = alerts;
         this.acknowledgements = acknowledgements;
         this.access = access;
+        this.visibleOffices = visibleOffices;
     }
 
+    /** One office's alerts ({@code officeId}) or those of every office the caller may see. */
+    @OfficeScoped
     @GetMapping("/api/v1/alerts")
     public List<AlertView> alerts(@RequestParam(required = false) String officeId,
             @RequestParam(defaultValue = "active") String state, Authentication authentication) {
@@ -50,15 +55,12 @@ public class AlertsController {
                     "state '" + state + "' is not known: expected active or all");
         };
         if (officeId != null && !officeId.isBlank()) {
-            access.check(authentication, officeId);
             return alerts.alerts(officeId, activeOnly);
         }
-        Optional<Set<String>> visible = access.visibleOffices(authentication);
-        return alerts.alerts(null, activeOnly).stream()
-                .filter(alert -> visible.map(ids -> ids.contains(alert.officeId())).orElse(true))
-                .toList();
+        return visibleOffices.only(authentication, alerts.alerts(null, activeOnly), AlertView::officeId);
     }
 
+    /** The office of an alert is known only once it is found, so its scope is checked here rather than by annotation. */
     @PostMapping("/api/v1/alerts/{alertId}/ack")
     public ResponseEntity<AlertAcknowledgements.Result> acknowledge(@PathVariable String alertId,
             Authentication authentication) {

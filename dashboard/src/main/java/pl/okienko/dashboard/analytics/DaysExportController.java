@@ -16,15 +16,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import pl.okienko.dashboard.platform.security.OfficeAccess;
-import pl.okienko.dashboard.platform.web.DayParameter;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
+import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
@@ -53,23 +52,19 @@ public class DaysExportController {
     private final PhoneViews phone;
     private final CorrespondenceViews correspondence;
     private final IncidentViews incidents;
-    private final OfficeAccess access;
 
     public DaysExportController(QueueViews queues, PhoneViews phone, CorrespondenceViews correspondence,
-            IncidentViews incidents, OfficeAccess access) {
+            IncidentViews incidents) {
         this.queues = queues;
         this.phone = phone;
         this.correspondence = correspondence;
         this.incidents = incidents;
-        this.access = access;
     }
 
+    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/days.csv")
-    public ResponseEntity<String> days(@PathVariable String officeId, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Authentication authentication) {
-        access.check(authentication, officeId);
-        LocalDate first = required("from", from);
-        LocalDate last = required("to", to);
+    public ResponseEntity<String> days(@PathVariable String officeId, @RequestParam("from") @Day LocalDate first,
+            @RequestParam("to") @Day LocalDate last) {
         if (last.isBefore(first)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to " + last + " is before from " + first);
         }
@@ -117,13 +112,5 @@ public class DaysExportController {
             throw new UncheckedIOException("a StringBuilder does not fail", e);
         }
         return csv.toString();
-    }
-
-    private static LocalDate required(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "parameter " + name + " is required: a date YYYY-MM-DD, e.g. 2026-11-21");
-        }
-        return DayParameter.parse(value);
     }
 }

@@ -3,14 +3,13 @@ package pl.okienko.dashboard.incidents;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.security.OfficeAccess;
-import pl.okienko.dashboard.platform.web.DayParameter;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
+import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
 
@@ -22,18 +21,14 @@ import pl.okienko.processors.incidents.OfficeIncidentsView;
 public class IncidentsController {
 
     private final IncidentViews views;
-    private final OfficeAccess access;
 
-    public IncidentsController(IncidentViews views, OfficeAccess access) {
+    public IncidentsController(IncidentViews views) {
         this.views = views;
-        this.access = access;
     }
 
+    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/incidents")
-    public OfficeIncidentsView incidents(@PathVariable String officeId, @RequestParam(required = false) String date,
-            Authentication authentication) {
-        access.check(authentication, officeId);
-        LocalDate day = DayParameter.parse(date);
-        return day == null ? views.live(officeId, Instant.now()) : views.day(officeId, day);
+    public OfficeIncidentsView incidents(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
+        return date == null ? views.live(officeId, Instant.now()) : views.day(officeId, date);
     }
 }

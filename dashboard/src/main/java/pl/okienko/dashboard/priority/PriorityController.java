@@ -1,15 +1,15 @@
 package pl.okienko.dashboard.priority;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.security.OfficeAccess;
-import pl.okienko.dashboard.platform.web.DayParameter;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
+import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.queues.OfficePriorityView;
 import pl.okienko.processors.queues.QueueViews;
@@ -23,21 +23,15 @@ import pl.okienko.processors.queues.QueueViews;
 public class PriorityController {
 
     private final QueueViews views;
-    private final OfficeAccess access;
 
-    public PriorityController(QueueViews views, OfficeAccess access) {
+    public PriorityController(QueueViews views) {
         this.views = views;
-        this.access = access;
     }
 
+    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/priority")
-    public OfficePriorityView priority(@PathVariable String officeId, @RequestParam(required = false) String date,
-            Authentication authentication) {
-        access.check(authentication, officeId);
-        if (date == null || date.isBlank()) {
-            return views.priority(officeId, Instant.now()).orElseThrow(() -> new UnknownOfficeException(officeId));
-        }
-        return views.priorityDay(officeId, DayParameter.parse(date))
+    public OfficePriorityView priority(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
+        return (date == null ? views.priority(officeId, Instant.now()) : views.priorityDay(officeId, date))
                 .orElseThrow(() -> new UnknownOfficeException(officeId));
     }
 }

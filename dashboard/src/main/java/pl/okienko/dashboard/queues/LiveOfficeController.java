@@ -3,12 +3,11 @@ package pl.okienko.dashboard.queues;
 import java.util.Locale;
 
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import pl.okienko.dashboard.platform.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.PageController;
 
 /**
@@ -20,16 +19,14 @@ import pl.okienko.dashboard.platform.web.PageController;
 public class LiveOfficeController {
 
     private final LiveOfficeUpdates updates;
-    private final OfficeAccess access;
 
-    public LiveOfficeController(LiveOfficeUpdates updates, OfficeAccess access) {
+    public LiveOfficeController(LiveOfficeUpdates updates) {
         this.updates = updates;
-        this.access = access;
     }
 
+    @OfficeScoped
     @GetMapping(value = "/offices/{officeId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter live(@PathVariable String officeId, Authentication authentication, Locale locale) {
-        access.check(authentication, officeId);
+    public SseEmitter live(@PathVariable String officeId, Locale locale) {
         return updates.subscribe(officeId, locale);
     }
 }

@@ -8,18 +8,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
-import pl.okienko.dashboard.platform.security.OfficeAccess;
-import pl.okienko.dashboard.platform.web.DayParameter;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
+import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.PageController;
+import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.dashboard.platform.web.VisibleOffices;
 import pl.okienko.processors.queues.OfficeDayView;
 import pl.okienko.processors.queues.OfficeQueuesView;
@@ -37,15 +36,13 @@ public class OfficePagesController {
     static final int RECENT_DAYS = 7;
 
     private final QueueViews views;
-    private final OfficeAccess access;
     private final VisibleOffices visibleOffices;
     private final LivePanelRenderer panel;
     private final DayReport report;
 
-    public OfficePagesController(QueueViews views, OfficeAccess access, VisibleOffices visibleOffices,
+    public OfficePagesController(QueueViews views, VisibleOffices visibleOffices,
             LivePanelRenderer panel, DayReport report) {
         this.views = views;
-        this.access = access;
         this.visibleOffices = visibleOffices;
         this.panel = panel;
         this.report = report;
@@ -66,11 +63,11 @@ public class OfficePagesController {
         return "queues/list";
     }
 
+    @OfficeScoped
     @GetMapping("/offices/{officeId}")
-    public String office(@PathVariable String officeId, Authentication authentication, Model model) {
-        access.check(authentication, officeId);
+    public String office(@PathVariable String officeId, Model model) {
         Instant now = Instant.now();
-        OfficeQueuesView view = views.live(officeId, now).orElseThrow(() -> unknownOffice(officeId));
+        OfficeQueuesView view = views.live(officeId, now).orElseThrow(() -> new UnknownOfficeException(officeId));
         model.addAllAttributes(panel.sectionVariables(officeId, now));
         model.addAttribute("view", view);
         model.addAttribute("officeId", officeId);
@@ -79,19 +76,17 @@ public class OfficePagesController {
     }
 
     /** The day field of the live page: {@code ?date=YYYY-MM-DD} leads to that day's page. */
+    @OfficeScoped
     @GetMapping("/offices/{officeId}/days")
-    public String chooseDay(@PathVariable String officeId, @RequestParam String date, Authentication authentication) {
-        access.check(authentication, officeId);
-        return "redirect:" + officePath(officeId) + "/days/" + DayParameter.parseDay(date);
+    public String chooseDay(@PathVariable String officeId, @RequestParam @Day LocalDate date) {
+        return "redirect:" + officePath(officeId) + "/days/" + date;
     }
 
     /** One office-local day's report: each concern's part (a {@link DayReportSection}) when it has data. */
+    @OfficeScoped
     @GetMapping("/offices/{officeId}/days/{date}")
-    public String day(@PathVariable String officeId, @PathVariable String date, Authentication authentication,
-            Model model) {
-        access.check(authentication, officeId);
-        LocalDate day = DayParameter.parseDay(date);
-        OfficeDayView view = views.day(officeId, day).orElseThrow(() -> unknownOffice(officeId));
+    public String day(@PathVariable String officeId, @PathVariable("date") @Day LocalDate day, Model model) {
+        OfficeDayView view = views.day(officeId, day).orElseThrow(() -> new UnknownOfficeException(officeId));
         model.addAllAttributes(report.variables(officeId, day, Instant.now()));
         model.addAttribute("day", view);
         model.addAttribute("officeId", officeId);
@@ -116,9 +111,5 @@ public class OfficePagesController {
 
     static String officePath(String officeId) {
         return "/offices/" + UriUtils.encodePathSegment(officeId, StandardCharsets.UTF_8);
-    }
-
-    static ResponseStatusException unknownOffice(String officeId) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no office " + officeId);
     }
 }

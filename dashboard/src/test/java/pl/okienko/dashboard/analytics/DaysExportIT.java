@@ -90,7 +90,7 @@ class DaysExportIT extends IntegrationTest {
         assertThat(tooLong.body()).contains("at most 366 days per export, asked for 732");
         HttpResponse<String> missing = get(base + "?from=2026-11-01", "admin", "admin-password");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.body()).contains("parameter to is required");
+        assertThat(missing.body()).contains("parameter 'to' is required");
         assertThat(get("/api/v1/offices/" + COUNTY + "/days.csv?from=2026-11-01&to=2026-11-02", "supervisor",
                 "supervisor-password").statusCode()).isEqualTo(403);
         HttpResponse<String> own = get("/api/v1/offices/" + TOWN + "/days.csv?from=2026-11-01&to=2026-11-02", "supervisor",

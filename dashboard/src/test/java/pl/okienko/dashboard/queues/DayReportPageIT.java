@@ -179,11 +179,7 @@ class DayReportPageIT extends IntegrationTest {
     private JsonNode json(String path) {
         HttpResponse<String> response = get(path, "admin", "admin-password");
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return jsonBody(response);
     }
 
     /**

@@ -34,12 +34,12 @@ public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key == null || key.isBlank()) {
-            JsonErrors.write(response, HttpStatus.UNAUTHORIZED, "send the source's API key in the " + HEADER + " header");
+            JsonErrors.write(request, response, HttpStatus.UNAUTHORIZED, "send the source's API key in the " + HEADER + " header");
             return;
         }
         Optional<ApiKeyPrincipal> principal = keys.find(key);
         if (principal.isEmpty()) {
-            JsonErrors.write(response, HttpStatus.UNAUTHORIZED, "the API key in " + HEADER + " is not known");
+            JsonErrors.write(request, response, HttpStatus.UNAUTHORIZED, "the API key in " + HEADER + " is not known");
             return;
         }
         SecurityContext context = contextHolder.createEmptyContext();

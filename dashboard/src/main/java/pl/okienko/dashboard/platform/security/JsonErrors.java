@@ -3,27 +3,24 @@ package pl.okienko.dashboard.platform.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
-import tools.jackson.databind.json.JsonMapper;
+import pl.okienko.dashboard.platform.web.Problems;
 
-import pl.okienko.dashboard.platform.web.ApiError;
-
-/** Writes an {@link ApiError} from a security filter, where Spring MVC's message converters do not run. */
+/** Writes a problem ({@link Problems}) from a security filter, where Spring MVC's message converters do not run. */
 final class JsonErrors {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private JsonErrors() {
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(MAPPER.writeValueAsString(ApiError.of(status, message)));
+        response.getWriter().write(Problems.JSON.writeValueAsString(Problems.of(status, detail, request.getRequestURI())));
     }
 }

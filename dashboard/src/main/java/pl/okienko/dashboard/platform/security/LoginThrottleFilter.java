@@ -73,7 +73,7 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
                 + " after repeated wrong passwords", loggable(user.get()), request.getRemoteAddr(), refusal.get().what(), seconds);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         if (json) {
-            JsonErrors.write(response, HttpStatus.TOO_MANY_REQUESTS,
+            JsonErrors.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
                     "too many wrong passwords; try again in " + seconds + " s");
         } else {
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which offices a signed-in person may see: ADMIN sees every office, every other role
- * only the offices of its account ({@code *} = all). Used by the read APIs and the pages.
+ * only the offices of its account ({@code *} = all). Every concern's handlers are checked through
+ * {@link OfficeScoped}; lists are filtered by {@link #visibleOffices}.
  */
 @Component("officeAccess")
 public class OfficeAccess {
@@ -35,6 +36,19 @@ public class OfficeAccess {
             return user.offices().contains(ApiKeyPrincipal.ANY) ? Optional.empty() : Optional.of(user.offices());
         }
         return Optional.of(Set.of());
+    }
+
+    /**
+     * The check behind {@link OfficeScoped}: true when {@code authentication} may see {@code officeId}, or when
+     * no office is named (the handler then shows only {@link #visibleOffices}).
+     *
+     * @throws AccessDeniedException naming the office, so the 403 says which
+     */
+    public boolean require(Authentication authentication, String officeId) {
+        if (officeId != null && !officeId.isBlank()) {
+            check(authentication, officeId);
+        }
+        return true;
     }
 
     /** @throws AccessDeniedException naming the office when {@code authentication} may not see it */

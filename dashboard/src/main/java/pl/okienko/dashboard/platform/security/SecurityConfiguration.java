@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -48,6 +49,7 @@ import pl.okienko.dashboard.platform.config.StartupOffices;
  * Permissions-Policy.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
@@ -193,12 +195,12 @@ public class SecurityConfiguration {
             if (request.getHeader("HX-Request") == null && !request.getRequestURI().endsWith("/events")) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"okienko\"");
             }
-            JsonErrors.write(response, HttpStatus.UNAUTHORIZED, message);
+            JsonErrors.write(request, response, HttpStatus.UNAUTHORIZED, message);
         };
     }
 
     private static AccessDeniedHandler jsonAccessDenied() {
-        return (request, response, e) -> JsonErrors.write(response, HttpStatus.FORBIDDEN,
+        return (request, response, e) -> JsonErrors.write(request, response, HttpStatus.FORBIDDEN,
                 e.getMessage() == null || e.getMessage().isBlank() ? "your role may not do this" : e.getMessage());
     }
 }

@@ -44,7 +44,7 @@ public final class SessionOriginFilter extends OncePerRequestFilter {
         }
         LOG.warn("Refused a {} {} with a session cookie from another site ({} {})", request.getMethod(),
                 request.getRequestURI(), origin != null ? "Origin" : "Referer", LoginThrottleFilter.loggable(originOf(claimed)));
-        JsonErrors.write(response, HttpStatus.FORBIDDEN, "a request signed in by the pages' session must come from this"
+        JsonErrors.write(request, response, HttpStatus.FORBIDDEN, "a request signed in by the pages' session must come from this"
                 + " server's own pages (its Origin or Referer names another site); scripts send HTTP Basic credentials");
     }
 

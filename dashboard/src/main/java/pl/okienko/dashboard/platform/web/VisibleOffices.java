@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import pl.okienko.dashboard.platform.security.OfficeAccess;
 import pl.okienko.directory.Office;
 import pl.okienko.processors.queues.QueueViews;
 
-/** The directory's offices that the signed-in person may see, sorted by name the Polish way. */
+/** The directory's offices that the signed-in person may see ({@link OfficeAccess}), and lists cut to them. */
 @Component
 public class VisibleOffices {
 
@@ -26,15 +27,24 @@ public class VisibleOffices {
         this.access = access;
     }
 
+    /** The offices {@code authentication} may see, sorted by name the Polish way. */
     public List<Office> of(Authentication authentication) {
+        Collator polish = Collator.getInstance(Locale.forLanguageTag("pl"));
+        return inDirectoryOrder(authentication).stream().sorted(Comparator.comparing(Office::getName, polish)).toList();
+    }
+
+    /** The offices {@code authentication} may see, in the directory's order. */
+    public List<Office> inDirectoryOrder(Authentication authentication) {
         Optional<Set<String>> visible = access.visibleOffices(authentication);
         if (visible.isPresent() && visible.get().isEmpty()) {
             return List.of();
         }
-        Collator polish = Collator.getInstance(Locale.forLanguageTag("pl"));
-        return views.offices().stream()
-                .filter(office -> visible.map(ids -> ids.contains(office.getOfficeId())).orElse(true))
-                .sorted(Comparator.comparing(Office::getName, polish))
-                .toList();
+        return only(authentication, views.offices(), Office::getOfficeId);
+    }
+
+    /** The items of {@code items} whose office {@code authentication} may see. */
+    public <T> List<T> only(Authentication authentication, List<T> items, Function<T, String> officeId) {
+        Optional<Set<String>> visible = access.visibleOffices(authentication);
+        return items.stream().filter(item -> visible.map(ids -> ids.contains(officeId.apply(item))).orElse(true)).toList();
     }
 }

@@ -25,7 +25,7 @@ class SessionOriginIT extends IntegrationTest {
         HttpResponse<String> refused = admin.post(ACK, "Origin", "https://evil.example");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("must come from this server's own pages");
     }
 
