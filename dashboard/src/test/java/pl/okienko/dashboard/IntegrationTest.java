@@ -36,12 +36,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import pl.okienko.dashboard.kafka.KafkaCluster;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.KafkaCluster;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
 import pl.okienko.topics.TopicSpec;
 
 /**
@@ -110,6 +111,7 @@ public abstract class IntegrationTest {
             "IT-PHONE", "IT-PHONE-LIVE", "IT-PHONE-PRIVACY", "IT-PHONE-WEEKS", "IT-PRIO");
 
     private static final ObjectMapper DIRECTORY_JSON = new ObjectMapper();
+    private static final ObjectMapper JSON_BODY = new ObjectMapper();
     private static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -274,5 +276,14 @@ public abstract class IntegrationTest {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** The body of {@code response} as JSON, whatever its status (a problem's members are read the same way). */
+    protected static JsonNode jsonBody(HttpResponse<String> response) {
+        try {
+            return JSON_BODY.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
     }
 }

@@ -1,17 +1,16 @@
 package pl.okienko.dashboard.correspondence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-import pl.okienko.dashboard.api.DayParameter;
-import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
+import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
 import pl.okienko.processors.correspondence.OfficeEmailView;
@@ -25,34 +24,28 @@ import pl.okienko.processors.correspondence.OfficeEmailView;
 @RestController
 public class CorrespondenceController {
 
+    private static final String EVENTS = "e-mail or complaint events";
+
     private final CorrespondenceViews views;
-    private final OfficeAccess access;
 
-    public CorrespondenceController(CorrespondenceViews views, OfficeAccess access) {
+    public CorrespondenceController(CorrespondenceViews views) {
         this.views = views;
-        this.access = access;
     }
 
+    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/email")
-    public OfficeEmailView email(@PathVariable String officeId, @RequestParam(required = false) String date,
-            Authentication authentication) {
-        access.check(authentication, officeId);
+    public OfficeEmailView email(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
         Instant now = Instant.now();
-        return (date == null || date.isBlank() ? views.email(officeId, now)
-                : views.emailDay(officeId, DayParameter.parse(date), now)).orElseThrow(() -> unknownOffice(officeId));
+        return (date == null ? views.email(officeId, now) : views.emailDay(officeId, date, now))
+                .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
     }
 
+    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/complaints")
-    public OfficeComplaintsView complaints(@PathVariable String officeId, @RequestParam(required = false) String date,
-            Authentication authentication) {
-        access.check(authentication, officeId);
+    public OfficeComplaintsView complaints(@PathVariable String officeId,
+            @RequestParam(required = false) @Day LocalDate date) {
         Instant now = Instant.now();
-        return (date == null || date.isBlank() ? views.complaints(officeId, now)
-                : views.complaintsDay(officeId, DayParameter.parse(date), now)).orElseThrow(() -> unknownOffice(officeId));
-    }
-
-    private static ResponseStatusException unknownOffice(String officeId) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no office " + officeId + ": it is not in the directory and has sent no e-mail or complaint events");
+        return (date == null ? views.complaints(officeId, now) : views.complaintsDay(officeId, date, now))
+                .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
     }
 }

@@ -5,12 +5,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.web.LivePanelSection;
+import pl.okienko.dashboard.platform.web.LivePanelSection;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 
 /**
  * The e-mail (E1, E2) and complaints (C1) parts of an office's live panel: variables {@code email}
- * and {@code complaints} for {@code offices/email-panel} and {@code offices/complaints-panel}, so
+ * and {@code complaints} for {@code correspondence/email-panel} and {@code correspondence/complaints-panel}, so
  * they are pushed over SSE with the rest of the panel. An office with no mailbox and no e-mail
  * shows no e-mail panel; one with no complaint ever registered shows no complaints panel.
  */

@@ -4,8 +4,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.kafka.KafkaCluster;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.KafkaCluster;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
 import pl.okienko.schemas.PersonalData;
 import pl.okienko.simulator.DemoTraffic;
 import pl.okienko.simulator.SampleOffices;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.directory.StartupOffices;
+import pl.okienko.dashboard.platform.config.StartupOffices;
 import pl.okienko.directory.Office;
 import pl.okienko.simulator.SampleOffices;
 

@@ -1,10 +1,10 @@
 package pl.okienko.dashboard.directory;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import pl.okienko.dashboard.platform.web.Problems;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.processors.queues.QueueViews;
@@ -72,9 +73,8 @@ public class AdminController {
     }
 
     @ExceptionHandler
-    ResponseEntity<Map<String, Object>> invalid(InvalidDirectoryException e) {
-        return ResponseEntity.badRequest().body(Map.of(
-                "status", 400, "error", "Bad Request", "message", e.getMessage(), "errors", e.problems()));
+    ProblemDetail invalid(InvalidDirectoryException e) {
+        return Problems.withErrors(e.getMessage(), e.problems());
     }
 
     private static PolicyKey parseKey(String policyKey) {

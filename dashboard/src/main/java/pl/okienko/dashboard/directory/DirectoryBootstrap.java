@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.config.OkienkoProperties;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.config.OkienkoProperties;
+import pl.okienko.dashboard.platform.config.StartupOffices;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
 import pl.okienko.directory.Office;
 
 /**

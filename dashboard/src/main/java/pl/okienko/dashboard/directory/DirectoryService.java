@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import pl.okienko.dashboard.kafka.RecordPublisher;
+import pl.okienko.dashboard.platform.kafka.RecordPublisher;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.schemas.AvroJson;

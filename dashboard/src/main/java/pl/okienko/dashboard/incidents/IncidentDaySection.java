@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
 

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
 
 /**
  * The security console (I1, role SECURITY): {@code GET /security} shows the open incident alerts of
@@ -29,7 +30,7 @@ public class IncidentPagesController {
 
     @GetMapping("/security")
     public String console() {
-        return "security/console";
+        return "incidents/console";
     }
 
     @GetMapping(value = "/security/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -37,9 +38,9 @@ public class IncidentPagesController {
         return updates.subscribeConsole(access.visibleOffices(authentication), locale);
     }
 
+    @OfficeScoped
     @GetMapping(value = "/offices/{officeId}/incidents/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter officeLive(@PathVariable String officeId, Authentication authentication, Locale locale) {
-        access.check(authentication, officeId);
+    public SseEmitter officeLive(@PathVariable String officeId, Locale locale) {
         return updates.subscribeOffice(officeId, locale);
     }
 }

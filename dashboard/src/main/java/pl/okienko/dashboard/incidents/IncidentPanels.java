@@ -29,8 +29,8 @@ import pl.okienko.processors.queues.QueueViews;
 @Component
 public class IncidentPanels {
 
-    static final String CONSOLE_TEMPLATE = "security/alerts";
-    static final String OFFICE_TEMPLATE = "offices/incidents-panel";
+    static final String CONSOLE_TEMPLATE = "incidents/alerts";
+    static final String OFFICE_TEMPLATE = "incidents/panel";
 
     private final ITemplateEngine templates;
     private final IncidentViews incidents;

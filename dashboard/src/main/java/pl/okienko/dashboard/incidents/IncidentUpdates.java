@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import pl.okienko.dashboard.web.LiveStreams;
+import pl.okienko.dashboard.platform.web.LiveStreams;
 import pl.okienko.processors.incidents.IncidentView;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
 

@@ -1,11 +1,8 @@
 package pl.okienko.dashboard.ingest;
 
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -18,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 public class DirectoryCheckAdvice {
 
     @ExceptionHandler
-    ResponseEntity<Map<String, List<EventBatch.LineError>>> unknown(UnknownInDirectoryException e) {
-        return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+    ProblemDetail unknown(UnknownInDirectoryException e) {
+        return EventIngestController.invalidLines(e.errors());
     }
 }

@@ -9,23 +9,24 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.api.ApiError;
-import pl.okienko.dashboard.security.ApiKeyPrincipal;
+import pl.okienko.dashboard.platform.security.ApiKeyPrincipal;
+import pl.okienko.dashboard.platform.web.Problems;
 import pl.okienko.schemas.EventFamily;
 
 /**
@@ -59,7 +60,7 @@ public class EventIngestController {
         boolean ndjson = contentType != null && NDJSON.includes(contentType);
         boolean json = contentType != null && MediaType.APPLICATION_JSON.includes(contentType);
         if (!ndjson && !json) {
-            return ApiError.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send events as application/json (one event) "
+            return Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send events as application/json (one event) "
                     + "or application/x-ndjson (one event per line), not " + (contentType == null ? "no content type" : contentType));
         }
         if (request.getContentLengthLong() > MAX_BYTES) {
@@ -77,33 +78,38 @@ public class EventIngestController {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             // Replacing bad bytes would store ids and numbers the sender never sent.
-            return ApiError.response(HttpStatus.BAD_REQUEST, "the body is not valid UTF-8: send events as UTF-8 text");
+            return Problems.response(HttpStatus.BAD_REQUEST, "the body is not valid UTF-8: send events as UTF-8 text");
         }
         if (body.isBlank()) {
-            return ApiError.response(HttpStatus.BAD_REQUEST, "the body is empty: send one event or NDJSON lines");
+            return Problems.response(HttpStatus.BAD_REQUEST, "the body is empty: send one event or NDJSON lines");
         }
         if (ndjson && body.lines().limit(MAX_LINES + 1L).count() > MAX_LINES) {
-            return ApiError.response(HttpStatus.CONTENT_TOO_LARGE,
+            return Problems.response(HttpStatus.CONTENT_TOO_LARGE,
                     "a batch may hold at most " + MAX_LINES + " lines: split it into several requests");
         }
         Instant now = Instant.now();
         EventBatch batch = ndjson ? EventBatch.ofNdjson(body, now) : EventBatch.ofJson(body, now);
         if (!batch.valid()) {
-            return ResponseEntity.badRequest().body(Map.of("errors", batch.errors()));
+            return ResponseEntity.badRequest().body(invalidLines(batch.errors()));
         }
         Optional<String> down = processors.down(batch.events().stream()
                 .map(line -> EventFamily.of(line.event())).collect(Collectors.toCollection(() -> EnumSet.noneOf(EventFamily.class))));
         if (down.isPresent()) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
-                    .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, down.get()));
+            return Problems.unavailable(down.get(), 10);
         }
         int accepted = service.ingest(sender, batch);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("accepted", accepted));
     }
 
     @ExceptionHandler
-    ResponseEntity<ApiError> forbidden(EventIngestService.ForbiddenEventsException e) {
-        return ApiError.response(HttpStatus.FORBIDDEN, e.getMessage());
+    ResponseEntity<ProblemDetail> forbidden(EventIngestService.ForbiddenEventsException e) {
+        return Problems.response(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** 400 naming each line that is not a valid event, or not in the directory; nothing of the batch is written. */
+    static ProblemDetail invalidLines(List<EventBatch.LineError> errors) {
+        return Problems.withErrors(errors.size() + (errors.size() == 1 ? " line is" : " lines are")
+                + " not valid events; nothing of the batch was written", errors);
     }
 
     private static MediaType contentType(HttpServletRequest request) {
@@ -118,8 +124,8 @@ public class EventIngestController {
         }
     }
 
-    private static ResponseEntity<ApiError> tooLarge() {
-        return ApiError.response(HttpStatus.CONTENT_TOO_LARGE,
+    private static ResponseEntity<ProblemDetail> tooLarge() {
+        return Problems.response(HttpStatus.CONTENT_TOO_LARGE,
                 "the body may be at most " + MAX_BYTES / (1024 * 1024) + " MB: split the batch into several requests");
     }
 

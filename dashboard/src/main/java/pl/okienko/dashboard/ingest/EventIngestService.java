@@ -9,8 +9,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.stereotype.Service;
 
-import pl.okienko.dashboard.kafka.RecordPublisher;
-import pl.okienko.dashboard.security.ApiKeyPrincipal;
+import pl.okienko.dashboard.platform.kafka.RecordPublisher;
+import pl.okienko.dashboard.platform.security.ApiKeyPrincipal;
 import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.EventFamily;
 import pl.okienko.schemas.PersonalData;

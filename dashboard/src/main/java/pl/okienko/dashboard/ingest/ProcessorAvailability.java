@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.kafka.KafkaConfiguration;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
-import pl.okienko.dashboard.kafka.SupervisedStreams;
+import pl.okienko.dashboard.platform.kafka.KafkaConfiguration;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 import pl.okienko.schemas.EventFamily;
 
 /**

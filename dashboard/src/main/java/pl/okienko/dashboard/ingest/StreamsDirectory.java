@@ -6,8 +6,8 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.kafka.KafkaConfiguration;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.KafkaConfiguration;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.processors.common.StoreAccess;

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import pl.okienko.dashboard.api.DayParameter;
-import pl.okienko.dashboard.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeScoped;
+import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
 import pl.okienko.processors.phone.PhoneViews;
@@ -27,39 +27,32 @@ import pl.okienko.processors.phone.PhoneViews;
 @RestController
 public class PhoneController {
 
+    private static final String EVENTS = "phone events";
+
     private final PhoneViews views;
-    private final OfficeAccess access;
 
-    public PhoneController(PhoneViews views, OfficeAccess access) {
+    public PhoneController(PhoneViews views) {
         this.views = views;
-        this.access = access;
     }
 
+    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/phone")
-    public OfficePhoneView phone(@PathVariable String officeId, @RequestParam(required = false) String date,
-            Authentication authentication) {
-        access.check(authentication, officeId);
+    public OfficePhoneView phone(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
         Instant now = Instant.now();
-        LocalDate day = DayParameter.parse(date);
-        return (day == null ? views.live(officeId, now) : views.day(officeId, day, now))
-                .orElseThrow(() -> unknownOffice(officeId));
+        return (date == null ? views.live(officeId, now) : views.day(officeId, date, now))
+                .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
     }
 
+    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/callbacks")
     public CallbacksView callbacks(@PathVariable String officeId, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String date, Authentication authentication) {
-        access.check(authentication, officeId);
+            @RequestParam(required = false) @Day LocalDate date) {
         String filter = state == null || state.isBlank() ? "open" : state.strip();
         if (!PhoneViews.STATES.contains(filter)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "state '" + state + "' is not one of open, overdue, all");
         }
-        return views.callbacks(officeId, DayParameter.parse(date), filter, Instant.now())
-                .orElseThrow(() -> unknownOffice(officeId));
-    }
-
-    private static ResponseStatusException unknownOffice(String officeId) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no office " + officeId + ": it is not in the directory and has sent no phone events");
+        return views.callbacks(officeId, date, filter, Instant.now())
+                .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
     }
 }

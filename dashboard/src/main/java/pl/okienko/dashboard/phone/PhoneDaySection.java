@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
 import pl.okienko.processors.phone.PhoneViews;

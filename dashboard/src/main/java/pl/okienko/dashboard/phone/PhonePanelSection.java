@@ -5,13 +5,13 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import pl.okienko.dashboard.web.LivePanelSection;
+import pl.okienko.dashboard.platform.web.LivePanelSection;
 import pl.okienko.processors.phone.PhoneViews;
 
 /**
  * The phone part of an office's live panel (T1–T4, I2): variables {@code phone} (today's service
  * level, ringing now) and {@code callbacks} (the open obligations, overdue first) for
- * {@code offices/phone-panel}. An office with no phone line and no phone data shows no phone panel.
+ * {@code phone/panel}. An office with no phone line and no phone data shows no phone panel.
  */
 @Component
 public class PhonePanelSection implements LivePanelSection {

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import pl.okienko.dashboard.web.Display;
+import pl.okienko.dashboard.platform.web.PageController;
 import pl.okienko.directory.Office;
 import pl.okienko.processors.queues.QueueViews;
 
@@ -19,14 +18,12 @@ import pl.okienko.processors.queues.QueueViews;
  * browser): {@code GET /admin/webhooks} shows every endpoint, and the page polls
  * {@code GET /admin/webhooks/status} for its status fragment every few seconds.
  */
-@Controller
+@PageController
 public class WebhookPagesController {
 
-    static final String TEMPLATE = "admin/webhooks";
+    static final String TEMPLATE = "webhooks/status";
     /** The part of the page that its polling replaces. */
     static final String FRAGMENT = "status";
-
-    private static final Display DISPLAY = new Display();
 
     private final Webhooks webhooks;
     private final QueueViews directory;
@@ -54,7 +51,6 @@ public class WebhookPagesController {
         List<WebhookStatusView> endpoints = webhooks.statuses().stream()
                 .map(status -> WebhookStatusView.of(status, offices, now)).toList();
         model.addAttribute("endpoints", endpoints);
-        model.addAttribute("fmt", DISPLAY);
     }
 
     /** Office names and zones; without them (views still starting) the page shows ids, not an error. */

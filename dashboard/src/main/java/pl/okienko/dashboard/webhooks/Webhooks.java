@@ -8,8 +8,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.BackOff;
 
-import pl.okienko.dashboard.kafka.KafkaCluster;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.KafkaCluster;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
 
 /**
  * Runs one {@link WebhookDispatcher} per configured endpoint for the lifetime of the application,

@@ -1,6 +1,9 @@
 package pl.okienko.dashboard.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -31,6 +34,8 @@ class ArchitectureTest {
     private static final String SIMULATOR = "pl.okienko.simulator..";
     private static final String BROKER = "pl.okienko.broker..";
     private static final String DASHBOARD = "pl.okienko.dashboard..";
+    /** Kafka, security and web plumbing shared by every concern of the dashboard. */
+    private static final String PLATFORM = "pl.okienko.dashboard.platform";
 
     private static JavaClasses main;
 
@@ -59,9 +64,16 @@ class ArchitectureTest {
                 noClasses().that().resideInAPackage(DASHBOARD).and().resideOutsideOfPackage("pl.okienko.dashboard.demo..")
                         .should().dependOnClassesThat().resideInAPackage(SIMULATOR)
                         .as("only the dashboard's demo package uses the simulator"),
-                noClasses().that().resideInAPackage(DASHBOARD).and().resideOutsideOfPackage("pl.okienko.dashboard.kafka..")
+                noClasses().that().resideInAPackage(DASHBOARD).and().resideOutsideOfPackage(PLATFORM + ".kafka..")
                         .should().dependOnClassesThat().resideInAPackage(BROKER)
-                        .as("only the dashboard's Kafka plumbing starts the embedded broker"));
+                        .as("only the dashboard's Kafka plumbing starts the embedded broker"),
+                // The office pages compose every concern's sections through the platform's
+                // LivePanelSection and DayReportSection beans and the templates' fragments, not by importing them.
+                slices().matching("pl.okienko.dashboard.(*)..").namingSlices("dashboard.$1")
+                        .should().notDependOnEachOther()
+                        .ignoreDependency(alwaysTrue(), resideInAPackage(PLATFORM + ".."))
+                        .as("each concern of the dashboard depends on the platform and the processors' views, "
+                                + "never on another concern; the platform on no concern"));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package pl.okienko.dashboard.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.okienko.dashboard.web.DayReportPage.DAY;
-import static pl.okienko.dashboard.web.DayReportPage.NOW;
-import static pl.okienko.dashboard.web.DayReportPage.cells;
-import static pl.okienko.dashboard.web.DayReportPage.polish;
-import static pl.okienko.dashboard.web.DayReportPage.render;
-import static pl.okienko.dashboard.web.DayReportPage.section;
+import static pl.okienko.dashboard.queues.DayReportPage.DAY;
+import static pl.okienko.dashboard.queues.DayReportPage.NOW;
+import static pl.okienko.dashboard.queues.DayReportPage.cells;
+import static pl.okienko.dashboard.queues.DayReportPage.polish;
+import static pl.okienko.dashboard.queues.DayReportPage.render;
+import static pl.okienko.dashboard.queues.DayReportPage.section;
 
 import java.time.Instant;
 import java.util.List;

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
-import pl.okienko.dashboard.web.LivePanelRenderer;
+import pl.okienko.dashboard.queues.LivePanelRenderer;
 import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.complaint.ComplaintRegistered;
 import pl.okienko.events.email.EmailClosed;

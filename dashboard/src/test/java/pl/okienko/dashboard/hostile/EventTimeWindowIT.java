@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
-import pl.okienko.dashboard.kafka.SupervisedStreams;
+import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 import pl.okienko.topics.DeadLetterHeaders;
 import pl.okienko.topics.Topics;
 

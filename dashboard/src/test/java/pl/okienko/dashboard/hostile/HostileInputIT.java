@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
-import pl.okienko.dashboard.kafka.SupervisedStreams;
+import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 
 /**
  * The hostile-input suite of issue 11: more than 10,000 generated hostile requests against the running

@@ -20,9 +20,9 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 
-import pl.okienko.dashboard.kafka.KafkaCluster;
-import pl.okienko.dashboard.kafka.StreamsRuntime;
-import pl.okienko.dashboard.kafka.SupervisedStreams;
+import pl.okienko.dashboard.platform.kafka.KafkaCluster;
+import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 import pl.okienko.topics.DeadLetterHeaders;
 import pl.okienko.topics.Topics;
 

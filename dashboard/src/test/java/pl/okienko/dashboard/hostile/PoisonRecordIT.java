@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
-import pl.okienko.dashboard.kafka.SupervisedStreams;
+import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 import pl.okienko.schemas.EventJson;
 import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.DeadLetterHeaders;

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 
@@ -26,7 +25,6 @@ import pl.okienko.dashboard.IntegrationTest;
  */
 class IncidentApiIT extends IntegrationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static String incidentEvent(String officeId, String type, String incidentId, Instant at, String fields) {
         return "{\"eventId\":\"" + unique("ev") + "\",\"type\":\"" + type + "\",\"officeId\":\"" + officeId
@@ -34,18 +32,10 @@ class IncidentApiIT extends IntegrationTest {
                 + (fields.isEmpty() ? "" : "," + fields) + "}";
     }
 
-    private JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
-
     private String awaitAlertId(String incidentId) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode open = json(get("/api/v1/offices/" + TOWN + "/incidents", "guard", "guard-password")).path("open");
+            JsonNode open = jsonBody(get("/api/v1/offices/" + TOWN + "/incidents", "guard", "guard-password")).path("open");
             JsonNode found = null;
             for (JsonNode incident : open) {
                 if (incident.path("incidentId").asText().equals(incidentId)) {
@@ -83,20 +73,20 @@ class IncidentApiIT extends IntegrationTest {
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         HttpResponse<String> winner = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
         HttpResponse<String> loser = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
-        String first = json(winner).path("acknowledgedBy").asText();
+        String first = jsonBody(winner).path("acknowledgedBy").asText();
         assertThat(first).isIn("guard", "guard2");
-        assertThat(json(winner).path("outcome").asText()).isEqualTo("ACKNOWLEDGED");
-        assertThat(json(loser).path("outcome").asText()).isEqualTo("ALREADY_ACKNOWLEDGED");
-        assertThat(json(loser).path("acknowledgedBy").asText()).isEqualTo(first);
+        assertThat(jsonBody(winner).path("outcome").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(jsonBody(loser).path("outcome").asText()).isEqualTo("ALREADY_ACKNOWLEDGED");
+        assertThat(jsonBody(loser).path("acknowledgedBy").asText()).isEqualTo(first);
 
         // a third press, later, hears the same
         HttpResponse<String> late = send("POST", "/api/v1/alerts/" + alertId + "/ack", "guard", "guard-password", null, null);
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(json(late).path("acknowledgedBy").asText()).isEqualTo(first);
+        assertThat(jsonBody(late).path("acknowledgedBy").asText()).isEqualTo(first);
 
         // one history: the alert history shows the same acknowledgement
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode alerts = json(get("/api/v1/alerts?officeId=" + TOWN + "&state=all", "admin", "admin-password"));
+            JsonNode alerts = jsonBody(get("/api/v1/alerts?officeId=" + TOWN + "&state=all", "admin", "admin-password"));
             JsonNode alert = null;
             for (JsonNode a : alerts) {
                 if (a.path("alertId").asText().equals(alertId)) {
@@ -109,7 +99,7 @@ class IncidentApiIT extends IntegrationTest {
         });
 
         LocalDate today = reported.atZone(ZoneId.of("Europe/Warsaw")).toLocalDate();
-        JsonNode day = json(get("/api/v1/offices/" + TOWN + "/incidents?date=" + today, "supervisor", "supervisor-password"));
+        JsonNode day = jsonBody(get("/api/v1/offices/" + TOWN + "/incidents?date=" + today, "supervisor", "supervisor-password"));
         assertThat(day.path("office").path("incidents").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(day.path("office").path("timeToAcknowledge").path("count").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(day.path("desks").toString()).contains("\"deskId\":\"S1\"");

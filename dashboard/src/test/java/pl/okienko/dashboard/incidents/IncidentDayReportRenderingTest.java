@@ -1,11 +1,11 @@
 package pl.okienko.dashboard.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.okienko.dashboard.web.DayReportPage.DAY;
-import static pl.okienko.dashboard.web.DayReportPage.cells;
-import static pl.okienko.dashboard.web.DayReportPage.polish;
-import static pl.okienko.dashboard.web.DayReportPage.render;
-import static pl.okienko.dashboard.web.DayReportPage.section;
+import static pl.okienko.dashboard.queues.DayReportPage.DAY;
+import static pl.okienko.dashboard.queues.DayReportPage.cells;
+import static pl.okienko.dashboard.queues.DayReportPage.polish;
+import static pl.okienko.dashboard.queues.DayReportPage.render;
+import static pl.okienko.dashboard.queues.DayReportPage.section;
 
 import java.util.List;
 import java.util.Locale;

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.okienko.dashboard.IntegrationTest;
-import pl.okienko.dashboard.web.HeadlessChromium;
+import pl.okienko.dashboard.platform.web.HeadlessChromium;
 
 /**
  * The security console in a real browser (I1 acceptance): a guard signs in, an

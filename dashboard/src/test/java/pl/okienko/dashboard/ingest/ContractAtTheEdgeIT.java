@@ -26,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import pl.okienko.dashboard.IntegrationTest;
-import pl.okienko.dashboard.kafka.KafkaConfiguration;
-import pl.okienko.dashboard.kafka.SupervisedStreams;
+import pl.okienko.dashboard.platform.kafka.KafkaConfiguration;
+import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.processors.queues.QueueStores;
 import pl.okienko.topics.Topics;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import pl.okienko.dashboard.security.ApiKeyPrincipal;
+import pl.okienko.dashboard.platform.security.ApiKeyPrincipal;
 
 class EventBatchTest {
 

@@ -31,7 +31,7 @@ import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
 import pl.okienko.dashboard.IntegrationTest;
-import pl.okienko.dashboard.kafka.KafkaConfiguration;
+import pl.okienko.dashboard.platform.kafka.KafkaConfiguration;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.processors.phone.PhoneStores;
 import pl.okienko.topics.Topics;

@@ -1,11 +1,11 @@
 package pl.okienko.dashboard.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.okienko.dashboard.web.DayReportPage.DAY;
-import static pl.okienko.dashboard.web.DayReportPage.NOW;
-import static pl.okienko.dashboard.web.DayReportPage.cells;
-import static pl.okienko.dashboard.web.DayReportPage.polish;
-import static pl.okienko.dashboard.web.DayReportPage.render;
+import static pl.okienko.dashboard.queues.DayReportPage.DAY;
+import static pl.okienko.dashboard.queues.DayReportPage.NOW;
+import static pl.okienko.dashboard.queues.DayReportPage.cells;
+import static pl.okienko.dashboard.queues.DayReportPage.polish;
+import static pl.okienko.dashboard.queues.DayReportPage.render;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import pl.okienko.dashboard.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.processors.phone.CallbackSummary;
 import pl.okienko.processors.phone.CallbackView;
 import pl.okienko.processors.phone.CallbacksView;

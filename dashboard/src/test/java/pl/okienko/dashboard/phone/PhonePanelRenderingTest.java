@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import pl.okienko.dashboard.web.LivePanelRenderer;
-import pl.okienko.dashboard.web.TestTemplates;
+import pl.okienko.dashboard.platform.web.TestTemplates;
+import pl.okienko.dashboard.queues.LivePanelRenderer;
 import pl.okienko.processors.phone.CallbackSummary;
 import pl.okienko.processors.phone.CallbackView;
 import pl.okienko.processors.phone.CallbacksView;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
-import pl.okienko.dashboard.web.Display;
-import pl.okienko.dashboard.web.TestTemplates;
+import pl.okienko.dashboard.platform.web.Display;
+import pl.okienko.dashboard.platform.web.TestTemplates;
 import pl.okienko.directory.Office;
 
 /**

@@ -1,0 +1,130 @@
+package pl.okienko.dashboard.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import pl.okienko.processors.alerts.AlertView;
+import pl.okienko.processors.queues.OfficeQueuesView;
+import pl.okienko.processors.queues.QueueLiveView;
+
+/**
+ * How the pages show the queue measures (Q1) and alerts (Q2): durations as a person reads them,
+ * "—" where a measure has no data, and the red/amber/green status of a queue. Available in every
+ * template as {@code fmt}.
+ */
+public final class Display {
+
+    /** What an empty measure shows: a dash, never 0, since "no data" is not "no wait". */
+    public static final String NONE = "—";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
+
+    /** Status of a queue by rule: an active QUEUE_EXCESSIVE alert (Q2) is red. */
+    public static final String ALERT = "alert";
+    /** Clients wait and no desk serves the queue (Q1: a client is served at once or directed). */
+    public static final String ATTENTION = "attention";
+    /** Everything else. */
+    public static final String OK = "ok";
+
+    /** A wait that is still running, as a clock: {@code 4:05}, {@code 1:02:09}; 0 is {@code 0:00}. */
+    public String clock(long seconds) {
+        long s = Math.max(0, seconds);
+        if (s >= 3600) {
+            return String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60);
+        }
+        return String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    /** {@link #clock(long)} of a number sent as text (alert details); the dash when it is not a number. */
+    public String clock(String seconds) {
+        try {
+            return clock(Long.parseLong(seconds.strip()));
+        } catch (RuntimeException e) {
+            return NONE;
+        }
+    }
+
+    /**
+     * A statistic's duration: {@code 45 s}, {@code 5:30 min}, {@code 1 h 05 min}; the dash when there
+     * is none.
+     */
+    public String duration(Double seconds) {
+        if (seconds == null || seconds.isNaN()) {
+            return NONE;
+        }
+        long s = Math.max(0, Math.round(seconds));
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format("%d:%02d min", s / 60, s % 60);
+        }
+        long minutes = Math.round(s / 60.0);
+        return String.format("%d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    /** An instant as the office's local time of day, {@code 09:14}. */
+    public String time(Instant instant, String timeZone) {
+        if (instant == null) {
+            return NONE;
+        }
+        return TIME.format(instant.atZone(zone(timeZone)));
+    }
+
+    /** An ISO-8601 instant (as alert details carry it) as the office's local date and time, {@code 24.11 15:53}. */
+    public String dateTime(String isoInstant, String timeZone) {
+        if (isoInstant == null || isoInstant.isBlank()) {
+            return NONE;
+        }
+        try {
+            return dateTime(Instant.parse(isoInstant), timeZone);
+        } catch (java.time.format.DateTimeParseException e) {
+            return isoInstant;
+        }
+    }
+
+    /** An instant as the office's local date and time, {@code 24.11 15:53}; the dash when there is none. */
+    public String dateTime(Instant instant, String timeZone) {
+        if (instant == null) {
+            return NONE;
+        }
+        return DATE_TIME.format(instant.atZone(zone(timeZone)));
+    }
+
+    /** {@link #ALERT}, {@link #ATTENTION} or {@link #OK}. */
+    public String status(QueueLiveView queue) {
+        if (queue.activeAlerts() != null && !queue.activeAlerts().isEmpty()) {
+            return ALERT;
+        }
+        if (queue.waitingNow() > 0 && queue.desksOpen() == 0) {
+            return ATTENTION;
+        }
+        return OK;
+    }
+
+    /** The display name of the queue an alert is about; its id when the queue is not in the view. */
+    public String subjectName(OfficeQueuesView view, AlertView alert) {
+        List<QueueLiveView> queues = view.queues();
+        return queues.stream().filter(q -> q.id().equals(alert.subjectId())).map(QueueLiveView::name).findFirst()
+                .orElse(alert.subjectId());
+    }
+
+    /** One detail of an alert, the dash when missing. */
+    public String detail(AlertView alert, String name) {
+        Map<String, String> details = alert.details();
+        String value = details == null ? null : details.get(name);
+        return value == null || value.isBlank() ? NONE : value;
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (RuntimeException e) {
+            return ZoneId.of("Europe/Warsaw");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package pl.okienko.dashboard.queues;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import pl.okienko.dashboard.platform.security.OfficeScoped;
+import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.UnknownOfficeException;
+import pl.okienko.dashboard.platform.web.VisibleOffices;
+import pl.okienko.processors.queues.QueueViews;
+import pl.okienko.schemas.AvroJson;
+
+/**
+ * The office directory and the queue views (Q1, Q2): {@code GET /api/v1/offices} and
+ * {@code GET /api/v1/offices/{officeId}/queues}, live or for a past day. A person sees only the
+ * offices of their account; ADMIN sees all.
+ */
+@RestController
+public class OfficesController {
+
+    private final QueueViews views;
+    private final VisibleOffices visibleOffices;
+
+    public OfficesController(QueueViews views, VisibleOffices visibleOffices) {
+        this.views = views;
+        this.visibleOffices = visibleOffices;
+    }
+
+    /** The directory entries the caller may see, in the directory's JSON form. */
+    @GetMapping(value = "/api/v1/offices", produces = "application/json")
+    public String offices(Authentication authentication) {
+        return AvroJson.encodeList(visibleOffices.inDirectoryOrder(authentication)).toString();
+    }
+
+    /** The live queues (no date) or one day's statistics ({@code date=YYYY-MM-DD}, the office's local date). */
+    @OfficeScoped
+    @GetMapping("/api/v1/offices/{officeId}/queues")
+    public Object queues(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
+        return (date == null ? views.live(officeId, Instant.now()).map(Object.class::cast) : views.day(officeId, date))
+                .orElseThrow(() -> new UnknownOfficeException(officeId));
+    }
+}

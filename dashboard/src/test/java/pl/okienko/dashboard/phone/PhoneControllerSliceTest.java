@@ -1,0 +1,46 @@
+package pl.okienko.dashboard.phone;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import pl.okienko.dashboard.platform.web.ControllerSlice;
+import pl.okienko.processors.phone.CallbacksView;
+import pl.okienko.processors.phone.OfficePhoneView;
+import pl.okienko.processors.phone.PhoneViews;
+
+/** The phone API's office scope and day parameter (T1–T4, I2). */
+@WebMvcTest(PhoneController.class)
+class PhoneControllerSliceTest extends ControllerSlice {
+
+    @MockitoBean
+    private PhoneViews views;
+
+    @Test
+    void phoneAndCallbacksAreShownToTheOfficesSupervisorOnly() throws Exception {
+        when(views.live(eq(OFFICE), any())).thenReturn(Optional.of(mock(OfficePhoneView.class)));
+        when(views.callbacks(eq(OFFICE), any(), any(), any())).thenReturn(Optional.of(mock(CallbacksView.class)));
+        assertOfficeScoped("/api/v1/offices/%s/phone");
+        assertOfficeScoped("/api/v1/offices/%s/callbacks");
+    }
+
+    @Test
+    void aBadDateIsRefusedNamingTheParameter() throws Exception {
+        assertRefusesBadDates("/api/v1/offices/%s/phone", "date");
+        assertRefusesBadDates("/api/v1/offices/%s/callbacks?state=all", "date");
+    }
+
+    @Test
+    void anOfficeWithNoPhoneViewIsNotFound() throws Exception {
+        when(views.live(anyString(), any())).thenReturn(Optional.empty());
+        assertUnknownOffice("/api/v1/offices/%s/phone", "phone events");
+    }
+}

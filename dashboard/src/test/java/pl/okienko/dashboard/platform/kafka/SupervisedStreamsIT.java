@@ -1,0 +1,164 @@
+package pl.okienko.dashboard.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.okienko.processors.common.StreamsSettings;
+
+/**
+ * A Kafka Streams application that fails for good (state ERROR) is started again with back-off, on a
+ * real KRaft broker: it says why while it is down, runs again, and counts what arrived meanwhile once.
+ */
+class SupervisedStreamsIT {
+
+    private static final String APPLICATION = "okienko-supervised-it";
+    private static final String INPUT = APPLICATION + "-input";
+    private static final String STORE = "supervised-counts";
+
+    @TempDir
+    static Path directory;
+
+    private static TestBroker broker;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = TestBroker.start(directory, INPUT);
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void shouldRestartAnApplicationThatFailedForGoodWithBackoffAndSayWhyWhileDown() throws Exception {
+        // The first two instances fail while starting their task, as a topology stopped by one cause would.
+        AtomicInteger created = new AtomicInteger();
+        List<Boolean> downSeen = new ArrayList<>();
+        // Static membership, as StreamsRuntime runs them: the new instance takes the failed one's place at once.
+        Properties config = StreamsSettings.properties(APPLICATION, broker.bootstrapServers(), directory.resolve("streams"),
+                Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), APPLICATION + "-instance"));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        SupervisedStreams supervised = new SupervisedStreams(APPLICATION,
+                () -> new KafkaStreams(topology(created.incrementAndGet() <= 2), config), scheduler,
+                Duration.ofMillis(200), Duration.ofSeconds(2), Clock.systemUTC(), streams -> { });
+        boolean closedCleanly;
+        try {
+            produce("k", 3);
+            supervised.start(KafkaStreams::start);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                downSeen.add(supervised.down());
+                return supervised.lastFailure().isPresent() && supervised.down();
+            });
+            assertThat(supervised.lastFailure().orElseThrow().reason()).contains("poisoned start");
+
+            await().atMost(Duration.ofSeconds(90)).until(() -> supervised.current().state() == KafkaStreams.State.RUNNING
+                    && count(supervised.current()) == 3L);
+            assertThat(created).hasValue(3);
+            assertThat(supervised.down()).isFalse();
+            assertThat(supervised.lastFailure()).isEmpty();
+
+            produce("k", 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(supervised.current()) == 5L);
+        } finally {
+            closedCleanly = supervised.close();
+            scheduler.shutdownNow();
+        }
+        assertThat(closedCleanly).isTrue();
+        assertThat(downSeen).contains(true);
+    }
+
+    @Test
+    void shouldDoubleTheBackoffForEveryFailureInARowUpToTheMaximum() {
+        Duration first = Duration.ofSeconds(1);
+        Duration max = Duration.ofMinutes(5);
+
+        assertThat(SupervisedStreams.backoff(1, first, max)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(SupervisedStreams.backoff(2, first, max)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(SupervisedStreams.backoff(4, first, max)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(SupervisedStreams.backoff(9, first, max)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(SupervisedStreams.backoff(10, first, max)).isEqualTo(max);
+        assertThat(SupervisedStreams.backoff(1000, first, max)).isEqualTo(max);
+    }
+
+    private static Topology topology(boolean poisoned) {
+        Topology topology = new Topology();
+        topology.addSource("supervised-source", Serdes.String().deserializer(), Serdes.String().deserializer(), INPUT);
+        topology.addProcessor("supervised-count", () -> new Counter(poisoned), "supervised-source");
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                Serdes.Long()), "supervised-count");
+        return topology;
+    }
+
+    /** Counts records per key; a poisoned one fails when its task starts. */
+    private static final class Counter implements Processor<String, String, Void, Void> {
+
+        private final boolean poisoned;
+        private KeyValueStore<String, Long> counts;
+
+        Counter(boolean poisoned) {
+            this.poisoned = poisoned;
+        }
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            if (poisoned) {
+                throw new IllegalStateException("poisoned start");
+            }
+            counts = context.getStateStore(STORE);
+        }
+
+        @Override
+        public void process(Record<String, String> record) {
+            Long count = counts.get(record.key());
+            counts.put(record.key(), count == null ? 1 : count + 1);
+        }
+    }
+
+    private static long count(KafkaStreams streams) {
+        try {
+            Long count = streams.store(StoreQueryParameters.fromNameAndType(STORE,
+                    QueryableStoreTypes.<String, Long>keyValueStore())).get("k");
+            return count == null ? 0 : count;
+        } catch (RuntimeException notQueryableYet) {
+            return -1;
+        }
+    }
+
+    private static void produce(String key, int records) {
+        broker.produce(IntStream.range(0, records).mapToObj(i -> new ProducerRecord<>(INPUT, key, "r" + i)).toList());
+    }
+}

@@ -1,0 +1,64 @@
+package pl.okienko.dashboard.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import pl.okienko.processors.alerts.AlertView;
+import pl.okienko.processors.queues.QueueLiveView;
+import pl.okienko.processors.queues.WindowedStats;
+import pl.okienko.processors.stats.DurationStats;
+
+class DisplayTest {
+
+    private final Display display = new Display();
+
+    @Test
+    void showsRunningWaitsAsAClock() {
+        assertThat(display.clock(0)).isEqualTo("0:00");
+        assertThat(display.clock(330)).isEqualTo("5:30");
+        assertThat(display.clock(3729)).isEqualTo("1:02:09");
+        assertThat(display.clock("1200")).isEqualTo("20:00");
+        assertThat(display.clock("n/a")).isEqualTo(Display.NONE);
+    }
+
+    @Test
+    void showsStatisticsAsAPersonReadsThem() {
+        assertThat(display.duration(null)).isEqualTo("—");
+        assertThat(display.duration(44.6)).isEqualTo("45 s");
+        assertThat(display.duration(330.0)).isEqualTo("5:30 min");
+        assertThat(display.duration(3900.0)).isEqualTo("1 h 05 min");
+    }
+
+    @Test
+    void showsTheOfficeLocalTime() {
+        assertThat(display.time(Instant.parse("2026-11-21T08:14:59Z"), "Europe/Warsaw")).isEqualTo("09:14");
+        assertThat(display.time(null, "Europe/Warsaw")).isEqualTo(Display.NONE);
+    }
+
+    @Test
+    void showsTheOfficeLocalDateAndTimeOfAnInstantOrOfOneSentAsText() {
+        assertThat(display.dateTime(Instant.parse("2026-11-24T14:53:07Z"), "Europe/Warsaw")).isEqualTo("24.11 15:53");
+        assertThat(display.dateTime("2026-11-24T14:53:07.118Z", "Europe/Warsaw")).isEqualTo("24.11 15:53");
+        assertThat(display.dateTime((Instant) null, "Europe/Warsaw")).isEqualTo(Display.NONE);
+        assertThat(display.dateTime("soon", "Europe/Warsaw")).isEqualTo("soon");
+    }
+
+    @Test
+    void statusFollowsTheRules() {
+        AlertView alert = new AlertView("x", "QUEUE_EXCESSIVE", "Q2", "RAISED", "O", "queue", "A",
+                Instant.EPOCH, Instant.EPOCH, "m", java.util.Map.of(), null);
+        assertThat(display.status(queue(20, 2, List.of(alert)))).isEqualTo(Display.ALERT);
+        assertThat(display.status(queue(3, 0, List.of()))).isEqualTo(Display.ATTENTION);
+        assertThat(display.status(queue(3, 1, List.of()))).isEqualTo(Display.OK);
+        assertThat(display.status(queue(0, 0, List.of()))).isEqualTo(Display.OK);
+    }
+
+    private static QueueLiveView queue(int waiting, int desks, List<AlertView> alerts) {
+        WindowedStats none = new WindowedStats(DurationStats.EMPTY, DurationStats.EMPTY, DurationStats.EMPTY);
+        return new QueueLiveView("A", "A", "D", waiting, 0, desks, 0, none, none, alerts);
+    }
+}

@@ -1,0 +1,89 @@
+package pl.okienko.dashboard.priority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import pl.okienko.dashboard.platform.web.TestTemplates;
+import pl.okienko.dashboard.queues.LivePanelRenderer;
+import pl.okienko.processors.alerts.AlertView;
+import pl.okienko.processors.queues.OfficePriorityView;
+import pl.okienko.processors.queues.OfficeQueuesView;
+import pl.okienko.processors.queues.PriorityClientView;
+import pl.okienko.processors.queues.QueueLiveView;
+import pl.okienko.processors.queues.ServiceDayView;
+import pl.okienko.processors.queues.WindowedStats;
+import pl.okienko.processors.stats.DurationStats;
+
+/** The priority section of the pushed live panel (P1; Q3–Q5 today) and the PRIORITY_WAITING alert, in both languages. */
+class PriorityPanelRenderingTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:30:00Z");
+
+    private final LivePanelRenderer renderer = new LivePanelRenderer(TestTemplates.engine(), null);
+
+    @Test
+    void shouldShowWhoWaitsHowLongAndWhetherBypassedWithTodaysFulfilment() {
+        String html = renderer.render(queues(), Locale.ENGLISH, Map.of("priority", priority()));
+
+        assertThat(html).contains("data-testid=\"priority-panel\"", "Priority clients waiting (P1)");
+        assertThat(html).contains("data-testid=\"priority-A017\"", "Elderly", "6:10", "bypassed");
+        assertThat(html).contains("data-testid=\"priority-bypasses-A017\">2<");
+        assertThat(html).contains("data-testid=\"priority-B003\"", "Pregnant", "in time");
+        assertThat(html).contains("data-testid=\"priority-fulfilment\">75%<", "data-testid=\"priority-bypasses-today\">3<");
+        assertThat(html).contains("Priority client waiting", "ticket A017 (Elderly), waiting 6:10, bypassed 2 times");
+    }
+
+    @Test
+    void shouldSpeakPolish() {
+        String html = renderer.render(queues(), Locale.forLanguageTag("pl"), Map.of("priority", priority()));
+        assertThat(html).contains("Osoba starsza", "pominięty", "Obsługa poza kolejnością dziś (P1)",
+                "Klient z pierwszeństwem czeka");
+        assertThat(html).doesNotContain("Elderly");
+    }
+
+    @Test
+    void shouldNameAComplaintAlertByItsRegisterNumberAndLocalDueTime() {
+        AlertView complaint = new AlertView("c1", "COMPLAINT_DUE_SOON", "C1", "RAISED", "UM-JED", "complaint", "k-7",
+                NOW, NOW, "Complaint k-7 is due 2026-11-24T14:53:07Z", Map.of("kind", "REQUEST",
+                        "registerNumber", "WNS.1520.7", "dueAt", "2026-11-24T14:53:07.118Z"), null);
+        OfficeQueuesView view = new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20),
+                queues().office(), List.of(), List.of(), List.of(complaint));
+
+        assertThat(renderer.render(view, Locale.ENGLISH)).contains("Complaint due soon", "Request WNS.1520.7, due 24.11 15:53")
+                .doesNotContain("2026-11-24T14:53");
+        assertThat(renderer.render(view, Locale.forLanguageTag("pl"))).contains("Wniosek WNS.1520.7, termin 24.11 15:53");
+    }
+
+    @Test
+    void shouldShowNoPrioritySectionWithoutItsData() {
+        assertThat(renderer.render(queues(), Locale.ENGLISH)).doesNotContain("priority-panel");
+    }
+
+    private static OfficePriorityView priority() {
+        ServiceDayView.Priority p = new ServiceDayView.Priority(Map.of("ELDERLY", 3L, "PREGNANT", 1L), 4, 3, 0, 4, 3,
+                0.75, new DurationStats(4, 200.0, 180.0, 300.0, 320.0), 1, 3, 0, Map.of(), Map.of());
+        ServiceDayView day = new ServiceDayView("UM-JED", "Urząd", null, p, new ServiceDayView.CallOrder(10, 1, 0.1),
+                new ServiceDayView.Outcomes(10, 8, 1, 1, 0.8, 0.1, 0.1, 1, 0.1), new ServiceDayView.Pauses(2, 2, 1, 0.5));
+        return new OfficePriorityView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20),
+                List.of(new PriorityClientView("A017", "A", "Dowody", "ELDERLY", 370, 2, false, 300, true, true),
+                        new PriorityClientView("B003", "B", "Meldunki", "PREGNANT", 60, 0, false, 300, false, false)),
+                day, List.of(), List.of(day));
+    }
+
+    private static OfficeQueuesView queues() {
+        WindowedStats none = new WindowedStats(DurationStats.EMPTY, DurationStats.EMPTY, DurationStats.EMPTY);
+        QueueLiveView office = new QueueLiveView("UM-JED", "Urząd", null, 0, 0, 0, 0, none, none, List.of());
+        AlertView alert = new AlertView("PRIORITY_WAITING:UM-JED:A017:1", "PRIORITY_WAITING", "P1", "RAISED", "UM-JED",
+                "ticket", "A017", NOW, NOW, "m", Map.of("ticketId", "A017", "category", "ELDERLY", "waitSeconds", "370",
+                        "bypasses", "2", "queueId", "A", "targetSeconds", "300"), null);
+        return new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20), office,
+                List.of(), List.of(), List.of(alert));
+    }
+}

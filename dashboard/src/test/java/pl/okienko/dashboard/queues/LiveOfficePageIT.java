@@ -1,0 +1,270 @@
+package pl.okienko.dashboard.queues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.platform.web.Display;
+import pl.okienko.dashboard.platform.web.HeadlessChromium;
+
+/**
+ * The live office page in a real browser: headless Chromium signs in through the form,
+ * opens the town office, and sees "waiting now" (Q1) of a queue follow events sent through the HTTP
+ * ingestion API, pushed over Server-Sent Events without the page being reloaded; then the Polish page,
+ * a priority client passed over (P1), and a promised callback (T4) and an e-mail (E1) that turn overdue
+ * on the wall clock with no further event.
+ *
+ * <p>Uses the system's {@code chromium} and {@code chromedriver} (Debian packages {@code chromium},
+ * {@code chromium-driver}), never a downloaded one. Without them the test is skipped, except on CI.
+ */
+class LiveOfficePageIT extends IntegrationTest {
+
+    private static final Duration PUSH_WAIT = Duration.ofSeconds(30);
+    /** Queues of the town office that no other integration test sends events to. */
+    private static final String ENGLISH_QUEUE = "D";
+    private static final String POLISH_QUEUE = "C";
+    private static final String PRIORITY_QUEUE = "B";
+    private static final String PRIORITY_DESK = "D03";
+    private static final String SOURCE = "it-browser";
+
+    private static HeadlessChromium chromium;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        chromium = HeadlessChromium.startOrSkip();
+        browser = chromium.driver();
+    }
+
+    @AfterEach
+    void pagesBrokeNoSecurityPolicy() {
+        assertThat(chromium.policyViolations()).as("CSP or Permissions-Policy refusals in the browser console").isEmpty();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void waitingNowFollowsIngestedEventsWithoutReloading() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        assertThat(text("queue-waiting-" + ENGLISH_QUEUE)).isEqualTo("0");
+        assertThat(text("live-panel"))
+                .contains("Waiting now (Q1)", "Longest wait (Q1)");
+        // Survives only as long as this document does: a reload or navigation would drop it.
+        js("window.okienkoTestMarker = 'still the same page';");
+
+        issueTickets(ENGLISH_QUEUE, 3);
+
+        awaitText("queue-waiting-" + ENGLISH_QUEUE, "3");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text("queue-desks-open-" + ENGLISH_QUEUE)).isEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='queue-" + ENGLISH_QUEUE + "']"))
+                .getDomAttribute("data-status")).isEqualTo(Display.ATTENTION);
+    }
+
+    @Test
+    void thePolishPageSpeaksPolishAlsoInItsLiveUpdates() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=pl"));
+        awaitLiveStream();
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("pl");
+        assertThat(browser.findElement(By.tagName("header")).getText()).contains("Urząd", "Wyloguj");
+        int before = Integer.parseInt(text("queue-waiting-" + POLISH_QUEUE));
+        js("window.okienkoTestMarker = 'still the same page';");
+
+        issueTickets(POLISH_QUEUE, 2);
+
+        awaitText("queue-waiting-" + POLISH_QUEUE, String.valueOf(before + 2));
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text("live-panel"))
+                .contains("Oczekujący teraz (Q1)", "Najdłuższe oczekiwanie (Q1)", "Czas oczekiwania (Q1)",
+                        "Aktywne alarmy", "Ostatnie 15 min")
+                .doesNotContain("Waiting now");
+        assertThat(text("live-status")).contains("Na żywo");
+    }
+
+    @Test
+    void aPromisedCallbackTurnsOverdueOnThePageWithNoOtherEvent() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        js("window.okienkoTestMarker = 'still the same page';");
+        String callbackId = "it-browser-cb-" + UUID.randomUUID();
+        // agreed 10 minutes ago plus 20 s: with the default 10 minutes' grace (T4) it falls due 20 s from now
+        Instant agreed = Instant.now().minus(Duration.ofMinutes(10)).plusSeconds(20);
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/json", "{\"eventId\":\"" + callbackId
+                + "\",\"type\":\"callback_promised\",\"officeId\":\"" + TOWN + "\",\"occurredAt\":\""
+                + Instant.now().minusSeconds(30) + "\",\"source\":\"" + SOURCE + "\",\"callbackId\":\"" + callbackId
+                + "\",\"callerNumber\":\"+48 501 200 300\",\"dueAt\":\"" + agreed + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+
+        String row = "callback-T4-" + callbackId;
+        awaitAttribute(row, "data-status", "DUE_SOON");
+        awaitAttribute(row, "data-status", "OVERDUE");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text(row)).contains("Promised callback", "T4", "overdue");
+        assertThat(text("phone-panel")).doesNotContain("501");
+    }
+
+    @Test
+    void anEmailTurnsOverdueOnThePageWithNoOtherEvent() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        js("window.okienkoTestMarker = 'still the same page';");
+        String messageId = "it-browser-mail-" + UUID.randomUUID();
+        // a reply agreed with the sender for 20 s from now replaces the 24 h (E1)
+        Instant agreed = Instant.now().plusSeconds(20);
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/json", "{\"eventId\":\"" + messageId
+                + "\",\"type\":\"email_received\",\"officeId\":\"" + TOWN + "\",\"occurredAt\":\""
+                + Instant.now().minusSeconds(60) + "\",\"source\":\"" + SOURCE + "\",\"messageId\":\"" + messageId
+                + "\",\"mailboxId\":\"M-SEKRETARIAT\",\"senderAddress\":\"jan.kowalski@example.pl\",\"agreedReplyBy\":\""
+                + agreed + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+
+        awaitAttribute("email-" + messageId, "data-overdue", "false");
+        awaitAttribute("email-" + messageId, "data-overdue", "true");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text("email-panel"))
+                .doesNotContain("jan.kowalski");
+    }
+
+    @Test
+    void aPriorityClientPassedOverByARegularClientShowsBypassedOnThePriorityPanel() {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=en"));
+        awaitLiveStream();
+        js("window.okienkoTestMarker = 'still the same page';");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String priority = PRIORITY_QUEUE + "-P-" + suffix;
+        String regular = PRIORITY_QUEUE + "-R-" + suffix;
+        Instant now = Instant.now();
+        // an elderly client waits; a desk of the queue calls a regular client who came later: one bypass (P1)
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n",
+                queueEvent(priority + "-issued", "ticket_issued", now.minusSeconds(60),
+                        "\"ticketId\":\"" + priority + "\",\"queueId\":\"" + PRIORITY_QUEUE + "\",\"priorityCategory\":\"ELDERLY\""),
+                queueEvent(regular + "-issued", "ticket_issued", now.minusSeconds(30),
+                        "\"ticketId\":\"" + regular + "\",\"queueId\":\"" + PRIORITY_QUEUE + "\",\"priorityCategory\":\"NONE\""),
+                queueEvent(regular + "-desk-opened", "desk_opened", now.minusSeconds(20),
+                        "\"deskId\":\"" + PRIORITY_DESK + "\",\"queueIds\":[\"" + PRIORITY_QUEUE + "\"]"),
+                queueEvent(regular + "-called", "ticket_called", now.minusSeconds(5),
+                        "\"ticketId\":\"" + regular + "\",\"deskId\":\"" + PRIORITY_DESK + "\""),
+                queueEvent(regular + "-desk-closed", "desk_closed", now.minusSeconds(1),
+                        "\"deskId\":\"" + PRIORITY_DESK + "\"")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+
+        awaitText("priority-bypasses-" + priority, "1");
+        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertThat(text("priority-" + priority)).contains(priority, "Elderly", "Meldunki", "bypassed");
+        assertThat(js("return document.querySelector(\"[data-testid='priority-" + priority + "']\").className;"))
+                .asString().contains("status-alert");
+        assertThat(text("priority-panel")).contains("Priority clients waiting (P1)").doesNotContain(regular);
+    }
+
+    private static String queueEvent(String eventId, String type, Instant at, String fields) {
+        return "{\"eventId\":\"" + eventId + "\",\"type\":\"" + type + "\",\"officeId\":\"" + TOWN
+                + "\",\"occurredAt\":\"" + at + "\",\"source\":\"" + SOURCE + "\"," + fields + "}";
+    }
+
+    private void awaitAttribute(String testId, String attribute, String expected) {
+        try {
+            // Read in one script: an SSE swap between finding the element and reading it would make it stale.
+            new WebDriverWait(browser, PUSH_WAIT).until(d -> expected.equals(js("const e = document.querySelector(\"[data-testid='"
+                    + testId + "']\"); return e == null ? null : e.getAttribute('" + attribute + "');")));
+        } catch (RuntimeException e) {
+            throw evidence(testId + "-" + expected, e);
+        }
+    }
+
+    private void signIn() {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("supervisor");
+        browser.findElement(By.id("password")).sendKeys("supervisor-password");
+        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(browser.getCurrentUrl()).endsWith("/offices");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='office-" + TOWN + "']")).isDisplayed()).isTrue();
+    }
+
+    /** The page's SSE stream is open once htmx's sse extension reports it (okienko.js marks the badge). */
+    private void awaitLiveStream() {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "open".equals(
+                    d.findElement(By.cssSelector("[data-testid='live-status']")).getDomAttribute("data-state")));
+        } catch (RuntimeException e) {
+            throw evidence("live-stream", e);
+        }
+    }
+
+    private void awaitText(String testId, String expected) {
+        try {
+            new WebDriverWait(browser, PUSH_WAIT).until(d -> expected.equals(text(testId)));
+        } catch (RuntimeException e) {
+            throw evidence(testId, e);
+        }
+    }
+
+    private void issueTickets(String queueId, int count) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            lines.add(queueEvent(id, "ticket_issued", Instant.now(), "\"ticketId\":\"" + queueId + "-" + id
+                    + "\",\"queueId\":\"" + queueId + "\",\"priorityCategory\":\"NONE\""));
+        }
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", lines));
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+
+    private String text(String testId) {
+        return HeadlessChromium.text(browser, testId);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Keeps a screenshot and the page source under target/ so that a failure on CI can be seen. */
+    private static AssertionError evidence(String name, RuntimeException cause) {
+        Path dir = Path.of("target", "browser-evidence");
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        return new AssertionError("The page did not show what was expected (" + name + "); see " + dir.toAbsolutePath(),
+                cause);
+    }
+}
