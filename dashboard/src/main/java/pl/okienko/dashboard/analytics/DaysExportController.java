@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.OfficeDirectory;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
@@ -48,13 +49,15 @@ public class DaysExportController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(OfficeDayRow.HEADER.toArray(String[]::new)).get();
 
+    private final OfficeDirectory directory;
     private final QueueViews queues;
     private final PhoneViews phone;
     private final CorrespondenceViews correspondence;
     private final IncidentViews incidents;
 
-    public DaysExportController(QueueViews queues, PhoneViews phone, CorrespondenceViews correspondence,
+    public DaysExportController(OfficeDirectory directory, QueueViews queues, PhoneViews phone, CorrespondenceViews correspondence,
             IncidentViews incidents) {
+        this.directory = directory;
         this.queues = queues;
         this.phone = phone;
         this.correspondence = correspondence;
@@ -72,7 +75,7 @@ public class DaysExportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "at most " + MAX_DAYS + " days per export, asked for " + (ChronoUnit.DAYS.between(first, last) + 1));
         }
-        boolean known = queues.offices().stream().anyMatch(office -> office.getOfficeId().equals(officeId));
+        boolean known = directory.offices().stream().anyMatch(office -> office.getOfficeId().equals(officeId));
         Instant now = Instant.now();
         List<OfficeDayRow> rows = new ArrayList<>();
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {

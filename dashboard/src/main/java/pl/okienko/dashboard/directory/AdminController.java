@@ -18,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import pl.okienko.dashboard.platform.web.Problems;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
-import pl.okienko.processors.queues.QueueViews;
 import pl.okienko.schemas.AvroJson;
 
 /**
@@ -30,16 +29,16 @@ import pl.okienko.schemas.AvroJson;
 public class AdminController {
 
     private final DirectoryService directory;
-    private final QueueViews views;
+    private final DirectoryOffices offices;
 
-    public AdminController(DirectoryService directory, QueueViews views) {
+    public AdminController(DirectoryService directory, DirectoryOffices offices) {
         this.directory = directory;
-        this.views = views;
+        this.offices = offices;
     }
 
     @GetMapping(value = "/api/v1/admin/offices/{officeId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public String office(@PathVariable String officeId) {
-        return views.offices().stream()
+        return offices.offices().stream()
                 .filter(office -> office.getOfficeId().equals(officeId))
                 .findFirst()
                 .map(AvroJson::encodeToString)

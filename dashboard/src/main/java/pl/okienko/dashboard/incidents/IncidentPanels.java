@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import pl.okienko.dashboard.platform.web.OfficeDirectory;
 import pl.okienko.directory.Office;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.incidents.IncidentView;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
-import pl.okienko.processors.queues.QueueViews;
 
 /**
  * Renders the incident fragments (I1) outside any request, for their live updates: the security
@@ -34,9 +34,9 @@ public class IncidentPanels {
 
     private final ITemplateEngine templates;
     private final IncidentViews incidents;
-    private final QueueViews directory;
+    private final OfficeDirectory directory;
 
-    public IncidentPanels(ITemplateEngine templates, IncidentViews incidents, QueueViews directory) {
+    public IncidentPanels(ITemplateEngine templates, IncidentViews incidents, OfficeDirectory directory) {
         this.templates = templates;
         this.incidents = incidents;
         this.directory = directory;

@@ -9,9 +9,9 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import pl.okienko.dashboard.platform.web.OfficeDirectory;
 import pl.okienko.dashboard.platform.web.PageController;
 import pl.okienko.directory.Office;
-import pl.okienko.processors.queues.QueueViews;
 
 /**
  * The administrator's webhook status page (ADMIN, I1: whether alerts reach the receivers beyond the
@@ -26,9 +26,9 @@ public class WebhookPagesController {
     static final String FRAGMENT = "status";
 
     private final Webhooks webhooks;
-    private final QueueViews directory;
+    private final OfficeDirectory directory;
 
-    public WebhookPagesController(Webhooks webhooks, QueueViews directory) {
+    public WebhookPagesController(Webhooks webhooks, OfficeDirectory directory) {
         this.webhooks = webhooks;
         this.directory = directory;
     }

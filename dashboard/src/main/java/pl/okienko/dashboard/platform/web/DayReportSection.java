@@ -3,6 +3,8 @@ package pl.okienko.dashboard.platform.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One concern's part of an office's day report, the page {@code /offices/{officeId}/days/{date}}
@@ -18,4 +20,20 @@ public interface DayReportSection {
      * {@code now} is the reading time for what still runs (open e-mails, callbacks due).
      */
     void addTo(String officeId, LocalDate date, Instant now, Map<String, Object> variables);
+
+    /**
+     * The section of one variable: {@code reading}'s view of the day, put under {@code variable} when
+     * {@code shown} holds for it (the day had data of this kind).
+     */
+    static <V> DayReportSection of(String variable, Reading<V> reading, Predicate<? super V> shown) {
+        return (officeId, date, now, variables) -> reading.read(officeId, date, now).filter(shown)
+                .ifPresent(view -> variables.put(variable, view));
+    }
+
+    /** A concern's view of one office-local day, empty for an unknown office. */
+    @FunctionalInterface
+    interface Reading<V> {
+
+        Optional<V> read(String officeId, LocalDate date, Instant now);
+    }
 }

@@ -2,6 +2,9 @@ package pl.okienko.dashboard.platform.web;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * One concern's part of an office's live panel beside the queues (e.g. the phone panel, T1–T4): it
@@ -13,4 +16,14 @@ public interface LivePanelSection {
 
     /** Adds this section's template variables for {@code officeId} at {@code now}. */
     void addTo(String officeId, Instant now, Map<String, Object> variables);
+
+    /**
+     * The section of one variable: {@code reading}'s live view of the office, put under
+     * {@code variable} when {@code shown} holds for it (the office has data of this kind).
+     */
+    static <V> LivePanelSection of(String variable, BiFunction<String, Instant, Optional<V>> reading,
+            Predicate<? super V> shown) {
+        return (officeId, now, variables) -> reading.apply(officeId, now).filter(shown)
+                .ifPresent(view -> variables.put(variable, view));
+    }
 }

@@ -13,17 +13,16 @@ import org.springframework.stereotype.Component;
 
 import pl.okienko.dashboard.platform.security.OfficeAccess;
 import pl.okienko.directory.Office;
-import pl.okienko.processors.queues.QueueViews;
 
 /** The directory's offices that the signed-in person may see ({@link OfficeAccess}), and lists cut to them. */
 @Component
 public class VisibleOffices {
 
-    private final QueueViews views;
+    private final OfficeDirectory directory;
     private final OfficeAccess access;
 
-    public VisibleOffices(QueueViews views, OfficeAccess access) {
-        this.views = views;
+    public VisibleOffices(OfficeDirectory directory, OfficeAccess access) {
+        this.directory = directory;
         this.access = access;
     }
 
@@ -39,7 +38,7 @@ public class VisibleOffices {
         if (visible.isPresent() && visible.get().isEmpty()) {
             return List.of();
         }
-        return only(authentication, views.offices(), Office::getOfficeId);
+        return only(authentication, directory.offices(), Office::getOfficeId);
     }
 
     /** The items of {@code items} whose office {@code authentication} may see. */

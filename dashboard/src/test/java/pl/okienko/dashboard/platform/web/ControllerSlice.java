@@ -48,6 +48,10 @@ public abstract class ControllerSlice {
     @MockitoBean
     protected QueueViews queueViews;
 
+    /** Read by {@link VisibleOffices}, which the slice loads with every controller. */
+    @MockitoBean
+    protected OfficeDirectory directory;
+
     /** Read by the pages' advice, which the slice loads with every controller. */
     @MockitoBean
     private OkienkoProperties properties;

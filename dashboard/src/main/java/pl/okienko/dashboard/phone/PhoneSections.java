@@ -1,0 +1,55 @@
+package pl.okienko.dashboard.phone;
+
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import pl.okienko.dashboard.platform.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.processors.phone.CallbacksView;
+import pl.okienko.processors.phone.OfficePhoneView;
+import pl.okienko.processors.phone.PhoneViews;
+
+/** The telephone parts of the office pages (T1–T4, I2). */
+@Configuration(proxyBeanMethods = false)
+public class PhoneSections {
+
+    /**
+     * The phone part of an office's live panel: variables {@code phone} (today's service level,
+     * ringing now) and {@code callbacks} (the open obligations, overdue first) for {@code phone/panel}.
+     * An office with no phone line and no phone data shows no phone panel.
+     */
+    @Bean
+    LivePanelSection phonePanelSection(PhoneViews views) {
+        return (officeId, now, variables) -> views.live(officeId, now)
+                .filter(phone -> !phone.lines().isEmpty() || phone.office().offered() > 0 || phone.callbacks().open() > 0)
+                .ifPresent(phone -> {
+                    variables.put("phone", phone);
+                    views.callbacks(officeId, null, "open", now).ifPresent(list -> variables.put("callbacks", list));
+                });
+    }
+
+    /**
+     * The telephone part of the day report: variables {@code phoneDay} (calls per line and office:
+     * offered, within target, later, unanswered by reason, service level, answer and talk times, ended
+     * for abuse) and {@code callbacksDay} (every obligation due that day, kept on time, late or still
+     * open), when the day had calls or callbacks due.
+     */
+    @Bean
+    DayReportSection phoneDaySection(PhoneViews views) {
+        return (officeId, date, now, variables) -> {
+            // By the day's figures, not the list: after the retention the met ones are no longer listed but still counted.
+            Optional<CallbacksView> callbacks = views.callbacks(officeId, date, "all", now)
+                    .filter(list -> list.summary().dueThatDay() > 0);
+            views.day(officeId, date, now).filter(phone -> hasCalls(phone) || callbacks.isPresent()).ifPresent(phone -> {
+                variables.put("phoneDay", phone);
+                callbacks.ifPresent(list -> variables.put("callbacksDay", list));
+            });
+        };
+    }
+
+    private static boolean hasCalls(OfficePhoneView phone) {
+        return phone.office().offered() > 0 || phone.office().outboundAttempts() > 0;
+    }
+}

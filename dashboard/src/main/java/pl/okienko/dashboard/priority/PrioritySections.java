@@ -1,0 +1,40 @@
+package pl.okienko.dashboard.priority;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import pl.okienko.dashboard.platform.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.processors.queues.QueueViews;
+import pl.okienko.processors.queues.ServiceDayView;
+
+/** The priority parts of the office pages (P1, P2, Q3, Q4, Q5), read from the queue views. */
+@Configuration(proxyBeanMethods = false)
+public class PrioritySections {
+
+    /**
+     * The priority part of an office's live panel (P1, with today's Q3, Q4, Q5 figures): variable
+     * {@code priority}, the priority clients waiting now, with their wait and bypasses, and today's fulfilment.
+     */
+    @Bean
+    LivePanelSection priorityPanelSection(QueueViews views) {
+        return LivePanelSection.of("priority", views::priority, view -> true);
+    }
+
+    /**
+     * Priority and order of service in the day report (P1, P2, Q3, Q4, Q5): variable {@code priorityDay}
+     * (per queue and office: priority tickets, fulfilment, bypasses, out-of-order calls, outcomes,
+     * pauses), when the day has any of them.
+     */
+    @Bean
+    DayReportSection priorityDaySection(QueueViews views) {
+        return DayReportSection.of("priorityDay", (officeId, date, now) -> views.priorityDay(officeId, date),
+                view -> hasData(view.office()));
+    }
+
+    static boolean hasData(ServiceDayView day) {
+        return !day.priority().byCategory().isEmpty() || day.priority().offered() > 0
+                || day.callOrder().regularCalls() > 0 || day.outcomes().ended() > 0 || day.outcomes().transfers() > 0
+                || day.pauses().pauses() > 0;
+    }
+}
