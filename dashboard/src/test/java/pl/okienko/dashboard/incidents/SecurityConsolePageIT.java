@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,7 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.BrowserIntegrationTest;
 import pl.okienko.dashboard.platform.web.HeadlessChromium;
 
 /**
@@ -33,30 +30,9 @@ import pl.okienko.dashboard.platform.web.HeadlessChromium;
  * <p>Uses the system's {@code chromium} and {@code chromedriver}; without them the test is skipped,
  * except on CI.
  */
-class SecurityConsolePageIT extends IntegrationTest {
+class SecurityConsolePageIT extends BrowserIntegrationTest {
 
     private static final Duration PUSH_WAIT = Duration.ofSeconds(30);
-
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void pagesBrokeNoSecurityPolicy() {
-        assertThat(chromium.policyViolations()).as("CSP or Permissions-Policy refusals in the browser console").isEmpty();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aGuardSeesTheAlertWithoutReloadAcknowledgesItAndTheSupervisorSeesWho() {

@@ -13,18 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.BrowserIntegrationTest;
 import pl.okienko.dashboard.platform.web.Display;
 import pl.okienko.dashboard.platform.web.HeadlessChromium;
 
@@ -38,7 +34,7 @@ import pl.okienko.dashboard.platform.web.HeadlessChromium;
  * <p>Uses the system's {@code chromium} and {@code chromedriver} (Debian packages {@code chromium},
  * {@code chromium-driver}), never a downloaded one. Without them the test is skipped, except on CI.
  */
-class LiveOfficePageIT extends IntegrationTest {
+class LiveOfficePageIT extends BrowserIntegrationTest {
 
     private static final Duration PUSH_WAIT = Duration.ofSeconds(30);
     /** Queues of the town office that no other integration test sends events to. */
@@ -47,27 +43,6 @@ class LiveOfficePageIT extends IntegrationTest {
     private static final String PRIORITY_QUEUE = "B";
     private static final String PRIORITY_DESK = "D03";
     private static final String SOURCE = "it-browser";
-
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterEach
-    void pagesBrokeNoSecurityPolicy() {
-        assertThat(chromium.policyViolations()).as("CSP or Permissions-Policy refusals in the browser console").isEmpty();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void waitingNowFollowsIngestedEventsWithoutReloading() {
