@@ -36,10 +36,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import pl.okienko.dashboard.platform.kafka.KafkaCluster;
 import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
@@ -110,8 +111,8 @@ public abstract class IntegrationTest {
     protected static final List<String> TEST_OFFICES = List.of("IT-DAY-REPORT", "IT-DLQ", "IT-LIVE", "IT-PAST",
             "IT-PHONE", "IT-PHONE-LIVE", "IT-PHONE-PRIVACY", "IT-PHONE-WEEKS", "IT-PRIO");
 
-    private static final ObjectMapper DIRECTORY_JSON = new ObjectMapper();
-    private static final ObjectMapper JSON_BODY = new ObjectMapper();
+    private static final JsonMapper DIRECTORY_JSON = JsonMapper.shared();
+    private static final JsonMapper JSON_BODY = JsonMapper.shared();
     private static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -282,7 +283,7 @@ public abstract class IntegrationTest {
     protected static JsonNode jsonBody(HttpResponse<String> response) {
         try {
             return JSON_BODY.readTree(response.body());
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new AssertionError("not JSON: " + response.body(), e);
         }
     }

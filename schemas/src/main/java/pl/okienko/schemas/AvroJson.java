@@ -22,8 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class AvroJson {
 
     private static final JsonAvroCodec CODEC = new JsonAvroCodec(InvalidRecordException::new);
-    private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON_2 =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private AvroJson() {
     }
@@ -84,33 +82,6 @@ public final class AvroJson {
     /** Encodes a record as compact JSON text. */
     public static String encodeToString(SpecificRecord record) {
         return JsonAvroCodec.MAPPER.writeValueAsString(encode(record));
-    }
-
-    // The two Jackson 2 forms below only bridge the dashboard's remaining Jackson 2 code
-    // (OfficesController, DirectoryService) by way of JSON text; remove them once it uses Jackson 3.
-
-    /**
-     * {@link #encodeArray} as a Jackson 2 tree.
-     *
-     * @deprecated for the dashboard's Jackson 2 code only; use {@link #encodeArray}
-     */
-    @Deprecated(forRemoval = true)
-    public static com.fasterxml.jackson.databind.node.ArrayNode encodeList(List<? extends SpecificRecord> records) {
-        try {
-            return (com.fasterxml.jackson.databind.node.ArrayNode) JACKSON_2.readTree(encodeArray(records).toString());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot hand over the JSON of " + records.size() + " records", e);
-        }
-    }
-
-    /**
-     * {@link #decode(JsonNode, Class)} of a Jackson 2 tree.
-     *
-     * @deprecated for the dashboard's Jackson 2 code only; use {@link #decode(JsonNode, Class)}
-     */
-    @Deprecated(forRemoval = true)
-    public static <T extends SpecificRecord> T decode(com.fasterxml.jackson.databind.JsonNode node, Class<T> type) {
-        return decode(node == null ? null : JsonAvroCodec.MAPPER.readTree(node.toString()), type);
     }
 
     private static <T extends SpecificRecord> T decode(JsonNode node, Class<T> type, String path) {

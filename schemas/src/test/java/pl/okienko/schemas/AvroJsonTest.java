@@ -68,16 +68,6 @@ class AvroJsonTest {
     }
 
     @Test
-    @SuppressWarnings("removal")
-    void shouldHandOverTheSameJsonToJackson2CodeAsToJackson3Code() throws Exception {
-        Office office = AvroJson.decode(OFFICE, Office.class);
-        com.fasterxml.jackson.databind.ObjectMapper jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
-
-        assertThat(AvroJson.encodeList(List.of(office)).toString()).isEqualTo(AvroJson.encodeArray(List.of(office)).toString());
-        assertThat(AvroJson.decode(jackson2.readTree(OFFICE), Office.class)).isEqualTo(office);
-    }
-
-    @Test
     void shouldNameTheNestedFieldThatIsWrong() {
         assertThatThrownBy(() -> AvroJson.decode(OFFICE.replace("\"opens\"", "\"opns\""), Office.class))
                 .isInstanceOf(InvalidRecordException.class)

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import pl.okienko.directory.Office;
 
@@ -47,7 +47,7 @@ public final class DirectoryFile {
         for (int i = 0; i < officeNodes.size(); i++) {
             JsonNode node = officeNodes.get(i);
             int index = i;
-            String id = node.path("officeId").asText("");
+            String id = node.path("officeId").asString("");
             if (id.isBlank()) {
                 problems.add("offices[" + i + "]: officeId is missing");
                 continue;
@@ -64,7 +64,7 @@ public final class DirectoryFile {
             JsonNode node = policyNodes.get(i);
             int index = i;
             try {
-                PolicyKey key = PolicyKey.parse(node.path("key").asText(""));
+                PolicyKey key = PolicyKey.parse(node.path("key").asString(""));
                 policies.add(new DirectoryService.KeyedPolicy(key, directory.policy(node.path("policy"), key)));
             } catch (InvalidDirectoryException e) {
                 e.problems().forEach(p -> problems.add("policies[" + index + "]: " + p));

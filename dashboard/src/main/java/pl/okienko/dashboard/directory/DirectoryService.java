@@ -8,10 +8,10 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import pl.okienko.dashboard.platform.kafka.RecordPublisher;
 import pl.okienko.directory.Office;
@@ -27,7 +27,7 @@ import pl.okienko.topics.Topics;
 @Service
 public class DirectoryService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final RecordPublisher publisher;
 
@@ -99,7 +99,7 @@ public class DirectoryService {
     public static JsonNode parse(String text, String what) {
         try {
             return JSON.readTree(text == null ? "" : text);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new InvalidDirectoryException(what, List.of("not valid JSON: " + e.getOriginalMessage()));
         }
     }
@@ -126,7 +126,7 @@ public class DirectoryService {
             }
             return null;
         }
-        String text = given.isTextual() ? given.textValue() : given.toString();
+        String text = given.isString() ? given.stringValue() : given.toString();
         return Objects.equals(text, expected) ? null
                 : field + " is '" + text + "' but the path says " + (expected == null ? "none" : "'" + expected + "'");
     }

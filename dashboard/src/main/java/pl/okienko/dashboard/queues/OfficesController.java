@@ -35,7 +35,7 @@ public class OfficesController {
     /** The directory entries the caller may see, in the directory's JSON form. */
     @GetMapping(value = "/api/v1/offices", produces = "application/json")
     public String offices(Authentication authentication) {
-        return AvroJson.encodeList(visibleOffices.inDirectoryOrder(authentication)).toString();
+        return AvroJson.encodeArray(visibleOffices.inDirectoryOrder(authentication)).toString();
     }
 
     /** The live queues (no date) or one day's statistics ({@code date=YYYY-MM-DD}, the office's local date). */

@@ -10,13 +10,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP against the running application, as a building system and a supervisor's script would. */
 final class HttpClientSupport {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonMapper JSON = JsonMapper.shared();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -29,7 +30,7 @@ final class HttpClientSupport {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
-            } catch (IOException e) {
+            } catch (JacksonException e) {
                 throw new AssertionError("not JSON: " + body, e);
             }
         }

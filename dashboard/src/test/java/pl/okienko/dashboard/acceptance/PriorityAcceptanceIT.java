@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.IntegrationTest;
 
@@ -123,11 +123,7 @@ class PriorityAcceptanceIT extends IntegrationTest {
     }
 
     private JsonNode json(String path) {
-        try {
-            return HttpClientSupport.JSON.readTree(get(path, "admin", "admin-password").body());
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        return HttpClientSupport.JSON.readTree(get(path, "admin", "admin-password").body());
     }
 
     private static String event(int[] seq, long at, String type, String ticket, String extra) {

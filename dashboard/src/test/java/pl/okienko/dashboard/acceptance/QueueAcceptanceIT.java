@@ -25,7 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.IntegrationTest;
 
@@ -167,7 +167,7 @@ class QueueAcceptanceIT extends IntegrationTest {
 
     private static JsonNode queueNode(JsonNode view, String queueId) {
         for (JsonNode q : view.path("queues")) {
-            if (q.path("id").asText().equals(queueId)) {
+            if (q.path("id").asString().equals(queueId)) {
                 return q;
             }
         }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Acceptance of the foundation issue: after the application is killed with SIGKILL and started
@@ -130,7 +130,7 @@ class RestartIT {
 
     private static JsonNode queue(HttpClientSupport client, String path, String queueId) {
         for (JsonNode queue : client.get(path, USER, PASSWORD).json().path("queues")) {
-            if (queue.path("id").asText().equals(queueId)) {
+            if (queue.path("id").asString().equals(queueId)) {
                 return queue;
             }
         }

@@ -23,7 +23,8 @@ import pl.okienko.processors.archfixture.ReachesIntoTheDashboard;
  * The direction of the modules' dependencies: schemas, then topics, then processors, then the
  * dashboard, with the broker (laptop and demo only) and the simulator beside them. Maven already keeps
  * a module from importing one it does not depend on; these rules also hold inside the dashboard, where
- * every module is on the classpath, and name the class that breaks them. The build fails on any.
+ * every module is on the classpath, and name the class that breaks them. The build fails on any. One more
+ * rule keeps our code, tests included, on one Jackson line.
  */
 class ArchitectureTest {
 
@@ -36,6 +37,14 @@ class ArchitectureTest {
     private static final String DASHBOARD = "pl.okienko.dashboard..";
     /** Kafka, security and web plumbing shared by every concern of the dashboard. */
     private static final String PLATFORM = "pl.okienko.dashboard.platform";
+
+    /**
+     * Spring Boot 4 is on Jackson 3; Avro and the broker keep Jackson 2 for themselves, not for us. Jackson 3 keeps
+     * the annotations in {@code com.fasterxml.jackson.annotation}, so only databind and core are barred.
+     */
+    private static final ArchRule ONE_JACKSON_LINE = noClasses().that().resideInAPackage("pl.okienko..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..")
+            .as("our code uses Jackson 3 (tools.jackson), never Jackson 2's databind or core");
 
     private static JavaClasses main;
 
@@ -73,12 +82,19 @@ class ArchitectureTest {
                         .should().notDependOnEachOther()
                         .ignoreDependency(alwaysTrue(), resideInAPackage(PLATFORM + ".."))
                         .as("each concern of the dashboard depends on the platform and the processors' views, "
-                                + "never on another concern; the platform on no concern"));
+                                + "never on another concern; the platform on no concern"),
+                ONE_JACKSON_LINE);
     }
 
     @Test
     void everyDependencyPointsTheRightWay() {
         rules().forEach(rule -> rule.check(main));
+    }
+
+    @Test
+    void theDashboardsTestsUseJackson3Only() {
+        ONE_JACKSON_LINE.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("pl.okienko"));
     }
 
     @Test

@@ -3,8 +3,6 @@ package pl.okienko.dashboard.correspondence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +18,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.queues.LivePanelRenderer;
@@ -45,7 +43,7 @@ class CorrespondenceIT extends IntegrationTest {
     LivePanelRenderer panel;
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     @Test
     void shouldServeEveryDaysFiguresOfAReplayedQuarterThroughTheApi() {
@@ -83,11 +81,11 @@ class CorrespondenceIT extends IntegrationTest {
                 new EmailReceived(messageId, "M-SEKRETARIAT", "ktos@example.pl", true, null)));
 
         JsonNode raised = await().atMost(Duration.ofSeconds(30)).until(() -> emailAlert(messageId), a -> a != null);
-        assertThat(raised.path("state").asText()).isEqualTo("RAISED");
-        assertThat(raised.path("rule").asText()).isEqualTo("E1");
-        assertThat(Instant.parse(raised.path("raisedAt").asText())).isAfter(due);
+        assertThat(raised.path("state").asString()).isEqualTo("RAISED");
+        assertThat(raised.path("rule").asString()).isEqualTo("E1");
+        assertThat(Instant.parse(raised.path("raisedAt").asString())).isAfter(due);
         JsonNode live = json(get("/api/v1/offices/" + TOWN + "/email", "supervisor", "supervisor-password"));
-        assertThat(live.path("overdue").findValuesAsText("messageId")).contains(messageId);
+        assertThat(live.path("overdue").findValuesAsString("messageId")).contains(messageId);
         // the live panel pushed over SSE every 2 s carries the e-mail section with the overdue item
         assertThat(panel.render(TOWN, Locale.forLanguageTag("pl"), Instant.now()).orElseThrow())
                 .contains("data-testid=\"email-panel\"").contains("data-testid=\"email-" + messageId + "\"")
@@ -96,7 +94,7 @@ class CorrespondenceIT extends IntegrationTest {
         postOne(email(messageId + "-x", Instant.now(), new EmailReplied(messageId)));
         await().atMost(Duration.ofSeconds(30)).until(() -> emailAlert(messageId) == null);
         assertThat(json(get("/api/v1/offices/" + TOWN + "/email", "admin", "admin-password")).path("open")
-                .findValuesAsText("messageId")).doesNotContain(messageId);
+                .findValuesAsString("messageId")).doesNotContain(messageId);
     }
 
     @Test
@@ -115,14 +113,14 @@ class CorrespondenceIT extends IntegrationTest {
             JsonNode open = json(get("/api/v1/offices/" + TOWN + "/email", "admin", "admin-password")).path("open");
             JsonNode item = null;
             for (JsonNode i : open) {
-                if (i.path("messageId").asText().equals(held)) {
+                if (i.path("messageId").asString().equals(held)) {
                     item = i;
                 }
             }
             assertThat(item).isNotNull();
-            assertThat(Instant.parse(item.path("dueAt").asText())).isEqualTo(promised);
+            assertThat(Instant.parse(item.path("dueAt").asString())).isEqualTo(promised);
             assertThat(item.path("responded").asBoolean()).isTrue();
-            assertThat(open.findValuesAsText("messageId")).doesNotContain(spam);
+            assertThat(open.findValuesAsString("messageId")).doesNotContain(spam);
         });
     }
 
@@ -192,7 +190,7 @@ class CorrespondenceIT extends IntegrationTest {
 
     private JsonNode emailAlert(String messageId) {
         for (JsonNode alert : json(get("/api/v1/alerts?officeId=" + TOWN, "admin", "admin-password"))) {
-            if ("EMAIL_OVERDUE".equals(alert.path("type").asText()) && messageId.equals(alert.path("subjectId").asText())) {
+            if ("EMAIL_OVERDUE".equals(alert.path("type").asString()) && messageId.equals(alert.path("subjectId").asString())) {
                 return alert;
             }
         }
@@ -210,10 +208,6 @@ class CorrespondenceIT extends IntegrationTest {
 
     private static JsonNode json(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.readTree(response.body());
     }
 }

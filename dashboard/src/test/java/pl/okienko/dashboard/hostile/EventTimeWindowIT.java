@@ -21,7 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
@@ -38,7 +38,7 @@ import pl.okienko.topics.Topics;
 class EventTimeWindowIT extends IntegrationTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     @Test
     void shouldCountTicketsTwentyThreeHoursAheadWithoutStoppingTheQueueTopology() throws Exception {

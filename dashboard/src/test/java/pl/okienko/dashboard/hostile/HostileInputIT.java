@@ -31,9 +31,9 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
@@ -58,7 +58,7 @@ class HostileInputIT extends IntegrationTest {
 
     static final long SEED = Long.getLong("okienko.hostile.seed", 20261206L);
     private static final int REQUESTS = 10_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
     private static final String NDJSON = "application/x-ndjson";
     /** The control office-day: a past Wednesday no other test writes to. */
     private static final LocalDate CONTROL_DAY = LocalDate.of(2026, 10, 14);
@@ -143,7 +143,7 @@ class HostileInputIT extends IntegrationTest {
         Observatory.assertRunningWithoutNewFailure(streams, failuresBefore);
         HttpResponse<String> health = admin.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(readTree(health.body()).path("status").asText()).isEqualTo("UP");
+        assertThat(readTree(health.body()).path("status").asString()).isEqualTo("UP");
     }
 
     private Hostile next(PageSession admin) {
@@ -619,17 +619,13 @@ class HostileInputIT extends IntegrationTest {
     }
 
     private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writeValueAsString(value);
     }
 
     private static JsonNode readTree(String body) {
         try {
             return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new AssertionError("not JSON: " + shorten(body), e);
         }
     }

@@ -30,7 +30,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
@@ -57,7 +57,7 @@ class PoisonRecordIT extends IntegrationTest {
     private static final LocalDate DAY = LocalDate.of(2026, 10, 21);
     private static final String MORNING = DAY + "T09:00:00+02:00";
     private static final int MAX_KEEP = 64 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     /** One event family: its topic, one valid event of it, and the good events with the figure they make. */
     enum Family {

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.IntegrationTest;
 
@@ -38,13 +38,13 @@ class IncidentApiIT extends IntegrationTest {
             JsonNode open = jsonBody(get("/api/v1/offices/" + TOWN + "/incidents", "guard", "guard-password")).path("open");
             JsonNode found = null;
             for (JsonNode incident : open) {
-                if (incident.path("incidentId").asText().equals(incidentId)) {
+                if (incident.path("incidentId").asString().equals(incidentId)) {
                     found = incident;
                 }
             }
             assertThat(found).isNotNull();
-            assertThat(found.path("alertState").asText()).isEqualTo("RAISED");
-            id[0] = found.path("alertId").asText();
+            assertThat(found.path("alertState").asString()).isEqualTo("RAISED");
+            id[0] = found.path("alertId").asString();
         });
         return id[0];
     }
@@ -73,29 +73,29 @@ class IncidentApiIT extends IntegrationTest {
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         HttpResponse<String> winner = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
         HttpResponse<String> loser = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
-        String first = jsonBody(winner).path("acknowledgedBy").asText();
+        String first = jsonBody(winner).path("acknowledgedBy").asString();
         assertThat(first).isIn("guard", "guard2");
-        assertThat(jsonBody(winner).path("outcome").asText()).isEqualTo("ACKNOWLEDGED");
-        assertThat(jsonBody(loser).path("outcome").asText()).isEqualTo("ALREADY_ACKNOWLEDGED");
-        assertThat(jsonBody(loser).path("acknowledgedBy").asText()).isEqualTo(first);
+        assertThat(jsonBody(winner).path("outcome").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(jsonBody(loser).path("outcome").asString()).isEqualTo("ALREADY_ACKNOWLEDGED");
+        assertThat(jsonBody(loser).path("acknowledgedBy").asString()).isEqualTo(first);
 
         // a third press, later, hears the same
         HttpResponse<String> late = send("POST", "/api/v1/alerts/" + alertId + "/ack", "guard", "guard-password", null, null);
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(jsonBody(late).path("acknowledgedBy").asText()).isEqualTo(first);
+        assertThat(jsonBody(late).path("acknowledgedBy").asString()).isEqualTo(first);
 
         // one history: the alert history shows the same acknowledgement
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode alerts = jsonBody(get("/api/v1/alerts?officeId=" + TOWN + "&state=all", "admin", "admin-password"));
             JsonNode alert = null;
             for (JsonNode a : alerts) {
-                if (a.path("alertId").asText().equals(alertId)) {
+                if (a.path("alertId").asString().equals(alertId)) {
                     alert = a;
                 }
             }
             assertThat(alert).isNotNull();
-            assertThat(alert.path("state").asText()).isEqualTo("ACKNOWLEDGED");
-            assertThat(alert.path("acknowledgedBy").asText()).isEqualTo(first);
+            assertThat(alert.path("state").asString()).isEqualTo("ACKNOWLEDGED");
+            assertThat(alert.path("acknowledgedBy").asString()).isEqualTo(first);
         });
 
         LocalDate today = reported.atZone(ZoneId.of("Europe/Warsaw")).toLocalDate();

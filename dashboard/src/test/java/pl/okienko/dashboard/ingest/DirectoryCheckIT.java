@@ -10,8 +10,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.events.queue.QueueEvent;
@@ -25,7 +25,7 @@ import pl.okienko.topics.Topics;
 class DirectoryCheckIT extends IntegrationTest {
 
     private static final String NDJSON = "application/x-ndjson";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private static String ticketIssued(String eventId, String officeId, String queueId) {
         return "{\"eventId\":\"" + eventId + "\",\"type\":\"ticket_issued\",\"officeId\":\"" + officeId
@@ -41,7 +41,7 @@ class DirectoryCheckIT extends IntegrationTest {
         HttpResponse<String> response = postEvents(ANY_KEY, NDJSON, body);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(jsonBody(response).path("detail").asText()).isEqualTo("1 line is not valid events; nothing of the batch was written");
+        assertThat(jsonBody(response).path("detail").asString()).isEqualTo("1 line is not valid events; nothing of the batch was written");
         assertThat(jsonBody(response).path("errors").toString())
                 .startsWith("[{\"line\":2,\"message\":\"office NOPE is not in the directory").doesNotContain("\"line\":1");
         // A later batch lands in the same partition: once it is read, the refused one would have been too.
@@ -79,14 +79,14 @@ class DirectoryCheckIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> postEvents(ANY_KEY, NDJSON, event).statusCode() == 202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode queues = JSON.readTree(get("/api/v1/offices/" + office + "/queues", "admin", "admin-password").body());
-            assertThat(queues.path("queues")).extracting(q -> q.path("id").asText()).containsExactlyInAnyOrder("A", "Z");
+            assertThat(queues.path("queues")).extracting(q -> q.path("id").asString()).containsExactlyInAnyOrder("A", "Z");
             assertThat(waitingNow(queues, "Z")).isEqualTo(1);
         });
     }
 
     private static int waitingNow(JsonNode view, String queueId) {
         for (JsonNode queue : view.path("queues")) {
-            if (queue.path("id").asText().equals(queueId)) {
+            if (queue.path("id").asString().equals(queueId)) {
                 return queue.path("waitingNow").asInt();
             }
         }

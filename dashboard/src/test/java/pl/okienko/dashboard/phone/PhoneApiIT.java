@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
@@ -46,7 +46,7 @@ import pl.okienko.topics.Topics;
 class PhoneApiIT extends IntegrationTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
     /** A Wednesday, business hours by default 08:00–16:00. */
     private static final LocalDate DAY = LocalDate.of(2026, 11, 18);
     private static final String SCRIPTED = "IT-PHONE";
@@ -118,13 +118,13 @@ class PhoneApiIT extends IntegrationTest {
         assertThat(office.path("outboundAttempts").asLong()).isEqualTo(2);
         assertThat(office.path("outboundConnected").asLong()).isEqualTo(1);
         // by hour of the offer; 11:00 had only the two callbacks
-        assertThat(day.path("hours")).extracting(h -> h.path("id").asText() + "=" + h.path("offered").asLong()
+        assertThat(day.path("hours")).extracting(h -> h.path("id").asString() + "=" + h.path("offered").asLong()
                 + "/" + h.path("outboundAttempts").asLong())
                 .containsExactly("09=3/0", "10=3/0", "11=0/2", "13=1/0", "15=1/0");
 
         // due on the day: a4 (12:16, called back 11:00), p1 (11:40, tried 11:45), b2 (12:30, the caller got through 13:00:20)
         JsonNode callbacks = json("/api/v1/offices/" + SCRIPTED + "/callbacks?state=all&date=" + DAY);
-        assertThat(callbacks.path("callbacks")).extracting(c -> c.path("obligationId").asText() + ":" + c.path("status").asText())
+        assertThat(callbacks.path("callbacks")).extracting(c -> c.path("obligationId").asString() + ":" + c.path("status").asString())
                 .containsExactlyInAnyOrder("T3-a4:MET_ON_TIME", "T4-p1:MET_LATE", "T3-b2:MET_LATE");
         JsonNode summary = callbacks.path("summary");
         assertThat(summary.path("dueThatDay").asLong()).isEqualTo(3);
@@ -136,8 +136,8 @@ class PhoneApiIT extends IntegrationTest {
         // b3, missed at 15:31, falls due 91 business minutes into Thursday: 09:31
         JsonNode thursday = json("/api/v1/offices/" + SCRIPTED + "/callbacks?state=overdue&date=" + DAY.plusDays(1));
         assertThat(thursday.path("callbacks")).singleElement().satisfies(c -> {
-            assertThat(c.path("obligationId").asText()).isEqualTo("T3-b3");
-            assertThat(Instant.parse(c.path("dueAt").asText())).isEqualTo(at("09:31:00", DAY.plusDays(1)));
+            assertThat(c.path("obligationId").asString()).isEqualTo("T3-b3");
+            assertThat(Instant.parse(c.path("dueAt").asString())).isEqualTo(at("09:31:00", DAY.plusDays(1)));
         });
     }
 
@@ -164,7 +164,7 @@ class PhoneApiIT extends IntegrationTest {
         assertThat(alert.getRule()).isEqualTo("T4");
         assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
         JsonNode overdue = json("/api/v1/offices/" + LIVE + "/callbacks?state=overdue");
-        assertThat(overdue.path("callbacks")).extracting(c -> c.path("obligationId").asText()).contains("T4-" + callbackId);
+        assertThat(overdue.path("callbacks")).extracting(c -> c.path("obligationId").asString()).contains("T4-" + callbackId);
 
         assertThat(postEvents(ANY_KEY, "application/json", event(LIVE, "outbound_call", Instant.now(),
                 "\"callId\":\"" + callbackId + "-out\",\"calleeNumber\":\"502111222\",\"connected\":true")).statusCode())
@@ -172,10 +172,10 @@ class PhoneApiIT extends IntegrationTest {
         readUntil(Topics.ALERTS, records -> records.stream().anyMatch(r -> r.value().getAlertId().startsWith(alertPrefix)
                 && r.value().getState() == AlertState.CLEARED));
         JsonNode all = json("/api/v1/offices/" + LIVE + "/callbacks?state=all");
-        assertThat(all.path("callbacks")).filteredOn(c -> c.path("obligationId").asText().equals("T4-" + callbackId))
+        assertThat(all.path("callbacks")).filteredOn(c -> c.path("obligationId").asString().equals("T4-" + callbackId))
                 .singleElement().satisfies(c -> {
-                    assertThat(c.path("status").asText()).isEqualTo("MET_LATE");
-                    assertThat(c.path("metBy").asText()).isEqualTo("CALLBACK_CONNECTED");
+                    assertThat(c.path("status").asString()).isEqualTo("MET_LATE");
+                    assertThat(c.path("metBy").asString()).isEqualTo("CALLBACK_CONNECTED");
                 });
     }
 
@@ -251,7 +251,7 @@ class PhoneApiIT extends IntegrationTest {
 
     private static JsonNode line(JsonNode view, String lineId) {
         for (JsonNode line : view.path("lines")) {
-            if (line.path("id").asText().equals(lineId)) {
+            if (line.path("id").asString().equals(lineId)) {
                 return line;
             }
         }

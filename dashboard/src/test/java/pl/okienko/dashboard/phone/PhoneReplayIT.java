@@ -19,8 +19,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.events.phone.CallAnswered;
@@ -50,7 +50,7 @@ class PhoneReplayIT extends IntegrationTest {
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     private static final LocalDate FIRST = LocalDate.of(2025, 2, 3);
     private static final int WEEKS = 3;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     @Test
     void shouldGiveEveryDaysFiguresOfAReplayOfThreeWeeks() throws Exception {

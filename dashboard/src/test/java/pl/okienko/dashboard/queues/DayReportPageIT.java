@@ -18,8 +18,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
@@ -35,7 +35,7 @@ class DayReportPageIT extends IntegrationTest {
 
     private static final String OFFICE = "IT-DAY-REPORT";
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
     private static final Display FMT = new Display();
     /** Two weeks back: a past day, and deadlines passed long enough ago that the replay raises no alert. */
     private static final LocalDate DAY = LocalDate.now(WARSAW).minusDays(14);

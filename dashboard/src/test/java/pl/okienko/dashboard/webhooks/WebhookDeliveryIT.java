@@ -24,9 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.backoff.BackOff;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.topics.Topics;
@@ -38,7 +40,7 @@ import pl.okienko.topics.Topics;
  */
 class WebhookDeliveryIT extends IntegrationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
     private static final String SECRET = "it-webhook-shared-secret";
 
     private record Received(String body, String timestamp, String signature, String deliveryId) {
@@ -90,11 +92,11 @@ class WebhookDeliveryIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 4);
 
         List<JsonNode> steps = received.stream().map(r -> parse(r.body())).toList();
-        assertThat(steps).extracting(s -> s.path("subjectId").asText() + ":" + s.path("state").asText())
+        assertThat(steps).extracting(s -> s.path("subjectId").asString() + ":" + s.path("state").asString())
                 .startsWith("p1:RAISED", "i2:RAISED", "i3:RAISED", "p1:CLEARED");
-        assertThat(steps.get(0).path("type").asText()).isEqualTo("INCIDENT");
-        assertThat(steps.get(0).path("officeId").asText()).isEqualTo(office);
-        assertThat(steps.get(3).path("details").path("outcome").asText()).isEqualTo("FALSE_ALARM");
+        assertThat(steps.get(0).path("type").asString()).isEqualTo("INCIDENT");
+        assertThat(steps.get(0).path("officeId").asString()).isEqualTo(office);
+        assertThat(steps.get(3).path("details").path("outcome").asString()).isEqualTo("FALSE_ALARM");
         assertThat(received).allSatisfy(r -> {
             assertThat(WebhookSignature.verify(SECRET, r.timestamp(), r.body(), r.signature())).isTrue();
             assertThat(WebhookSignature.verify("another-secret", r.timestamp(), r.body(), r.signature())).isFalse();
@@ -127,7 +129,7 @@ class WebhookDeliveryIT extends IntegrationTest {
                 event(office, "panic_button", "p1", Instant.now(), "\"deskId\":\"S1\"")).statusCode()).isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
-        assertThat(parse(received.get(0).body()).path("subjectId").asText()).isEqualTo("p1");
+        assertThat(parse(received.get(0).body()).path("subjectId").asString()).isEqualTo("p1");
         assertThat(dispatcher.status().state()).isEqualTo("OK");
         assertThat(dispatcher.status().lastError()).startsWith("skipped an unreadable alert at " + Topics.ALERTS.name());
     }
@@ -161,7 +163,7 @@ class WebhookDeliveryIT extends IntegrationTest {
     private static JsonNode parse(String body) {
         try {
             return JSON.readTree(body);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new AssertionError(body, e);
         }
     }

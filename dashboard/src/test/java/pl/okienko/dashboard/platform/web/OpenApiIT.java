@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.schemas.EventTypes;
@@ -25,7 +25,7 @@ import pl.okienko.schemas.EventTypes;
 /** The OpenAPI description at {@code /v3/api-docs}: public, and complete for every {@code /api/v1} endpoint. */
 class OpenApiIT extends IntegrationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -55,15 +55,15 @@ class OpenApiIT extends IntegrationTest {
         JsonNode doc = JSON.readTree(get("/v3/api-docs", null, null).body());
 
         JsonNode body = doc.at("/paths/~1api~1v1~1events/post/requestBody/content");
-        assertThat(body.at("/application~1json/schema/$ref").asText()).isEqualTo("#/components/schemas/Event");
-        assertThat(body.at("/application~1x-ndjson/schema/$ref").asText()).isEqualTo("#/components/schemas/Event");
+        assertThat(body.at("/application~1json/schema/$ref").asString()).isEqualTo("#/components/schemas/Event");
+        assertThat(body.at("/application~1x-ndjson/schema/$ref").asString()).isEqualTo("#/components/schemas/Event");
         JsonNode event = doc.at("/components/schemas/Event");
         assertThat(event.path("oneOf")).hasSize(EventTypes.all().size());
-        assertThat(event.at("/discriminator/mapping/ticket_issued").asText()).isEqualTo("#/components/schemas/TicketIssuedEvent");
+        assertThat(event.at("/discriminator/mapping/ticket_issued").asString()).isEqualTo("#/components/schemas/TicketIssuedEvent");
         JsonNode ticketIssued = doc.at("/components/schemas/TicketIssuedEvent");
-        assertThat(ticketIssued.path("required")).extracting(JsonNode::asText)
+        assertThat(ticketIssued.path("required")).extracting(JsonNode::asString)
                 .containsExactlyInAnyOrder("eventId", "type", "officeId", "occurredAt", "source", "ticketId", "queueId");
-        assertThat(ticketIssued.at("/properties/queueId/description").asText()).contains("Q1");
+        assertThat(ticketIssued.at("/properties/queueId/description").asString()).contains("Q1");
         assertThat(doc.at("/components/schemas/ServicePausedEvent/properties/announcedMinutes/maximum").asInt()).isEqualTo(1440);
     }
 
