@@ -17,6 +17,7 @@ import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.directory.PolicyWatch;
 import pl.okienko.processors.policy.EffectivePolicy;
 
 /**
@@ -32,6 +33,7 @@ public final class OfficeEventIntake {
     private final EventIds eventIds;
     private final OfficeClocks clocks;
     private final DirectoryCache directory;
+    private final PolicyWatch policyWatch;
     private final KeyValueStore<String, Office> offices;
     private final KeyValueStore<String, Policy> policies;
 
@@ -44,6 +46,7 @@ public final class OfficeEventIntake {
         this.offices = context.getStateStore(DirectoryStores.OFFICES);
         this.policies = context.getStateStore(DirectoryStores.POLICIES);
         this.directory = new DirectoryCache(offices, policies, directoryCacheMillis);
+        this.policyWatch = new PolicyWatch(offices, policies);
     }
 
     /**
@@ -89,6 +92,18 @@ public final class OfficeEventIntake {
 
     public EffectivePolicy queuePolicy(String officeId, String queueId) {
         return directory.queuePolicy(officeId, queueId, wallClock());
+    }
+
+    /**
+     * True when the office's directory entry or policies changed since the last call for it (false at the first);
+     * a change also drops the office's cached policies, so what follows reads the new ones.
+     */
+    public boolean policyChanged(String officeId) {
+        boolean changed = policyWatch.changed(officeId);
+        if (changed) {
+            directory.forget(officeId);
+        }
+        return changed;
     }
 
     public ReadOnlyKeyValueStore<String, Office> offices() {

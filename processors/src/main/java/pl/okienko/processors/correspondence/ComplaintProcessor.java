@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +31,7 @@ import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.ComplaintDeadlineDetails;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
@@ -281,16 +281,9 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         } else {
             message = what + " is due " + due;
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("complaintId", s.getComplaintId());
-        details.put("registerNumber", s.getRegisterNumber());
-        details.put("kind", s.getKind());
-        if (s.getDepartmentId() != null) {
-            details.put("departmentId", s.getDepartmentId());
-        }
-        details.put("registeredAt", Instant.ofEpochMilli(s.getRegisteredAt()).toString());
-        details.put("dueAt", due);
-        details.put("extensions", String.valueOf(s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice()));
+        ComplaintDeadlineDetails details = new ComplaintDeadlineDetails(s.getComplaintId(), s.getRegisterNumber(),
+                s.getKind(), s.getDepartmentId(), Instant.ofEpochMilli(s.getRegisteredAt()),
+                Instant.ofEpochMilli(item.dueAt()), s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice());
         intake.emit(AlertFactory.step(alertId, type, Rule.C1, state, officeId, "complaint",
                 s.getComplaintId(), raisedAt, now, message, details));
     }

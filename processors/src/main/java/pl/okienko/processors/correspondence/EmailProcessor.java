@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -25,6 +24,7 @@ import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.EmailOverdueDetails;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
@@ -187,15 +187,8 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         String message = state == AlertState.RAISED
                 ? "E-mail " + s.getMessageId() + " in mailbox " + s.getMailboxId() + " has no reply; it was due " + due
                 : "E-mail " + s.getMessageId() + " in mailbox " + s.getMailboxId() + " is no longer overdue";
-        Map<String, String> details = new java.util.LinkedHashMap<>();
-        details.put("messageId", s.getMessageId());
-        details.put("mailboxId", s.getMailboxId());
-        if (department != null) {
-            details.put("departmentId", department);
-        }
-        details.put("receivedAt", Instant.ofEpochMilli(s.getReceivedAt()).toString());
-        details.put("dueAt", due);
-        details.put("holdingReplies", String.valueOf(s.getHoldingReplies()));
+        EmailOverdueDetails details = new EmailOverdueDetails(s.getMessageId(), s.getMailboxId(), department,
+                Instant.ofEpochMilli(s.getReceivedAt()), Instant.ofEpochMilli(clock.dueAt()), s.getHoldingReplies());
         intake.emit(AlertFactory.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
                 officeId, "email", s.getMessageId(), s.getOverdueRaisedAt(), now, message, details));
     }

@@ -32,6 +32,7 @@ import pl.okienko.events.phone.OutboundCall;
 import pl.okienko.schemas.Envelope;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.CallbackOverdueDetails;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
@@ -482,18 +483,10 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         } else {
             message = "Callback made (" + obligation.kind().rule() + "): " + d.what() + ", was due " + d.due();
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("obligationId", obligation.id());
-        details.put("kind", obligation.kind().name());
-        details.put("dueAt", Instant.ofEpochMilli(obligation.dueAt()).toString());
-        details.put("openedAt", Instant.ofEpochMilli(obligation.openedAt()).toString());
-        details.put("missedCalls", String.valueOf(obligation.toState().getMissedCalls()));
-        if (obligation.toState().getLineId() != null) {
-            details.put("lineId", obligation.toState().getLineId());
-        }
-        if (obligation.toState().getMetBy() != null) {
-            details.put("metBy", obligation.toState().getMetBy());
-        }
+        var stored = obligation.toState();
+        CallbackOverdueDetails details = new CallbackOverdueDetails(obligation.id(), obligation.kind().name(),
+                Instant.ofEpochMilli(obligation.dueAt()), Instant.ofEpochMilli(obligation.openedAt()),
+                stored.getMissedCalls(), stored.getLineId(), stored.getMetBy());
         intake.emit(AlertFactory.step(obligation.alertId(), AlertType.CALLBACK_OVERDUE, obligation.kind().rule(), state,
                 officeId, "callback", obligation.id(), obligation.alertRaisedAt(), now, message, details));
     }
