@@ -19,6 +19,7 @@ import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.directory.PolicyWatch;
 import pl.okienko.processors.policy.EffectivePolicy;
+import pl.okienko.schemas.Envelope;
 
 /**
  * The start-up every office-event state processor shares, written once: its stores, the directory and
@@ -60,6 +61,19 @@ public final class OfficeEventIntake {
         EventIds ids = new EventIds(context, eventIdsStore, dedupeRetention);
         OfficeClocks clocks = clocksStore == null ? null : new OfficeClocks(context.getStateStore(clocksStore));
         return new OfficeEventIntake(context, alertsChild, ids, clocks, directoryCacheMillis);
+    }
+
+    /** What a state processor does with one event: its office, its payload (out of the envelope), its time. */
+    @FunctionalInterface
+    public interface EventHandler {
+        void on(String officeId, SpecificRecord payload, long at);
+    }
+
+    /** Hands the record's event to {@code handler} the first time it is delivered; a redelivery counts once. */
+    public void accept(Record<String, SpecificRecord> record, EventHandler handler) {
+        if (firstDelivery(record)) {
+            handler.on(record.key(), Envelope.payload(record.value()), record.timestamp());
+        }
     }
 
     /** True the first time the record's event is seen (office, source, eventId); a redelivery counts once. */

@@ -33,6 +33,7 @@ import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.HotspotDetails;
 import pl.okienko.processors.alerts.IncidentDetails;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.RuleTime;
@@ -45,7 +46,6 @@ import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.Rule;
 
 /**
@@ -108,14 +108,11 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
-        SpecificRecord event = record.value();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
-        long at = record.timestamp();
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        SpecificRecord payload = Envelope.payload(event);
         String incidentId = incidentIdOf(payload);
         if (incidentId == null) {
             return;
@@ -463,13 +460,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     }
 
     private void update(String officeId, String day, String scope, Consumer<IncidentCounts> change) {
-        String key = Keys.of(officeId, day, scope);
-        IncidentCounts c = counts.get(key);
-        if (c == null) {
-            c = IncidentCounts.newBuilder().build();
-        }
-        change.accept(c);
-        counts.put(key, c);
+        StoreUpdates.update(counts, Keys.of(officeId, day, scope), () -> IncidentCounts.newBuilder().build(), change);
     }
 
     private void addDuration(String officeId, IncidentState s, String measure, long millis) {

@@ -29,11 +29,11 @@ import pl.okienko.events.phone.CallOffered;
 import pl.okienko.events.phone.CallUnanswered;
 import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.CallbackOverdueDetails;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.OfficeInfo;
@@ -112,14 +112,11 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
-        SpecificRecord event = record.value();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
-        long at = record.timestamp();
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
         streamTime = Math.max(streamTime, at);
-        SpecificRecord payload = Envelope.payload(event);
         if (payload instanceof CallOffered offered) {
             CallState call = call(officeId, offered.getCallId());
             if (call.getOfferedAt() == null) {
@@ -242,12 +239,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     /** Adds to the counts of a line in the office-local hour of {@code at}. */
     private void count(String officeId, String lineId, long at, Consumer<PhoneCounts> change) {
         String key = hourKey(officeId, lineId == null ? PhoneStores.NO_LINE : lineId, at, office(officeId).zone());
-        PhoneCounts counts = statsByHour.get(key);
-        if (counts == null) {
-            counts = PhoneCounts.newBuilder().build();
-        }
-        change.accept(counts);
-        statsByHour.put(key, counts);
+        StoreUpdates.update(statsByHour, key, () -> PhoneCounts.newBuilder().build(), change);
     }
 
     static String hourKey(String officeId, String lineId, long at, ZoneId zone) {

@@ -48,7 +48,6 @@ import pl.okienko.processors.queues.state.RecentCall;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingEntry;
 import pl.okienko.processors.queues.state.WaitingLineState;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.Rule;
 
 /**
@@ -125,13 +124,11 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
-        SpecificRecord event = record.value();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
         watch(officeId);
-        long at = record.timestamp();
         RuleTime time = intake.observe(officeId, at);
         if (!time.live()) {
             // In a replay the wall clock does not move the office's time: what its events moved it past is
@@ -139,7 +136,6 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             catchUp(officeId, time);
         }
         Set<String> touchedQueues = new HashSet<>();
-        SpecificRecord payload = Envelope.payload(event);
         if (payload instanceof TicketIssued issued) {
             onIssued(officeId, issued, at, touchedQueues);
         } else if (payload instanceof TicketCalled called) {
