@@ -1,6 +1,7 @@
 package pl.okienko.processors;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -11,6 +12,11 @@ import java.util.stream.Stream;
  * @param afterRecord the wall-clock time to advance after the record at an index (0-based)
  */
 public record ReplayPace(String name, IntFunction<Duration> afterRecord) {
+
+    /** The day the replay tests replay: 9:00 in Warsaw on 3 March 2025. */
+    public static final Instant DAY = Instant.parse("2025-03-03T08:00:00Z");
+    /** The wall clock of a replay, long after that day. */
+    public static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
 
     /** The paces a replay must not depend on: none, steady short and long steps, bursts. */
     public static Stream<ReplayPace> paces() {

@@ -1,7 +1,6 @@
 package pl.okienko.processors.alerts;
 
 import java.time.Instant;
-import java.util.Map;
 
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
@@ -13,7 +12,7 @@ import pl.okienko.schemas.Rule;
  * format: {@code <TYPE>:<officeId>:<subjectType>:<subjectId>:<raisedAtMillis>}, e.g.
  * {@code QUEUE_EXCESSIVE:UM-JED:queue:A:1732436400000}. The raise instant is the office's rule time, so a replay
  * of the same events gives the same ids; every later step of the alert (re-raise, acknowledgement, clear)
- * keeps the id of its raise.
+ * keeps the id of its raise. Its details are written from the typed {@link AlertDetails} of its type.
  */
 public final class AlertFactory {
 
@@ -33,8 +32,7 @@ public final class AlertFactory {
      * @param at when this step happened (epoch millis); also the record's timestamp
      */
     public static Alert step(String alertId, AlertType type, Rule rule, AlertState state, String officeId,
-            String subjectType, String subjectId, long raisedAt, long at, String message,
-            Map<String, String> details) {
+            String subjectType, String subjectId, long raisedAt, long at, String message, AlertDetails details) {
         return Alert.newBuilder()
                 .setAlertId(alertId)
                 .setType(type)
@@ -46,7 +44,7 @@ public final class AlertFactory {
                 .setRaisedAt(Instant.ofEpochMilli(raisedAt))
                 .setAt(Instant.ofEpochMilli(at))
                 .setMessage(message)
-                .setDetails(details)
+                .setDetails(details.toMap())
                 .build();
     }
 }

@@ -33,6 +33,11 @@ public record AlertView(
                 acknowledgedBy, null);
     }
 
+    /** The details typed by the alert's type; the raw {@link #details()} map stays what the API sends. */
+    public AlertDetails typedDetails() {
+        return AlertDetails.of(type, details);
+    }
+
     /** Raised, re-raised or acknowledged, and not yet cleared. */
     public boolean active() {
         return !"CLEARED".equals(state);

@@ -17,7 +17,9 @@ import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.directory.PolicyWatch;
 import pl.okienko.processors.policy.EffectivePolicy;
+import pl.okienko.schemas.Envelope;
 
 /**
  * The start-up every office-event state processor shares, written once: its stores, the directory and
@@ -32,6 +34,7 @@ public final class OfficeEventIntake {
     private final EventIds eventIds;
     private final OfficeClocks clocks;
     private final DirectoryCache directory;
+    private final PolicyWatch policyWatch;
     private final KeyValueStore<String, Office> offices;
     private final KeyValueStore<String, Policy> policies;
 
@@ -44,6 +47,7 @@ public final class OfficeEventIntake {
         this.offices = context.getStateStore(DirectoryStores.OFFICES);
         this.policies = context.getStateStore(DirectoryStores.POLICIES);
         this.directory = new DirectoryCache(offices, policies, directoryCacheMillis);
+        this.policyWatch = new PolicyWatch(offices, policies);
     }
 
     /**
@@ -57,6 +61,19 @@ public final class OfficeEventIntake {
         EventIds ids = new EventIds(context, eventIdsStore, dedupeRetention);
         OfficeClocks clocks = clocksStore == null ? null : new OfficeClocks(context.getStateStore(clocksStore));
         return new OfficeEventIntake(context, alertsChild, ids, clocks, directoryCacheMillis);
+    }
+
+    /** What a state processor does with one event: its office, its payload (out of the envelope), its time. */
+    @FunctionalInterface
+    public interface EventHandler {
+        void on(String officeId, SpecificRecord payload, long at);
+    }
+
+    /** Hands the record's event to {@code handler} the first time it is delivered; a redelivery counts once. */
+    public void accept(Record<String, SpecificRecord> record, EventHandler handler) {
+        if (firstDelivery(record)) {
+            handler.on(record.key(), Envelope.payload(record.value()), record.timestamp());
+        }
     }
 
     /** True the first time the record's event is seen (office, source, eventId); a redelivery counts once. */
@@ -89,6 +106,18 @@ public final class OfficeEventIntake {
 
     public EffectivePolicy queuePolicy(String officeId, String queueId) {
         return directory.queuePolicy(officeId, queueId, wallClock());
+    }
+
+    /**
+     * True when the office's directory entry or policies changed since the last call for it (false at the first);
+     * a change also drops the office's cached policies, so what follows reads the new ones.
+     */
+    public boolean policyChanged(String officeId) {
+        boolean changed = policyWatch.changed(officeId);
+        if (changed) {
+            directory.forget(officeId);
+        }
+        return changed;
     }
 
     public ReadOnlyKeyValueStore<String, Office> offices() {

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,12 +31,13 @@ import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.ComplaintDeadlineDetails;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.OfficeInfo;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.Rule;
 
 /**
@@ -85,13 +85,11 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
-        long at = record.timestamp();
-        SpecificRecord payload = Envelope.payload(record.value());
         String complaintId = (String) payload.get(payload.getSchema().getField("complaintId").pos());
         String key = Keys.of(officeId, complaintId);
         ComplaintState stored = register.get(key);
@@ -136,21 +134,11 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         Long wantedDue = item.open() ? item.dueAt() + 1 : null;
         Long wantedSoon = item.open() ? item.dueSoonAt(office.zone(), soonDays) : null;
         if (!Objects.equals(wantedDue, s.getScheduledDueAt())) {
-            if (s.getScheduledDueAt() != null) {
-                deadlines.cancel(s.getScheduledDueAt(), officeId, DUE + id);
-            }
-            if (wantedDue != null) {
-                deadlines.schedule(wantedDue, officeId, DUE + id);
-            }
+            deadlines.move(s.getScheduledDueAt(), wantedDue, officeId, DUE + id);
             s.setScheduledDueAt(wantedDue);
         }
         if (!Objects.equals(wantedSoon, s.getScheduledDueSoonAt())) {
-            if (s.getScheduledDueSoonAt() != null) {
-                deadlines.cancel(s.getScheduledDueSoonAt(), officeId, SOON + id);
-            }
-            if (wantedSoon != null) {
-                deadlines.schedule(wantedSoon, officeId, SOON + id);
-            }
+            deadlines.move(s.getScheduledDueSoonAt(), wantedSoon, officeId, SOON + id);
             s.setScheduledDueSoonAt(wantedSoon);
         }
         if (s.getDueSoonAlertId() != null && !item.dueSoon(now, office.zone(), soonDays)) {
@@ -281,16 +269,9 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         } else {
             message = what + " is due " + due;
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("complaintId", s.getComplaintId());
-        details.put("registerNumber", s.getRegisterNumber());
-        details.put("kind", s.getKind());
-        if (s.getDepartmentId() != null) {
-            details.put("departmentId", s.getDepartmentId());
-        }
-        details.put("registeredAt", Instant.ofEpochMilli(s.getRegisteredAt()).toString());
-        details.put("dueAt", due);
-        details.put("extensions", String.valueOf(s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice()));
+        ComplaintDeadlineDetails details = new ComplaintDeadlineDetails(s.getComplaintId(), s.getRegisterNumber(),
+                s.getKind(), s.getDepartmentId(), Instant.ofEpochMilli(s.getRegisteredAt()),
+                Instant.ofEpochMilli(item.dueAt()), s.getExtensionsWithNotice() + s.getExtensionsWithoutNotice());
         intake.emit(AlertFactory.step(alertId, type, Rule.C1, state, officeId, "complaint",
                 s.getComplaintId(), raisedAt, now, message, details));
     }
@@ -300,18 +281,10 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     }
 
     private void forget(long now) {
-        List<KeyValue<String, ComplaintState>> gone = new ArrayList<>();
-        try (KeyValueIterator<String, ComplaintState> it = register.all()) {
-            it.forEachRemaining(kv -> {
-                ComplaintDeadline item = ComplaintDeadline.of(kv.value);
-                long age = now - kv.value.getTouchedAt();
-                if ((item.known() && !item.open() && age > config.resolvedRetention().toMillis())
-                        || (!item.known() && age > config.orphanRetention().toMillis())) {
-                    gone.add(kv);
-                }
-            });
-        }
-        gone.forEach(kv -> register.delete(kv.key));
+        StoreUpdates.deleteWhere(register, s -> {
+            ComplaintDeadline item = ComplaintDeadline.of(s);
+            return config.forgettable(item.known(), item.open(), now - s.getTouchedAt());
+        });
     }
 
     private OfficeInfo office(String officeId) {

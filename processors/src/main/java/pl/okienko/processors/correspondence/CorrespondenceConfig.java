@@ -17,6 +17,14 @@ import java.time.Duration;
 public record CorrespondenceConfig(Duration dedupeRetention, Duration deadlineCheckInterval, Duration alertHorizon,
         Duration resolvedRetention, Duration orphanRetention) {
 
+    /**
+     * Whether an item untouched for {@code ageMillis} may go: answered or closed ({@code known}, not
+     * {@code open}) after {@link #resolvedRetention}, never received or registered after {@link #orphanRetention}.
+     */
+    boolean forgettable(boolean known, boolean open, long ageMillis) {
+        return known ? !open && ageMillis > resolvedRetention.toMillis() : ageMillis > orphanRetention.toMillis();
+    }
+
     public static CorrespondenceConfig defaults() {
         return new CorrespondenceConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofDays(7),
                 Duration.ofDays(7), Duration.ofDays(30));

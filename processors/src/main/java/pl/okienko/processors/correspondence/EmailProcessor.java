@@ -3,17 +3,12 @@ package pl.okienko.processors.correspondence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.alerts.AlertState;
@@ -25,14 +20,15 @@ import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.EmailOverdueDetails;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.stats.DurationSketch;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.Rule;
 
 /**
@@ -70,13 +66,11 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
-        long at = record.timestamp();
-        SpecificRecord payload = Envelope.payload(record.value());
         String messageId = (String) payload.get(payload.getSchema().getField("messageId").pos());
         String key = Keys.of(officeId, messageId);
         EmailState stored = emails.get(key);
@@ -144,12 +138,7 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         EmailState s = clock.state();
         Long wanted = clock.open() ? clock.dueAt() + 1 : null;
         if (!Objects.equals(wanted, s.getScheduledDueAt())) {
-            if (s.getScheduledDueAt() != null) {
-                deadlines.cancel(s.getScheduledDueAt(), officeId, s.getMessageId());
-            }
-            if (wanted != null) {
-                deadlines.schedule(wanted, officeId, s.getMessageId());
-            }
+            deadlines.move(s.getScheduledDueAt(), wanted, officeId, s.getMessageId());
             s.setScheduledDueAt(wanted);
         }
         if (s.getOverdueAlertId() != null && !clock.overdue(now)) {
@@ -187,33 +176,18 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
         String message = state == AlertState.RAISED
                 ? "E-mail " + s.getMessageId() + " in mailbox " + s.getMailboxId() + " has no reply; it was due " + due
                 : "E-mail " + s.getMessageId() + " in mailbox " + s.getMailboxId() + " is no longer overdue";
-        Map<String, String> details = new java.util.LinkedHashMap<>();
-        details.put("messageId", s.getMessageId());
-        details.put("mailboxId", s.getMailboxId());
-        if (department != null) {
-            details.put("departmentId", department);
-        }
-        details.put("receivedAt", Instant.ofEpochMilli(s.getReceivedAt()).toString());
-        details.put("dueAt", due);
-        details.put("holdingReplies", String.valueOf(s.getHoldingReplies()));
+        EmailOverdueDetails details = new EmailOverdueDetails(s.getMessageId(), s.getMailboxId(), department,
+                Instant.ofEpochMilli(s.getReceivedAt()), Instant.ofEpochMilli(clock.dueAt()), s.getHoldingReplies());
         intake.emit(AlertFactory.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
                 officeId, "email", s.getMessageId(), s.getOverdueRaisedAt(), now, message, details));
     }
 
     /** Answered e-mails are kept a while so late events change nothing; orphans (never received) go eventually. */
     private void forget(long now) {
-        List<KeyValue<String, EmailState>> gone = new ArrayList<>();
-        try (KeyValueIterator<String, EmailState> it = emails.all()) {
-            it.forEachRemaining(kv -> {
-                EmailClock clock = EmailClock.of(kv.value);
-                long age = now - kv.value.getTouchedAt();
-                if ((clock.known() && !clock.open() && age > config.resolvedRetention().toMillis())
-                        || (!clock.known() && age > config.orphanRetention().toMillis())) {
-                    gone.add(kv);
-                }
-            });
-        }
-        gone.forEach(kv -> emails.delete(kv.key));
+        StoreUpdates.deleteWhere(emails, s -> {
+            EmailClock clock = EmailClock.of(s);
+            return config.forgettable(clock.known(), clock.open(), now - s.getTouchedAt());
+        });
     }
 
     private OfficeInfo office(String officeId) {

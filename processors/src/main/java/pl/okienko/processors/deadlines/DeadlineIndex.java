@@ -43,6 +43,16 @@ public final class DeadlineIndex {
         store.delete(key(dueAtMillis, officeId, itemId));
     }
 
+    /** Moves the item's one entry from {@code fromMillis} to {@code toMillis}; null is no entry. */
+    public void move(Long fromMillis, Long toMillis, String officeId, String itemId) {
+        if (fromMillis != null) {
+            cancel(fromMillis, officeId, itemId);
+        }
+        if (toMillis != null) {
+            schedule(toMillis, officeId, itemId);
+        }
+    }
+
     /** Whether exactly this entry is pending. */
     public boolean isScheduled(long dueAtMillis, String officeId, String itemId) {
         return store.get(key(dueAtMillis, officeId, itemId)) != null;

@@ -44,13 +44,10 @@ public final class DeadlineTimers {
         if (Objects.equals(current, dueAtMillis)) {
             return;
         }
-        if (current != null) {
-            index.cancel(current, officeId, itemId);
-        }
+        index.move(current, dueAtMillis, officeId, itemId);
         if (dueAtMillis == null) {
             dueAt.delete(key);
         } else {
-            index.schedule(dueAtMillis, officeId, itemId);
             dueAt.put(key, dueAtMillis);
         }
     }

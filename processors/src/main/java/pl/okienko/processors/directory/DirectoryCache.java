@@ -43,6 +43,12 @@ public final class DirectoryCache {
         return cached.value();
     }
 
+    /** Drops what is kept of the office, so its next use reads the stores again. */
+    public void forget(String officeId) {
+        officeCache.remove(officeId);
+        queuePolicyCache.keySet().removeIf(key -> key.startsWith(Keys.officePrefix(officeId)));
+    }
+
     public EffectivePolicy queuePolicy(String officeId, String queueId, long nowMillis) {
         String key = Keys.of(officeId, queueId);
         Entry<EffectivePolicy> cached = queuePolicyCache.get(key);

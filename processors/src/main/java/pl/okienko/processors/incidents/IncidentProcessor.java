@@ -3,7 +3,6 @@ package pl.okienko.processors.incidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,10 @@ import pl.okienko.events.incident.IncidentReported;
 import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.incident.PanicButton;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.HotspotDetails;
+import pl.okienko.processors.alerts.IncidentDetails;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.RuleTime;
@@ -44,7 +46,6 @@ import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.Rule;
 
 /**
@@ -107,14 +108,11 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
-        SpecificRecord event = record.value();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
-        long at = record.timestamp();
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        SpecificRecord payload = Envelope.payload(event);
         String incidentId = incidentIdOf(payload);
         if (incidentId == null) {
             return;
@@ -462,13 +460,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     }
 
     private void update(String officeId, String day, String scope, Consumer<IncidentCounts> change) {
-        String key = Keys.of(officeId, day, scope);
-        IncidentCounts c = counts.get(key);
-        if (c == null) {
-            c = IncidentCounts.newBuilder().build();
-        }
-        change.accept(c);
-        counts.put(key, c);
+        StoreUpdates.update(counts, Keys.of(officeId, day, scope), () -> IncidentCounts.newBuilder().build(), change);
     }
 
     private void addDuration(String officeId, IncidentState s, String measure, long millis) {
@@ -517,21 +509,10 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         String alertId = s.getAlertId() != null ? s.getAlertId()
                 : AlertFactory.id(AlertType.INCIDENT, officeId, "incident", s.getIncidentId(), s.getAlertRaisedAt());
         s.setAlertId(alertId);
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("incidentId", s.getIncidentId());
-        details.put("level", String.valueOf(s.getLevel()));
-        details.put("panic", String.valueOf(s.getPanic()));
-        put(details, "deskId", s.getDeskId());
-        put(details, "departmentId", s.getDepartmentId());
-        put(details, "location", s.getLocation());
-        put(details, "channel", s.getChannel());
-        details.put("escalation", s.getEscalation());
-        details.put("reraises", String.valueOf(s.getReraises()));
-        details.put("ackWithinSeconds", String.valueOf(policy.incidentAck().toSeconds()));
-        if (s.getReportedAt() != null) {
-            details.put("reportedAt", Instant.ofEpochMilli(s.getReportedAt()).toString());
-        }
-        put(details, "outcome", s.getOutcome());
+        IncidentDetails details = new IncidentDetails(s.getIncidentId(), s.getLevel(), s.getPanic(), s.getDeskId(),
+                s.getDepartmentId(), s.getLocation(), s.getChannel(), s.getEscalation(), s.getReraises(),
+                policy.incidentAck().toSeconds(),
+                s.getReportedAt() == null ? null : Instant.ofEpochMilli(s.getReportedAt()), s.getOutcome());
         Alert alert = AlertFactory.step(alertId, AlertType.INCIDENT, Rule.I1, step.state(), officeId, "incident",
                 s.getIncidentId(), s.getAlertRaisedAt(), step.at(), incidentMessage(s, step.state()), details);
         alert.setBy(s.getAcknowledgedBy());
@@ -558,15 +539,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
                         + policy.hotspotWindow().toMinutes() + " min"
                 : "No more incident hotspot at " + scope + " " + scopeId;
         intake.emit(AlertFactory.step(hotspot.alertId(), AlertType.INCIDENT_HOTSPOT, Rule.I1, state, officeId, scope,
-                scopeId, hotspot.raisedAt(), now, message, Map.of(
-                        "incidents", String.valueOf(hotspot.size()),
-                        "threshold", String.valueOf(policy.hotspotIncidents()),
-                        "windowMinutes", String.valueOf(policy.hotspotWindow().toMinutes()))));
-    }
-
-    private static void put(Map<String, String> map, String key, String value) {
-        if (value != null) {
-            map.put(key, value);
-        }
+                scopeId, hotspot.raisedAt(), now, message, new HotspotDetails(hotspot.size(),
+                        policy.hotspotIncidents(), policy.hotspotWindow().toMinutes())));
     }
 }

@@ -29,10 +29,11 @@ import pl.okienko.events.phone.CallOffered;
 import pl.okienko.events.phone.CallUnanswered;
 import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.CallbackOverdueDetails;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.OfficeInfo;
@@ -111,14 +112,11 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
-        SpecificRecord event = record.value();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
-        long at = record.timestamp();
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
         streamTime = Math.max(streamTime, at);
-        SpecificRecord payload = Envelope.payload(event);
         if (payload instanceof CallOffered offered) {
             CallState call = call(officeId, offered.getCallId());
             if (call.getOfferedAt() == null) {
@@ -241,12 +239,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     /** Adds to the counts of a line in the office-local hour of {@code at}. */
     private void count(String officeId, String lineId, long at, Consumer<PhoneCounts> change) {
         String key = hourKey(officeId, lineId == null ? PhoneStores.NO_LINE : lineId, at, office(officeId).zone());
-        PhoneCounts counts = statsByHour.get(key);
-        if (counts == null) {
-            counts = PhoneCounts.newBuilder().build();
-        }
-        change.accept(counts);
-        statsByHour.put(key, counts);
+        StoreUpdates.update(statsByHour, key, () -> PhoneCounts.newBuilder().build(), change);
     }
 
     static String hourKey(String officeId, String lineId, long at, ZoneId zone) {
@@ -482,18 +475,10 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         } else {
             message = "Callback made (" + obligation.kind().rule() + "): " + d.what() + ", was due " + d.due();
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("obligationId", obligation.id());
-        details.put("kind", obligation.kind().name());
-        details.put("dueAt", Instant.ofEpochMilli(obligation.dueAt()).toString());
-        details.put("openedAt", Instant.ofEpochMilli(obligation.openedAt()).toString());
-        details.put("missedCalls", String.valueOf(obligation.toState().getMissedCalls()));
-        if (obligation.toState().getLineId() != null) {
-            details.put("lineId", obligation.toState().getLineId());
-        }
-        if (obligation.toState().getMetBy() != null) {
-            details.put("metBy", obligation.toState().getMetBy());
-        }
+        var stored = obligation.toState();
+        CallbackOverdueDetails details = new CallbackOverdueDetails(obligation.id(), obligation.kind().name(),
+                Instant.ofEpochMilli(obligation.dueAt()), Instant.ofEpochMilli(obligation.openedAt()),
+                stored.getMissedCalls(), stored.getLineId(), stored.getMetBy());
         intake.emit(AlertFactory.step(obligation.alertId(), AlertType.CALLBACK_OVERDUE, obligation.kind().rule(), state,
                 officeId, "callback", obligation.id(), obligation.alertRaisedAt(), now, message, details));
     }

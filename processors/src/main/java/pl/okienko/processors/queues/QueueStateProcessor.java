@@ -1,17 +1,15 @@
 package pl.okienko.processors.queues;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -35,6 +33,7 @@ import pl.okienko.events.queue.TicketCancelled;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
 import pl.okienko.processors.alerts.AlertFactory;
+import pl.okienko.processors.alerts.PriorityWaitingDetails;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
@@ -45,15 +44,10 @@ import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
-import pl.okienko.processors.queues.state.QueueAlarmState;
-import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.RecentCall;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingEntry;
 import pl.okienko.processors.queues.state.WaitingLineState;
-import pl.okienko.processors.stats.DurationSketch;
-import pl.okienko.processors.stats.state.SketchState;
-import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.Rule;
 
 /**
@@ -71,7 +65,8 @@ import pl.okienko.schemas.Rule;
  * <p>The thresholds that time passes (the P1 target, the Q2 longest wait) are judged by the office's
  * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval, which reads
  * only the deadlines due ({@link QueueStores#DEADLINES}: each priority wait's target, each quiet line's longest
- * wait), moved as events change the waits and lines; a policy change moves them at the queue's next event. In a replay
+ * wait), moved as events change the waits and lines; a changed policy is noticed at the next check, which judges the
+ * office's lines and waits again. In a replay
  * of past events, by event time before each of the office's events, stamped at the instant they were
  * crossed; alerts decided by an event are stamped with the office's event time. So the same events give
  * the same alerts, ids included, at any processing speed.
@@ -81,9 +76,6 @@ import pl.okienko.schemas.Rule;
  */
 final class QueueStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
 
-    static final Duration MINUTE = Duration.ofMinutes(1);
-    /** Prefix of a line's item in the queue deadlines, before the queueId (Q2). */
-    private static final String LINE_ITEM = "Q2|";
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
     /** A directory or policy change applies within this much wall-clock time. */
     private static final long DIRECTORY_CACHE_MILLIS = 1_000;
@@ -94,14 +86,14 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     private KeyValueStore<String, TicketState> tickets;
     private KeyValueStore<String, WaitingLineState> lines;
     private KeyValueStore<String, DeskState> desks;
-    private KeyValueStore<String, QueueAlarmState> alarms;
+    private ExcessiveQueues excessive;
     private PriorityWaits priorityWaiting;
     private DeadlineTimers deadlines;
     /** Whether lines and waits stored before their deadlines existed have been armed since the start. */
     private boolean armed;
-    private KeyValueStore<String, QueueDayCounters> dayCounters;
-    private KeyValueStore<String, SketchState> statsByDay;
-    private MinuteStats statsByMinute;
+    /** Offices with lines or waits seen since the start, whose policies each check watches. */
+    private final Set<String> offices = new HashSet<>();
+    private DayStatistics days;
     private OfficeEventIntake intake;
 
     QueueStateProcessor(QueueConfig config, String alertsChild) {
@@ -116,28 +108,27 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         tickets = intake.store(QueueStores.TICKETS);
         lines = intake.store(QueueStores.LINES);
         desks = intake.store(QueueStores.DESKS);
-        alarms = intake.store(QueueStores.ALARMS);
         deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStores.DEADLINES),
                 intake.store(DeadlineTimers.dueStoreName(QueueStores.DEADLINES)));
         priorityWaiting = new PriorityWaits(intake.store(QueueStores.PRIORITY_WAITING), deadlines,
                 (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
-        dayCounters = intake.store(QueueStores.DAY_COUNTERS);
-        statsByDay = intake.store(QueueStores.STATS_BY_DAY);
-        statsByMinute = new MinuteStats(intake.store(QueueStores.STATS_BY_MINUTE),
+        excessive = new ExcessiveQueues(intake.store(QueueStores.ALARMS), deadlines, this::policy, intake::emit);
+        MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStores.STATS_BY_MINUTE),
                 intake.deadlineIndex(QueueStores.STATS_BY_MINUTE_EXPIRY), config.minuteStatsRetention());
+        days = new DayStatistics(intake.store(QueueStores.DAY_COUNTERS), intake.store(QueueStores.STATS_BY_DAY),
+                statsByMinute, officeId -> office(officeId).zone());
         intake.every(config.alarmCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
-        intake.every(MINUTE, statsByMinute::forgetExpired);
+        intake.every(DayStatistics.MINUTE, statsByMinute::forgetExpired);
     }
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        String officeId = record.key();
-        SpecificRecord event = record.value();
-        if (!intake.firstDelivery(record)) {
-            return;
-        }
-        long at = record.timestamp();
+        intake.accept(record, this::onEvent);
+    }
+
+    private void onEvent(String officeId, SpecificRecord payload, long at) {
+        watch(officeId);
         RuleTime time = intake.observe(officeId, at);
         if (!time.live()) {
             // In a replay the wall clock does not move the office's time: what its events moved it past is
@@ -145,7 +136,6 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             catchUp(officeId, time);
         }
         Set<String> touchedQueues = new HashSet<>();
-        SpecificRecord payload = Envelope.payload(event);
         if (payload instanceof TicketIssued issued) {
             onIssued(officeId, issued, at, touchedQueues);
         } else if (payload instanceof TicketCalled called) {
@@ -173,7 +163,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             desks.delete(Keys.of(officeId, closed.getDeskId()));
         }
         for (String queueId : touchedQueues) {
-            checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
+            excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
         }
     }
 
@@ -256,7 +246,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         for (RecentCall call : later) {
             if (call.getRegular() && !call.getOutOfOrder() && call.getSince() > issuedAt) {
                 call.setOutOfOrder(true);
-                updateDay(officeId, ticket.getQueueId(), call.getCalledAt(), QueueDay::lateOutOfOrder);
+                days.update(officeId, ticket.getQueueId(), call.getCalledAt(), QueueDay::lateOutOfOrder);
                 changed = true;
             }
         }
@@ -331,7 +321,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             }
         }
         boolean flagged = outOfOrder;
-        updateDay(officeId, queueId, at, day -> day.regularCall(flagged));
+        days.update(officeId, queueId, at, day -> day.regularCall(flagged));
 
         DeskState desk = deskId == null ? null : desks.get(Keys.of(officeId, deskId));
         boolean deskServesQueue = desk != null && desk.getQueueIds().contains(queueId);
@@ -367,7 +357,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         Duration target = policy(officeId, waiting.getQueueId()).priorityTargetWait();
         boolean fulfilled = PriorityRules.fulfilled(wait, waiting.getBypasses(), target);
         boolean eligible = !waiting.getDeclined() && (served || !fulfilled);
-        updateDay(officeId, waiting.getQueueId(), at, day -> day.priorityWaitEnded(waiting.getCategory(),
+        days.update(officeId, waiting.getQueueId(), at, day -> day.priorityWaitEnded(waiting.getCategory(),
                 ticket.getOffered(), PriorityRules.ACCEPTED.equals(ticket.getPriorityAnswer()),
                 waiting.getDeclined(), eligible, served, wait, waiting.getBypasses(), served && fulfilled));
         if (waiting.getAlertId() != null) {
@@ -426,11 +416,11 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         }
         Long start = ticket.getServiceStartedAt() != null ? ticket.getServiceStartedAt() : ticket.getCalledAt();
         if (start != null) {
-            recordSample(officeId, ticket.getQueueId(), QueueStores.SERVICE, at - start, at);
+            days.record(officeId, ticket.getQueueId(), QueueStores.SERVICE, at - start, at);
         }
         endPause(officeId, ticket, at);
         String category = PriorityRules.hasPriorityCategory(ticket) ? ticket.getPriorityCategory() : null;
-        updateDay(officeId, ticket.getQueueId(), at, day -> day.serviceEnded(outcome, category));
+        days.update(officeId, ticket.getQueueId(), at, day -> day.serviceEnded(outcome, category));
     }
 
     /**
@@ -501,18 +491,9 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         long paused = at - ticket.getPausedAt();
         Long announced = ticket.getPauseAnnouncedMinutes() == null ? null
                 : Duration.ofMinutes(ticket.getPauseAnnouncedMinutes()).toMillis();
-        updateDay(officeId, ticket.getQueueId(), at, day -> day.pauseEnded(paused, announced));
+        days.update(officeId, ticket.getQueueId(), at, day -> day.pauseEnded(paused, announced));
         ticket.setPausedAt(null);
         ticket.setPauseAnnouncedMinutes(null);
-    }
-
-    /** Adds to a queue's counters of the office-local day of {@code at}. */
-    private void updateDay(String officeId, String queueId, long at, Consumer<QueueDay> change) {
-        LocalDate day = Instant.ofEpochMilli(at).atZone(office(officeId).zone()).toLocalDate();
-        String key = Keys.of(officeId, queueId, day.toString());
-        QueueDay counters = QueueDay.fromState(dayCounters.get(key));
-        change.accept(counters);
-        dayCounters.put(key, counters.toState());
     }
 
     /** A transferred client starts a new wait in the target queue (Q4 counts the transfer itself). */
@@ -532,7 +513,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             }
             leaveLine(officeId, ticket, touched);
             if (ticket.getQueueId() != null) {
-                updateDay(officeId, ticket.getQueueId(), at, QueueDay::transferOut);
+                days.update(officeId, ticket.getQueueId(), at, QueueDay::transferOut);
             }
         }
         ticket.setQueueId(transferred.getToQueueId());
@@ -580,23 +561,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     private void recordWait(String officeId, TicketState ticket, long calledAt) {
         if (ticket.getQueueId() != null) {
-            recordSample(officeId, ticket.getQueueId(), QueueStores.WAIT, calledAt - ticket.getWaitingSince(), calledAt);
+            days.record(officeId, ticket.getQueueId(), QueueStores.WAIT, calledAt - ticket.getWaitingSince(), calledAt);
         }
-    }
-
-    /** Adds one duration to the minute window and to the office-local day it ended in. */
-    private void recordSample(String officeId, String queueId, String measure, long millis, long at) {
-        String key = Keys.of(officeId, queueId, measure);
-        long minute = at - Math.floorMod(at, MINUTE.toMillis());
-        DurationSketch inMinute = DurationSketch.fromState(statsByMinute.get(key, minute));
-        inMinute.add(millis);
-        statsByMinute.put(officeId, key, minute, inMinute.toState());
-
-        LocalDate day = Instant.ofEpochMilli(at).atZone(office(officeId).zone()).toLocalDate();
-        String dayKey = Keys.of(officeId, queueId, measure, day.toString());
-        DurationSketch inDay = DurationSketch.fromState(statsByDay.get(dayKey));
-        inDay.add(millis);
-        statsByDay.put(dayKey, inDay.toState());
     }
 
     private EffectivePolicy policy(String officeId, String queueId) {
@@ -631,11 +597,38 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             armStored();
         }
         Map<String, RuleTime> times = new HashMap<>();
+        for (String officeId : offices) {
+            if (intake.policyChanged(officeId)) {
+                judgeAgain(officeId, times.computeIfAbsent(officeId, id -> intake.time(id, wallClock)));
+            }
+        }
         for (DeadlineIndex.Due due : deadlines.due(wallClock + OfficeClocks.LIVE_LAG.toMillis())) {
             RuleTime time = times.computeIfAbsent(due.officeId(), id -> intake.time(id, wallClock));
             if (due.dueAtMillis() <= time.now()) {
                 fire(due, time);
             }
+        }
+    }
+
+    /** Starts watching the office's policies, remembering them as they are now. */
+    private void watch(String officeId) {
+        if (offices.add(officeId)) {
+            intake.policyChanged(officeId);
+        }
+    }
+
+    /** After a policy change: every line (Q2, the count limit included) and priority wait (P1) of the office. */
+    private void judgeAgain(String officeId, RuleTime time) {
+        List<KeyValue<String, WaitingLineState>> officeLines = new ArrayList<>();
+        try (KeyValueIterator<String, WaitingLineState> it = lines.prefixScan(Keys.officePrefix(officeId),
+                Serdes.String().serializer())) {
+            it.forEachRemaining(officeLines::add);
+        }
+        for (KeyValue<String, WaitingLineState> line : officeLines) {
+            excessive.check(officeId, Keys.part(line.key, 1), WaitingLine.fromState(line.value), time);
+        }
+        for (KeyValue<String, PriorityWaitState> waiting : priorityWaiting.ofOffice(officeId)) {
+            checkPriorityTarget(officeId, waiting.key, waiting.value, time);
         }
     }
 
@@ -651,8 +644,8 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                 checkPriorityTarget(officeId, key, waiting, time);
             }
         } else {
-            String queueId = due.itemId().substring(LINE_ITEM.length());
-            checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
+            String queueId = due.itemId().substring(ExcessiveQueues.ITEM.length());
+            excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
         }
     }
 
@@ -665,71 +658,16 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         }
         for (KeyValue<String, WaitingLineState> entry : all) {
             String officeId = Keys.part(entry.key, 0);
+            watch(officeId);
             String queueId = Keys.part(entry.key, 1);
-            armLine(officeId, queueId, WaitingLine.fromState(entry.value), alarms.get(entry.key) != null,
-                    policy(officeId, queueId));
+            excessive.arm(officeId, queueId, WaitingLine.fromState(entry.value));
         }
         for (KeyValue<String, PriorityWaitState> kv : priorityWaiting.all()) {
             String officeId = Keys.part(kv.key, 0);
+            watch(officeId);
             deadlines.set(officeId, PriorityWaits.ITEM + kv.value.getTicketId(),
                     priorityWaiting.dueAt(officeId, kv.value));
         }
-    }
-
-    /** Q2's one time-driven change: a quiet line's longest wait passes the limit. Nothing else moves without events. */
-    private void armLine(String officeId, String queueId, WaitingLine line, boolean active, EffectivePolicy policy) {
-        Long due = active || line.oldestSince().isEmpty() ? null
-                : ExcessiveQueueRule.longestWaitPassedAt(line.oldestSince().getAsLong(), policy.queueLongestWait());
-        deadlines.set(officeId, LINE_ITEM + queueId, due);
-    }
-
-    /**
-     * Q2 at the office's time. A raise by the longest wait is stamped, in a replay, at the instant the wait
-     * passed the limit; a raise by the count and a clear follow an event and are stamped at the office's time.
-     */
-    private void checkAlarm(String officeId, String queueId, WaitingLine line, RuleTime time) {
-        String alarmKey = Keys.of(officeId, queueId);
-        QueueAlarmState active = alarms.get(alarmKey);
-        EffectivePolicy policy = policy(officeId, queueId);
-        long now = time.now();
-        Duration longest = Duration.ofMillis(line.longestWaitMillis(now));
-        switch (ExcessiveQueueRule.evaluate(line.size(), longest, policy.queueWaitingLimit(),
-                policy.queueLongestWait(), active != null)) {
-            case RAISE -> {
-                long at = longest.compareTo(policy.queueLongestWait()) > 0
-                        ? time.stamp(ExcessiveQueueRule.longestWaitPassedAt(line.oldestSince().orElseThrow(),
-                                policy.queueLongestWait()))
-                        : now;
-                QueueAlarmState raised = new QueueAlarmState(
-                        AlertFactory.id(AlertType.QUEUE_EXCESSIVE, officeId, "queue", queueId, at), at);
-                alarms.put(alarmKey, raised);
-                emit(officeId, queueId, raised, AlertState.RAISED, line.size(),
-                        Duration.ofMillis(line.longestWaitMillis(at)), policy, at);
-            }
-            case CLEAR -> {
-                alarms.delete(alarmKey);
-                emit(officeId, queueId, active, AlertState.CLEARED, line.size(), longest, policy, now);
-            }
-            case NONE -> {
-            }
-        }
-        armLine(officeId, queueId, line, alarms.get(alarmKey) != null, policy);
-    }
-
-    private void emit(String officeId, String queueId, QueueAlarmState alarm, AlertState state, int waiting,
-            Duration longest, EffectivePolicy policy, long now) {
-        String message = state == AlertState.RAISED
-                ? "Queue " + queueId + " is excessive: " + waiting + " waiting, longest wait "
-                        + longest.toMinutes() + " min"
-                : "Queue " + queueId + " is back to normal: " + waiting + " waiting, longest wait "
-                        + longest.toMinutes() + " min";
-        intake.emit(AlertFactory.step(alarm.getAlertId(), AlertType.QUEUE_EXCESSIVE, Rule.Q2, state, officeId,
-                "queue", queueId, alarm.getRaisedAt(), now, message, Map.of(
-                        "queueId", queueId,
-                        "waiting", String.valueOf(waiting),
-                        "longestWaitSeconds", String.valueOf(longest.toSeconds()),
-                        "waitingLimit", String.valueOf(policy.queueWaitingLimit()),
-                        "longestWaitLimitSeconds", String.valueOf(policy.queueLongestWait().toSeconds()))));
     }
 
     /**
@@ -764,13 +702,9 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
                         + waiting.getBypasses() + " times"
                 : "Priority client " + waiting.getTicketId() + " is no longer waiting";
         intake.emit(AlertFactory.step(waiting.getAlertId(), AlertType.PRIORITY_WAITING, Rule.P1, state, officeId,
-                "ticket", waiting.getTicketId(), waiting.getAlertRaisedAt(), now, message, Map.of(
-                        "ticketId", waiting.getTicketId(),
-                        "queueId", waiting.getQueueId(),
-                        "category", waiting.getCategory(),
-                        "waitSeconds", String.valueOf(waitSeconds),
-                        "bypasses", String.valueOf(waiting.getBypasses()),
-                        "targetSeconds", String.valueOf(target.toSeconds()))));
+                "ticket", waiting.getTicketId(), waiting.getAlertRaisedAt(), now, message, new PriorityWaitingDetails(
+                        waiting.getTicketId(), waiting.getQueueId(), waiting.getCategory(), waitSeconds,
+                        waiting.getBypasses(), target.toSeconds())));
     }
 
     /** Tickets nobody closed (a lost event, a terminal switched off) must not wait forever. */
@@ -792,7 +726,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
             tickets.delete(kv.key);
             // No event follows to judge the shorter line (Q2 may clear) or move its deadline.
             for (String queueId : touched) {
-                checkAlarm(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))),
+                excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))),
                         intake.time(officeId, now));
             }
         }

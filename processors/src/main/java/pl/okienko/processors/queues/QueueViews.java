@@ -40,7 +40,7 @@ import pl.okienko.processors.stats.state.SketchState;
  */
 public final class QueueViews {
 
-    private static final long MINUTE = QueueStateProcessor.MINUTE.toMillis();
+    private static final long MINUTE = DayStatistics.MINUTE.toMillis();
 
     private final StoreAccess stores;
     private final AlertViews alerts;

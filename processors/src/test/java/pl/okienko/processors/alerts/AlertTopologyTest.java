@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -39,8 +39,7 @@ class AlertTopologyTest {
     void start() {
         driver = new TopologyTestDriver(AlertTopology.build(),
                 StreamsSettings.properties("okienko-alerts-test", "dummy:9092", stateDir, Map.of()), T0);
-        alerts = driver.createInputTopic(Topics.ALERTS.name(), Serdes.String().serializer(),
-                Topics.ALERTS.valueSerde().serializer());
+        alerts = TestTopics.input(driver, Topics.ALERTS);
         views = new AlertViews(new TestDriverStores(driver));
     }
 

@@ -2,6 +2,7 @@ package pl.okienko.processors.correspondence;
 
 import java.time.Instant;
 
+import pl.okienko.processors.OfficeEventsBuilder;
 import pl.okienko.events.complaint.ComplaintAnswered;
 import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.complaint.ComplaintExtended;
@@ -16,13 +17,10 @@ import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
 
 /** Builds e-mail and complaint events of one office for tests, numbering eventIds. */
-final class CorrespondenceEvents {
-
-    private final String officeId;
-    private int sequence;
+final class CorrespondenceEvents extends OfficeEventsBuilder {
 
     CorrespondenceEvents(String officeId) {
-        this.officeId = officeId;
+        super(officeId);
     }
 
     EmailEvent received(String messageId, String mailboxId, Instant at, boolean readReceipt) {
@@ -59,10 +57,10 @@ final class CorrespondenceEvents {
     }
 
     private EmailEvent email(Instant at, Object payload) {
-        return new EmailEvent("e-" + (++sequence), officeId, at, "test-mail", payload);
+        return new EmailEvent(nextEventId("e"), officeId, at, "test-mail", payload);
     }
 
     private ComplaintEvent complaint(Instant at, Object payload) {
-        return new ComplaintEvent("c-" + (++sequence), officeId, at, "test-register", payload);
+        return new ComplaintEvent(nextEventId("c"), officeId, at, "test-register", payload);
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -65,24 +65,17 @@ class CorrespondenceTopologyTest {
     void start() {
         Properties props = StreamsSettings.properties("okienko-correspondence-test", "dummy:9092", stateDir, Map.of());
         driver = new TopologyTestDriver(CorrespondenceTopology.build(CorrespondenceConfig.defaults()), props, T0);
-        emailEvents = driver.createInputTopic(Topics.EMAIL_EVENTS.name(), Serdes.String().serializer(),
-                Topics.EMAIL_EVENTS.valueSerde().serializer());
-        rawEmailEvents = driver.createInputTopic(Topics.EMAIL_EVENTS.name(), Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
-        complaintEvents = driver.createInputTopic(Topics.COMPLAINT_EVENTS.name(), Serdes.String().serializer(),
-                Topics.COMPLAINT_EVENTS.valueSerde().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
-                Topics.ALERTS.valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
-                Serdes.ByteArray().deserializer());
+        emailEvents = TestTopics.input(driver, Topics.EMAIL_EVENTS);
+        rawEmailEvents = TestTopics.raw(driver, Topics.EMAIL_EVENTS);
+        complaintEvents = TestTopics.input(driver, Topics.COMPLAINT_EVENTS);
+        alerts = TestTopics.output(driver, Topics.ALERTS);
+        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
         views = new CorrespondenceViews(new TestDriverStores(driver));
-        offices = driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
-                Topics.OFFICES.valueSerde().serializer());
+        offices = TestTopics.input(driver, Topics.OFFICES);
         offices.pipeInput(OFFICE, testOffice().build());
         Policy taxes = Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.MAILBOX).setScopeId("podatki")
                 .setEmailReplyHours(8).setReadReceiptMinutes(5).build();
-        driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
-                Topics.POLICIES.valueSerde().serializer()).pipeInput(PolicyKeys.mailbox(OFFICE, "podatki"), taxes);
+        TestTopics.input(driver, Topics.POLICIES).pipeInput(PolicyKeys.mailbox(OFFICE, "podatki"), taxes);
     }
 
     /** No business hours listed (Monday to Friday 08:00–16:00), Polish holidays. */
@@ -323,7 +316,7 @@ class CorrespondenceTopologyTest {
     }
 
     private void officePolicy(int complaintDueSoonDays) {
-        driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(), Topics.POLICIES.valueSerde().serializer())
+        TestTopics.input(driver, Topics.POLICIES)
                 .pipeInput(PolicyKeys.office(OFFICE), Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.OFFICE)
                         .setComplaintDueSoonDays(complaintDueSoonDays).build());
     }

@@ -47,6 +47,17 @@ class DeadlineIndexTest {
         assertThat(index.isScheduled(1_000, "O1", "a")).isTrue();
     }
 
+    @Test
+    void shouldMoveAnEntryOrOnlyAddOrOnlyDropItWhenOneSideIsNone() {
+        DeadlineIndex index = newIndex();
+        index.move(null, 3_000L, "O1", "a");
+        index.move(3_000L, 5_000L, "O1", "a");
+        index.move(null, 1_000L, "O1", "b");
+        index.move(1_000L, null, "O1", "b");
+
+        assertThat(index.due(Long.MAX_VALUE)).containsExactly(new DeadlineIndex.Due(5_000, "O1", "a"));
+    }
+
     static DeadlineIndex newIndex() {
         return new DeadlineIndex(InMemoryStores.keyValue("idx", Serdes.String()));
     }

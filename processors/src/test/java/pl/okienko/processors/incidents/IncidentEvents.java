@@ -2,6 +2,7 @@ package pl.okienko.processors.incidents;
 
 import java.time.Instant;
 
+import pl.okienko.processors.OfficeEventsBuilder;
 import pl.okienko.events.incident.EscalationTarget;
 import pl.okienko.events.incident.IncidentAcknowledged;
 import pl.okienko.events.incident.IncidentChannel;
@@ -13,13 +14,10 @@ import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.incident.PanicButton;
 
 /** Builds incident events of one office for tests, numbering eventIds. */
-final class IncidentEvents {
-
-    private final String officeId;
-    private int sequence;
+final class IncidentEvents extends OfficeEventsBuilder {
 
     IncidentEvents(String officeId) {
-        this.officeId = officeId;
+        super(officeId);
     }
 
     IncidentEvent reported(String incidentId, String deskId, int level, Instant at) {
@@ -44,7 +42,7 @@ final class IncidentEvents {
 
     private IncidentEvent event(Instant at, Object payload) {
         return IncidentEvent.newBuilder()
-                .setEventId("e-" + ++sequence)
+                .setEventId(nextEventId("e"))
                 .setOfficeId(officeId)
                 .setOccurredAt(at)
                 .setSource("test-panel")

@@ -1,6 +1,8 @@
 package pl.okienko.processors.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pl.okienko.processors.ReplayPace.DAY;
+import static pl.okienko.processors.ReplayPace.NOW;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -35,10 +37,6 @@ import pl.okienko.topics.Topics;
 class IncidentReplayAlertsTest {
 
     private static final String OFFICE = "UM-REPLAY";
-    /** The day replayed: 9:00 in Warsaw on 3 March 2025. */
-    private static final Instant DAY = Instant.parse("2025-03-03T08:00:00Z");
-    /** The wall clock of the replay, long after that day. */
-    private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
 
     @TempDir
     Path stateDir;
@@ -84,12 +82,9 @@ class IncidentReplayAlertsTest {
     private List<ReplayedAlert> replay(ReplayPace pace) {
         try (TopologyTestDriver driver = new TopologyTestDriver(IncidentTopology.build(IncidentConfig.defaults()),
                 StreamsSettings.properties("okienko-incident-replay-test", "dummy:9092", stateDir, Map.of()), NOW)) {
-            TestInputTopic<String, IncidentEvent> events = driver.createInputTopic(Topics.INCIDENT_EVENTS.name(),
-                    Serdes.String().serializer(), Topics.INCIDENT_EVENTS.valueSerde().serializer());
-            TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
-                    Serdes.String().deserializer(), Topics.ALERTS.valueSerde().deserializer());
-            driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
-                    Topics.OFFICES.valueSerde().serializer()).pipeInput(OFFICE, Office.newBuilder()
+            TestInputTopic<String, IncidentEvent> events = TestTopics.input(driver, Topics.INCIDENT_EVENTS);
+            TestOutputTopic<String, Alert> alerts = TestTopics.output(driver, Topics.ALERTS);
+            TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder()
                             .setOfficeId(OFFICE).setName("Urząd")
                             .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
                             .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -63,18 +64,12 @@ class IncidentTopologyTest {
     void start() {
         driver = new TopologyTestDriver(IncidentTopology.build(IncidentConfig.defaults()),
                 StreamsSettings.properties("okienko-incidents-test", "dummy:9092", stateDir, Map.of()), T0);
-        events = driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), Serdes.String().serializer(),
-                Topics.INCIDENT_EVENTS.valueSerde().serializer());
-        rawEvents = driver.createInputTopic(Topics.INCIDENT_EVENTS.name(), Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
-        policies = driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
-                Topics.POLICIES.valueSerde().serializer());
-        TestInputTopic<String, Office> offices = driver.createInputTopic(Topics.OFFICES.name(),
-                Serdes.String().serializer(), Topics.OFFICES.valueSerde().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
-                Topics.ALERTS.valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
-                Serdes.ByteArray().deserializer());
+        events = TestTopics.input(driver, Topics.INCIDENT_EVENTS);
+        rawEvents = TestTopics.raw(driver, Topics.INCIDENT_EVENTS);
+        policies = TestTopics.input(driver, Topics.POLICIES);
+        TestInputTopic<String, Office> offices = TestTopics.input(driver, Topics.OFFICES);
+        alerts = TestTopics.output(driver, Topics.ALERTS);
+        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
         views = new IncidentViews(new TestDriverStores(driver));
         offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
                 .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.directory.Office;
@@ -342,14 +342,11 @@ class CallbackOrderTopologyTest {
             Properties props = StreamsSettings.properties("okienko-callback-order-test", "dummy:9092", stateDir,
                     Map.of());
             driver = new TopologyTestDriver(PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), props, T0);
-            phoneEvents = driver.createInputTopic(Topics.PHONE_EVENTS.name(), Serdes.String().serializer(),
-                    Topics.PHONE_EVENTS.valueSerde().serializer());
-            alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
-                    Topics.ALERTS.valueSerde().deserializer());
+            phoneEvents = TestTopics.input(driver, Topics.PHONE_EVENTS);
+            alerts = TestTopics.output(driver, Topics.ALERTS);
             views = new PhoneViews(new TestDriverStores(driver), PhoneConfig.defaults());
             // No business hours listed: Monday to Friday 08:00–16:00.
-            driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
-                    Topics.OFFICES.valueSerde().serializer())
+            TestTopics.input(driver, Topics.OFFICES)
                     .pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd kolejności")
                             .setPhoneLines(List.of(new PhoneLine("L1", null, "Centrala"))).build());
         }

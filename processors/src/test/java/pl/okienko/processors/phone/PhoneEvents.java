@@ -2,6 +2,7 @@ package pl.okienko.processors.phone;
 
 import java.time.Instant;
 
+import pl.okienko.processors.OfficeEventsBuilder;
 import pl.okienko.events.phone.CallAnswered;
 import pl.okienko.events.phone.CallEnded;
 import pl.okienko.events.phone.CallOffered;
@@ -12,13 +13,10 @@ import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.phone.UnansweredReason;
 
 /** Builds phone events of one office for tests, numbering eventIds. Numbers are given as the phone system writes them. */
-final class PhoneEvents {
-
-    private final String officeId;
-    private int sequence;
+final class PhoneEvents extends OfficeEventsBuilder {
 
     PhoneEvents(String officeId) {
-        this.officeId = officeId;
+        super(officeId);
     }
 
     PhoneEvent offered(String callId, String lineId, String callerNumber, Instant at) {
@@ -50,6 +48,6 @@ final class PhoneEvents {
     }
 
     private PhoneEvent event(Instant at, Object payload) {
-        return new PhoneEvent("p-" + (++sequence), officeId, at, "test-pbx", payload);
+        return new PhoneEvent(nextEventId("p"), officeId, at, "test-pbx", payload);
     }
 }

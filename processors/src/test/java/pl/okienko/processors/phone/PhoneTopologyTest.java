@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -75,18 +76,12 @@ class PhoneTopologyTest {
     void start() {
         Properties props = StreamsSettings.properties("okienko-phone-test", "dummy:9092", stateDir, Map.of());
         driver = new TopologyTestDriver(PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), props, T0);
-        phoneEvents = driver.createInputTopic(Topics.PHONE_EVENTS.name(), Serdes.String().serializer(),
-                Topics.PHONE_EVENTS.valueSerde().serializer());
-        rawPhoneEvents = driver.createInputTopic(Topics.PHONE_EVENTS.name(), Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
-        offices = driver.createInputTopic(Topics.OFFICES.name(),
-                Serdes.String().serializer(), Topics.OFFICES.valueSerde().serializer());
-        policies = driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
-                Topics.POLICIES.valueSerde().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
-                Topics.ALERTS.valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
-                Serdes.ByteArray().deserializer());
+        phoneEvents = TestTopics.input(driver, Topics.PHONE_EVENTS);
+        rawPhoneEvents = TestTopics.raw(driver, Topics.PHONE_EVENTS);
+        offices = TestTopics.input(driver, Topics.OFFICES);
+        policies = TestTopics.input(driver, Topics.POLICIES);
+        alerts = TestTopics.output(driver, Topics.ALERTS);
+        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
         views = new PhoneViews(storeAccess(), PhoneConfig.defaults());
         // No business hours listed: Monday to Friday 08:00–16:00.
         offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")

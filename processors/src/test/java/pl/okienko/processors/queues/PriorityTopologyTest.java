@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -62,12 +62,9 @@ class PriorityTopologyTest {
     void start() {
         driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()),
                 StreamsSettings.properties("okienko-priority-test", "dummy:9092", stateDir, Map.of()), T0);
-        queueEvents = driver.createInputTopic(Topics.QUEUE_EVENTS.name(), Serdes.String().serializer(),
-                Topics.QUEUE_EVENTS.valueSerde().serializer());
-        deskEvents = driver.createInputTopic(Topics.DESK_EVENTS.name(), Serdes.String().serializer(),
-                Topics.DESK_EVENTS.valueSerde().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
-                Topics.ALERTS.valueSerde().deserializer());
+        queueEvents = TestTopics.input(driver, Topics.QUEUE_EVENTS);
+        deskEvents = TestTopics.input(driver, Topics.DESK_EVENTS);
+        alerts = TestTopics.output(driver, Topics.ALERTS);
         StoreAccess access = new TestDriverStores(driver);
         views = new QueueViews(access, new AlertViews(access) {
             @Override
@@ -75,8 +72,7 @@ class PriorityTopologyTest {
                 return List.of();
             }
         });
-        driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
-                Topics.OFFICES.valueSerde().serializer()).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
+        TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
                         .setName("Urząd").setDepartments(List.of(new Department("D", "Ewidencja")))
                         .setQueues(List.of(new Queue("A", "D", "Dowody"), new Queue("B", "D", "Meldunki"))).build());
         desk("D1", "A");

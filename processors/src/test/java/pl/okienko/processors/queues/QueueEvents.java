@@ -3,6 +3,7 @@ package pl.okienko.processors.queues;
 import java.time.Instant;
 import java.util.List;
 
+import pl.okienko.processors.OfficeEventsBuilder;
 import pl.okienko.events.desk.DeskClosed;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.desk.DeskOpened;
@@ -21,13 +22,10 @@ import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
 
 /** Builds queue and desk events of one office for tests, numbering eventIds. */
-final class QueueEvents {
-
-    private final String officeId;
-    private int sequence;
+final class QueueEvents extends OfficeEventsBuilder {
 
     QueueEvents(String officeId) {
-        this.officeId = officeId;
+        super(officeId);
     }
 
     QueueEvent issued(String ticketId, String queueId, Instant at) {
@@ -83,14 +81,14 @@ final class QueueEvents {
     }
 
     DeskEvent opened(String deskId, Instant at, String... queueIds) {
-        return new DeskEvent("e-" + (++sequence), officeId, at, "test-desk", new DeskOpened(deskId, List.of(queueIds)));
+        return new DeskEvent(nextEventId("e"), officeId, at, "test-desk", new DeskOpened(deskId, List.of(queueIds)));
     }
 
     DeskEvent closed(String deskId, Instant at) {
-        return new DeskEvent("e-" + (++sequence), officeId, at, "test-desk", new DeskClosed(deskId));
+        return new DeskEvent(nextEventId("e"), officeId, at, "test-desk", new DeskClosed(deskId));
     }
 
     private QueueEvent queue(Instant at, Object payload) {
-        return new QueueEvent("e-" + (++sequence), officeId, at, "test-machine", payload);
+        return new QueueEvent(nextEventId("e"), officeId, at, "test-machine", payload);
     }
 }

@@ -1,6 +1,8 @@
 package pl.okienko.processors.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pl.okienko.processors.ReplayPace.DAY;
+import static pl.okienko.processors.ReplayPace.NOW;
 import static pl.okienko.events.queue.PriorityCategory.ELDERLY;
 import static pl.okienko.events.queue.PriorityCategory.SMALL_CHILD;
 
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -41,10 +43,6 @@ import pl.okienko.topics.Topics;
 class QueueReplayAlertsTest {
 
     private static final String OFFICE = "UM-REPLAY";
-    /** The day replayed: 9:00 in Warsaw on 3 March 2025. */
-    private static final Instant DAY = Instant.parse("2025-03-03T08:00:00Z");
-    /** The wall clock of the replay, long after that day. */
-    private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
 
     @TempDir
     Path stateDir;
@@ -122,14 +120,10 @@ class QueueReplayAlertsTest {
     private List<ReplayedAlert> replay(ReplayPace pace) {
         try (TopologyTestDriver driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()),
                 StreamsSettings.properties("okienko-queue-replay-test", "dummy:9092", stateDir, Map.of()), NOW)) {
-            TestInputTopic<String, QueueEvent> queue = driver.createInputTopic(Topics.QUEUE_EVENTS.name(),
-                    Serdes.String().serializer(), Topics.QUEUE_EVENTS.valueSerde().serializer());
-            TestInputTopic<String, DeskEvent> desk = driver.createInputTopic(Topics.DESK_EVENTS.name(),
-                    Serdes.String().serializer(), Topics.DESK_EVENTS.valueSerde().serializer());
-            TestOutputTopic<String, Alert> alerts = driver.createOutputTopic(Topics.ALERTS.name(),
-                    Serdes.String().deserializer(), Topics.ALERTS.valueSerde().deserializer());
-            driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
-                    Topics.OFFICES.valueSerde().serializer()).pipeInput(OFFICE, Office.newBuilder()
+            TestInputTopic<String, QueueEvent> queue = TestTopics.input(driver, Topics.QUEUE_EVENTS);
+            TestInputTopic<String, DeskEvent> desk = TestTopics.input(driver, Topics.DESK_EVENTS);
+            TestOutputTopic<String, Alert> alerts = TestTopics.output(driver, Topics.ALERTS);
+            TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder()
                             .setOfficeId(OFFICE).setName("Urząd").setDepartments(List.of(new Department("D", "Obsługa")))
                             .setQueues(List.of(new Queue("A", "D", "Dowody"), new Queue("B", "D", "Meldunki"),
                                     new Queue("C", "D", "Podatki")))

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.directory.Department;
@@ -63,20 +63,13 @@ class QueueTopologyTest {
     void start() {
         Properties props = StreamsSettings.properties("okienko-queues-test", "dummy:9092", stateDir, Map.of());
         driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()), props, T0);
-        queueEvents = driver.createInputTopic(Topics.QUEUE_EVENTS.name(), Serdes.String().serializer(),
-                Topics.QUEUE_EVENTS.valueSerde().serializer());
-        rawQueueEvents = driver.createInputTopic(Topics.QUEUE_EVENTS.name(), Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
-        deskEvents = driver.createInputTopic(Topics.DESK_EVENTS.name(), Serdes.String().serializer(),
-                Topics.DESK_EVENTS.valueSerde().serializer());
-        offices = driver.createInputTopic(Topics.OFFICES.name(), Serdes.String().serializer(),
-                Topics.OFFICES.valueSerde().serializer());
-        policies = driver.createInputTopic(Topics.POLICIES.name(), Serdes.String().serializer(),
-                Topics.POLICIES.valueSerde().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),
-                Topics.ALERTS.valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEADLETTER.name(), Serdes.ByteArray().deserializer(),
-                Serdes.ByteArray().deserializer());
+        queueEvents = TestTopics.input(driver, Topics.QUEUE_EVENTS);
+        rawQueueEvents = TestTopics.raw(driver, Topics.QUEUE_EVENTS);
+        deskEvents = TestTopics.input(driver, Topics.DESK_EVENTS);
+        offices = TestTopics.input(driver, Topics.OFFICES);
+        policies = TestTopics.input(driver, Topics.POLICIES);
+        alerts = TestTopics.output(driver, Topics.ALERTS);
+        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
         StoreAccess access = new TestDriverStores(driver);
         // Alerts are folded by another topology; these tests read the alert topic directly.
         views = new QueueViews(access, new AlertViews(access) {
@@ -264,6 +257,43 @@ class QueueTopologyTest {
             assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
             assertThat(alert.getSubjectId()).isEqualTo("C");
             assertThat(alert.getDetails()).containsEntry("waiting", "1");
+        });
+    }
+
+    @Test
+    void shouldRaiseExcessiveQueueWithinOneCheckWhenTheLimitIsLoweredOnAQuietQueue() {
+        policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE).setQueueWaitingLimit(5).build());
+        for (int i = 1; i <= 4; i++) {
+            queue(events.issued("A" + i, "A", at(i)));
+        }
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.isEmpty()).isTrue();
+
+        // no event follows: the check itself must notice the new limit
+        policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE).setQueueWaitingLimit(3).build());
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(alert.getSubjectId()).isEqualTo("A");
+            assertThat(alert.getDetails()).containsEntry("waiting", "4").containsEntry("waitingLimit", "3");
+        });
+    }
+
+    @Test
+    void shouldRaiseExcessiveQueueWithinOneCheckWhenTheLongestWaitLimitIsLowered() {
+        queue(events.issued("C1", "C", T0));
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+        assertThat(alerts.isEmpty()).isTrue();
+
+        policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE)
+                .setQueueLongestWaitMinutes(5).build());
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
+            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(alert.getSubjectId()).isEqualTo("C");
+            assertThat(alert.getDetails()).containsEntry("longestWaitLimitSeconds", "300");
         });
     }
 

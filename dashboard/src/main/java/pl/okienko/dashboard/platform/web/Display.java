@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.queues.OfficeQueuesView;
@@ -39,13 +38,9 @@ public final class Display {
         return String.format("%d:%02d", s / 60, s % 60);
     }
 
-    /** {@link #clock(long)} of a number sent as text (alert details); the dash when it is not a number. */
-    public String clock(String seconds) {
-        try {
-            return clock(Long.parseLong(seconds.strip()));
-        } catch (RuntimeException e) {
-            return NONE;
-        }
+    /** {@link #clock(long)} of a figure that may be unknown (alert details); the dash when it is. */
+    public String clock(Long seconds) {
+        return seconds == null ? NONE : clock(seconds.longValue());
     }
 
     /**
@@ -75,18 +70,6 @@ public final class Display {
         return TIME.format(instant.atZone(zone(timeZone)));
     }
 
-    /** An ISO-8601 instant (as alert details carry it) as the office's local date and time, {@code 24.11 15:53}. */
-    public String dateTime(String isoInstant, String timeZone) {
-        if (isoInstant == null || isoInstant.isBlank()) {
-            return NONE;
-        }
-        try {
-            return dateTime(Instant.parse(isoInstant), timeZone);
-        } catch (java.time.format.DateTimeParseException e) {
-            return isoInstant;
-        }
-    }
-
     /** An instant as the office's local date and time, {@code 24.11 15:53}; the dash when there is none. */
     public String dateTime(Instant instant, String timeZone) {
         if (instant == null) {
@@ -113,11 +96,9 @@ public final class Display {
                 .orElse(alert.subjectId());
     }
 
-    /** One detail of an alert, the dash when missing. */
-    public String detail(AlertView alert, String name) {
-        Map<String, String> details = alert.details();
-        String value = details == null ? null : details.get(name);
-        return value == null || value.isBlank() ? NONE : value;
+    /** One figure of an alert's typed details, the dash when unknown. */
+    public String detail(Object value) {
+        return value == null || value.toString().isBlank() ? NONE : value.toString();
     }
 
     private static ZoneId zone(String timeZone) {

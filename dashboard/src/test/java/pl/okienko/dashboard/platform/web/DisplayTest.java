@@ -21,8 +21,16 @@ class DisplayTest {
         assertThat(display.clock(0)).isEqualTo("0:00");
         assertThat(display.clock(330)).isEqualTo("5:30");
         assertThat(display.clock(3729)).isEqualTo("1:02:09");
-        assertThat(display.clock("1200")).isEqualTo("20:00");
-        assertThat(display.clock("n/a")).isEqualTo(Display.NONE);
+        assertThat(display.clock(Long.valueOf(1200))).isEqualTo("20:00");
+        assertThat(display.clock((Long) null)).isEqualTo(Display.NONE);
+    }
+
+    @Test
+    void showsAnAlertFigureOrTheDashWhenItIsUnknown() {
+        assertThat(display.detail(18)).isEqualTo("18");
+        assertThat(display.detail("A017")).isEqualTo("A017");
+        assertThat(display.detail(null)).isEqualTo(Display.NONE);
+        assertThat(display.detail(" ")).isEqualTo(Display.NONE);
     }
 
     @Test
@@ -40,11 +48,9 @@ class DisplayTest {
     }
 
     @Test
-    void showsTheOfficeLocalDateAndTimeOfAnInstantOrOfOneSentAsText() {
+    void showsTheOfficeLocalDateAndTimeOfAnInstant() {
         assertThat(display.dateTime(Instant.parse("2026-11-24T14:53:07Z"), "Europe/Warsaw")).isEqualTo("24.11 15:53");
-        assertThat(display.dateTime("2026-11-24T14:53:07.118Z", "Europe/Warsaw")).isEqualTo("24.11 15:53");
-        assertThat(display.dateTime((Instant) null, "Europe/Warsaw")).isEqualTo(Display.NONE);
-        assertThat(display.dateTime("soon", "Europe/Warsaw")).isEqualTo("soon");
+        assertThat(display.dateTime(null, "Europe/Warsaw")).isEqualTo(Display.NONE);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package pl.okienko.processors.queues;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.queues.state.QueueDayCounters;
+import pl.okienko.processors.stats.DurationSketch;
+import pl.okienko.processors.stats.state.SketchState;
+
+/**
+ * What a queue's day adds up to: the counters of the office-local day (P1 fulfilment, Q3 call order, Q4
+ * outcomes, Q5 pauses) and the wait and service sketches (Q1) of the day and of the minute a duration ended in.
+ */
+final class DayStatistics {
+
+    static final Duration MINUTE = Duration.ofMinutes(1);
+
+    private final KeyValueStore<String, QueueDayCounters> counters;
+    private final KeyValueStore<String, SketchState> byDay;
+    private final MinuteStats byMinute;
+    private final Function<String, ZoneId> zone;
+
+    /** @param zone the time zone of an office, whose local day the figures fall in */
+    DayStatistics(KeyValueStore<String, QueueDayCounters> counters, KeyValueStore<String, SketchState> byDay,
+            MinuteStats byMinute, Function<String, ZoneId> zone) {
+        this.counters = counters;
+        this.byDay = byDay;
+        this.byMinute = byMinute;
+        this.zone = zone;
+    }
+
+    /** Adds to a queue's counters of the office-local day of {@code at}. */
+    void update(String officeId, String queueId, long at, Consumer<QueueDay> change) {
+        String key = Keys.of(officeId, queueId, day(officeId, at).toString());
+        QueueDay day = QueueDay.fromState(counters.get(key));
+        change.accept(day);
+        counters.put(key, day.toState());
+    }
+
+    /** Adds one duration of {@code measure} to the minute window and to the office-local day it ended in. */
+    void record(String officeId, String queueId, String measure, long millis, long at) {
+        String key = Keys.of(officeId, queueId, measure);
+        long minute = at - Math.floorMod(at, MINUTE.toMillis());
+        DurationSketch inMinute = DurationSketch.fromState(byMinute.get(key, minute));
+        inMinute.add(millis);
+        byMinute.put(officeId, key, minute, inMinute.toState());
+
+        String dayKey = Keys.of(officeId, queueId, measure, day(officeId, at).toString());
+        DurationSketch inDay = DurationSketch.fromState(byDay.get(dayKey));
+        inDay.add(millis);
+        byDay.put(dayKey, inDay.toState());
+    }
+
+    private LocalDate day(String officeId, long at) {
+        return Instant.ofEpochMilli(at).atZone(zone.apply(officeId)).toLocalDate();
+    }
+}
