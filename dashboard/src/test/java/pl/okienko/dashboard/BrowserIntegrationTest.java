@@ -3,10 +3,16 @@ package pl.okienko.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 import pl.okienko.dashboard.platform.web.HeadlessChromium;
@@ -37,5 +43,27 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    protected Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Keeps a screenshot and the page source under target/ so that a failure on CI can be seen. */
+    protected static AssertionError evidence(String name, RuntimeException cause) {
+        Path dir = Path.of("target", "browser-evidence");
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        return new AssertionError("The page did not show what was expected (" + name + "); see " + dir.toAbsolutePath(),
+                cause);
     }
 }

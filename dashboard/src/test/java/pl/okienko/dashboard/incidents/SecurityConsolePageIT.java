@@ -2,19 +2,12 @@ package pl.okienko.dashboard.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,7 +89,7 @@ class SecurityConsolePageIT extends BrowserIntegrationTest {
         try {
             new WebDriverWait(browser, PUSH_WAIT).until(condition::apply);
         } catch (RuntimeException e) {
-            throw evidence(name, e);
+            throw evidence("console-" + name, e);
         }
     }
 
@@ -105,24 +98,6 @@ class SecurityConsolePageIT extends BrowserIntegrationTest {
         return text == null ? "" : text;
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private static AssertionError evidence(String name, RuntimeException cause) {
-        Path dir = Path.of("target", "browser-evidence");
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("console-" + name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(dir.resolve("console-" + name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-        return new AssertionError("The page did not show what was expected (" + name + "); see " + dir.toAbsolutePath(),
-                cause);
-    }
 }

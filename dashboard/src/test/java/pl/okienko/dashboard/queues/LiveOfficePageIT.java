@@ -2,11 +2,7 @@ package pl.okienko.dashboard.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +11,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.okienko.dashboard.BrowserIntegrationTest;
@@ -221,25 +214,6 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
         return HeadlessChromium.text(browser, testId);
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    /** Keeps a screenshot and the page source under target/ so that a failure on CI can be seen. */
-    private static AssertionError evidence(String name, RuntimeException cause) {
-        Path dir = Path.of("target", "browser-evidence");
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(dir.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-        return new AssertionError("The page did not show what was expected (" + name + "); see " + dir.toAbsolutePath(),
-                cause);
-    }
 }
