@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The main class of the broker's own process, started by {@link BrokerLauncher}: runs an
@@ -56,7 +55,6 @@ public final class BrokerProcess {
         }
         Path pidFile = kafka.dataDirectory().resolve(PID_FILE);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
-        CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
             kafka.close();
             try {
@@ -64,14 +62,12 @@ public final class BrokerProcess {
             } catch (IOException e) {
                 // The next launcher finds no live process under this id and goes on.
             }
-            stopped.countDown();
         };
         // SIGTERM (an operator, or the launcher's last resort) stops the broker in order as well.
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "okienko-broker-shutdown"));
         channel.println(READY + kafka.bootstrapServers());
         awaitEndOfInput(System.in);
         stop.run();
-        stopped.await();
         System.exit(0);
     }
 

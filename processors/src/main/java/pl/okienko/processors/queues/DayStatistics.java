@@ -48,9 +48,7 @@ final class DayStatistics {
     void record(String officeId, String queueId, String measure, long millis, long at) {
         String key = Keys.of(officeId, queueId, measure);
         long minute = at - Math.floorMod(at, MINUTE.toMillis());
-        DurationSketch inMinute = DurationSketch.fromState(byMinute.get(key, minute));
-        inMinute.add(millis);
-        byMinute.put(officeId, key, minute, inMinute.toState());
+        byMinute.add(officeId, key, minute, millis);
 
         String dayKey = Keys.of(officeId, queueId, measure, day(officeId, at).toString());
         DurationSketch inDay = DurationSketch.fromState(byDay.get(dayKey));

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.schemas.serde.AvroSerde;
 
@@ -44,16 +45,16 @@ final class MinuteStats {
                 DeadlineIndex.storeBuilder(QueueStores.STATS_BY_MINUTE_EXPIRY));
     }
 
-    SketchState get(String seriesKey, long minuteMillis) {
-        return store.get(key(seriesKey, minuteMillis));
-    }
-
-    void put(String officeId, String seriesKey, long minuteMillis, SketchState sketch) {
+    /** Adds one duration to its minute of the series; a new minute is scheduled to be forgotten after the retention. */
+    void add(String officeId, String seriesKey, long minuteMillis, long durationMillis) {
         String key = key(seriesKey, minuteMillis);
-        if (store.get(key) == null) {
+        SketchState previous = store.get(key);
+        if (previous == null) {
             expiry.schedule(minuteMillis + retention.toMillis(), officeId, key);
         }
-        store.put(key, sketch);
+        DurationSketch sketch = DurationSketch.fromState(previous);
+        sketch.add(durationMillis);
+        store.put(key, sketch.toState());
     }
 
     /** Forgets the minutes whose retention has passed. */
