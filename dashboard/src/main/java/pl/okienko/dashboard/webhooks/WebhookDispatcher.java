@@ -7,35 +7,37 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.avro.message.MissingSchemaException;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
-
 import tools.jackson.databind.json.JsonMapper;
-
 import pl.okienko.alerts.Alert;
 import pl.okienko.topics.Topics;
 
@@ -43,30 +45,29 @@ import pl.okienko.topics.Topics;
  * Delivers the alert steps of okienko.alerts to one webhook endpoint, in order, at least once
  * (I1: the alert must reach someone even beyond the browser).
  *
- * <p>Each endpoint has its own consumer group, so one receiver that is down holds back only its own
- * deliveries. A step is committed only after the receiver answered 2xx; until then it is retried
- * with Spring's {@link ExponentialBackOff} ({@link #doublingBackOff}), for as long as it takes, and after a restart the dispatcher resumes from the
- * last committed step: nothing is lost while the receiver is down. Partitions are assigned, not
- * subscribed, so a long outage does not make the group coordinator drop the consumer. An error of the
- * consumer itself (the cluster unreachable for longer than its timeouts, say) does not end delivery:
- * the consumer is made anew after a backoff and resumes from the last committed step.
+ * <p>A Spring Kafka listener container does the consuming: each endpoint has its own consumer group,
+ * so one receiver that is down holds back only its own deliveries. A step is committed only after the
+ * receiver answered 2xx; until then the container's {@link DefaultErrorHandler} tries it again with
+ * Spring's {@link ExponentialBackOff} ({@link #doublingBackOff}), for as long as it takes, polling
+ * between attempts so the group keeps the consumer; after a restart delivery resumes from the last
+ * committed step: nothing is lost while the receiver is down. A new endpoint starts at the latest step,
+ * and that position is committed on assignment, so a restart before its first delivery resumes there.
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * The back-off sleeps on the consumer's thread between polls, so the group must allow a poll
+     * interval longer than the longest wait ({@link WebhookProperties} keeps it under five minutes).
+     */
+    private static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(10);
 
     private final WebhookProperties.Endpoint endpoint;
-    private final BackOff backOff;
-    private final Map<String, Object> consumerConfig;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    /** The waits after consumer errors in a row; null while the consumer runs. Only the dispatcher's thread touches it. */
-    private BackOffExecution consumerRetries;
+    private final KafkaMessageListenerContainer<String, byte[]> container;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Thread thread;
     private final CountDownLatch ready = new CountDownLatch(1);
-    private volatile boolean closed;
 
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
@@ -83,19 +84,25 @@ public final class WebhookDispatcher implements AutoCloseable {
      */
     public WebhookDispatcher(WebhookProperties.Endpoint endpoint, BackOff backOff, Map<String, Object> clientConfig) {
         this.endpoint = endpoint;
-        this.backOff = backOff;
         Map<String, Object> config = new HashMap<>(clientConfig);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "okienko-webhook-" + endpoint.id());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "okienko-webhook-" + endpoint.id());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new endpoint receives what happens from now on, not the whole history.
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        this.consumerConfig = Map.copyOf(config);
-        this.thread = new Thread(this::run, "okienko-webhook-" + endpoint.id());
-        thread.setDaemon(true);
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) MAX_POLL_INTERVAL.toMillis());
+
+        ContainerProperties properties = new ContainerProperties(Topics.ALERTS.name());
+        properties.setGroupId("okienko-webhook-" + endpoint.id());
+        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        properties.setAssignmentCommitOption(ContainerProperties.AssignmentCommitOption.LATEST_ONLY_NO_TX);
+        properties.setConsumerRebalanceListener(new ReadyOnAssignment());
+        properties.setMessageListener((MessageListener<String, byte[]>) this::onStep);
+        this.container = new KafkaMessageListenerContainer<>(
+                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
+                properties);
+        container.setBeanName("okienko-webhook-" + endpoint.id());
+        container.setCommonErrorHandler(new RetryUntilDelivered(observed(backOff)));
     }
 
     /**
@@ -110,7 +117,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
 
     public WebhookDispatcher start() {
-        thread.start();
+        container.start();
         return this;
     }
 
@@ -120,97 +127,30 @@ public final class WebhookDispatcher implements AutoCloseable {
     }
 
     /** What an operator sees of this endpoint. */
-    public record Status(String id, String officeId, String url, long delivered, long failedAttempts,
-            Instant lastDeliveredAt, String lastDeliveredAlertId, String lastError, Instant lastErrorAt,
-            Instant failingSince, Instant nextAttemptAt) {
+    public record Status(String id, String officeId, String url, boolean connected, long delivered,
+            long failedAttempts, Instant lastDeliveredAt, String lastDeliveredAlertId, String lastError,
+            Instant lastErrorAt, Instant failingSince, Instant nextAttemptAt) {
 
-        /** Up to date, or still trying to deliver a step. */
+        /** Not yet given its partitions by the cluster, up to date, or still trying to deliver a step. */
         public String state() {
-            return failingSince == null ? "OK" : "RETRYING";
+            if (failingSince != null) {
+                return "RETRYING";
+            }
+            return connected ? "OK" : "CONNECTING";
         }
     }
 
     public Status status() {
-        return new Status(endpoint.id(), endpoint.officeId(), endpoint.url(), delivered.get(), failedAttempts.get(),
-                lastDeliveredAt.get(), lastDeliveredAlertId.get(), lastError.get(), lastErrorAt.get(),
-                failingSince.get(), nextAttemptAt.get());
+        return new Status(endpoint.id(), endpoint.officeId(), endpoint.url(), ready.getCount() == 0, delivered.get(),
+                failedAttempts.get(), lastDeliveredAt.get(), lastDeliveredAlertId.get(), lastError.get(),
+                lastErrorAt.get(), failingSince.get(), nextAttemptAt.get());
     }
 
-    private void run() {
-        try {
-            while (!closed) {
-                KafkaConsumer<String, byte[]> current = null;
-                try {
-                    current = new KafkaConsumer<>(consumerConfig);
-                    consumer = current;
-                    consume(current);
-                    return;
-                } catch (WakeupException | InterruptException e) {
-                    return; // closing
-                } catch (RuntimeException e) {
-                    if (consumerRetries == null) {
-                        consumerRetries = backOff.start();
-                    }
-                    Instant now = Instant.now();
-                    Duration wait = Duration.ofMillis(consumerRetries.nextBackOff());
-                    LOG.error("Webhook {}: its consumer failed ({}); resuming from the last delivered step in {}",
-                            endpoint.id(), e, wait, e);
-                    lastError.set(e.toString());
-                    lastErrorAt.set(now);
-                    failingSince.compareAndSet(null, now);
-                    nextAttemptAt.set(now.plus(wait));
-                    Thread.sleep(wait.toMillis());
-                } finally {
-                    Thread.interrupted();
-                    if (current != null) {
-                        current.close(Duration.ofSeconds(5));
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            // closing
-        } finally {
-            ready.countDown();
-        }
-    }
-
-    /** Delivers from the last committed step on, until closed; throws on a consumer error. */
-    private void consume(KafkaConsumer<String, byte[]> consumer) throws InterruptedException {
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        // Where a new endpoint starts is written down at once, so a restart before its first
-        // delivery resumes there instead of at the then latest step.
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
-        Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
-        for (TopicPartition partition : partitions) {
-            long position = consumer.position(partition);
-            if (committed.get(partition) == null) {
-                start.put(partition, new OffsetAndMetadata(position));
-            }
-        }
-        if (!start.isEmpty()) {
-            consumer.commitSync(start);
-        }
-        if (consumerRetries != null) {
-            // Running again after a consumer error: up to date until a delivery says otherwise.
-            consumerRetries = null;
-            failingSince.set(null);
-            nextAttemptAt.set(null);
-        }
-        ready.countDown();
-        while (!closed) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                Alert alert = decode(record);
-                if (alert != null && endpoint.accepts(alert.getOfficeId(), alert.getType().name())) {
-                    deliver(record, alert);
-                }
-                if (closed) {
-                    return; // not committed: delivered again after a restart
-                }
-                consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                        new OffsetAndMetadata(record.offset() + 1)));
-            }
+    /** One step: delivered once (an exception makes the error handler try it again), or skipped. */
+    private void onStep(ConsumerRecord<String, byte[]> record) {
+        Alert alert = decode(record);
+        if (alert != null && endpoint.accepts(alert.getOfficeId(), alert.getType().name())) {
+            deliver(record, alert);
         }
     }
 
@@ -234,48 +174,108 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    /** Tries until the receiver takes the step; only {@link #close()} ends the attempts. */
-    private void deliver(ConsumerRecord<String, byte[]> record, Alert alert) throws InterruptedException {
+    /** One attempt; throws {@link DeliveryFailedException} unless the receiver answered 2xx. */
+    private void deliver(ConsumerRecord<String, byte[]> record, Alert alert) {
         String deliveryId = record.topic() + "-" + record.partition() + "-" + record.offset();
         String body = payload(deliveryId, alert);
-        BackOffExecution retries = null;
-        while (!closed) {
-            String timestamp = String.valueOf(Instant.now().getEpochSecond());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header(WebhookSignature.DELIVERY_HEADER, deliveryId)
-                    .header(WebhookSignature.TIMESTAMP_HEADER, timestamp)
-                    .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.secret(), timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            String error;
-            try {
-                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() / 100 == 2) {
-                    delivered.incrementAndGet();
-                    lastDeliveredAt.set(Instant.now());
-                    lastDeliveredAlertId.set(alert.getAlertId());
-                    failingSince.set(null);
-                    nextAttemptAt.set(null);
-                    return;
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header(WebhookSignature.DELIVERY_HEADER, deliveryId)
+                .header(WebhookSignature.TIMESTAMP_HEADER, timestamp)
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.secret(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        int statusCode;
+        try {
+            statusCode = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new DeliveryFailedException(deliveryId, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailedException(deliveryId, "interrupted: the dispatcher is stopping");
+        }
+        if (statusCode / 100 != 2) {
+            throw new DeliveryFailedException(deliveryId, "HTTP " + statusCode);
+        }
+        delivered.incrementAndGet();
+        lastDeliveredAt.set(Instant.now());
+        lastDeliveredAlertId.set(alert.getAlertId());
+        failingSince.set(null);
+        nextAttemptAt.set(null);
+    }
+
+    /** The back-off, telling the status when the next attempt is due each time it is asked for a wait. */
+    private BackOff observed(BackOff backOff) {
+        return () -> {
+            BackOffExecution waits = backOff.start();
+            return () -> {
+                long wait = waits.nextBackOff();
+                nextAttemptAt.set(Instant.now().plusMillis(wait));
+                return wait;
+            };
+        };
+    }
+
+    private void noteFailure(String error) {
+        Instant now = Instant.now();
+        lastError.set(error);
+        lastErrorAt.set(now);
+        failingSince.compareAndSet(null, now);
+    }
+
+    /** A receiver that did not take a step: its answer or the I/O error, for the status. */
+    private static final class DeliveryFailedException extends RuntimeException {
+
+        DeliveryFailedException(String deliveryId, String error) {
+            super(error + " (delivery " + deliveryId + ")", null, false, false);
+        }
+
+        String error() {
+            return getMessage().substring(0, getMessage().lastIndexOf(" (delivery "));
+        }
+    }
+
+    /** The container's error handler, retrying a step until delivered and telling the status why it waits. */
+    private final class RetryUntilDelivered extends DefaultErrorHandler {
+
+        RetryUntilDelivered(BackOff backOff) {
+            super(backOff);
+            setRetryListeners(new RetryListener() {
+                @Override
+                public void failedDelivery(ConsumerRecord<?, ?> record, Exception e, int attempt) {
+                    failedAttempts.incrementAndGet();
+                    Throwable cause = e instanceof ListenerExecutionFailedException && e.getCause() != null
+                            ? e.getCause() : e;
+                    String error = cause instanceof DeliveryFailedException failed ? failed.error() : cause.toString();
+                    noteFailure(error);
+                    if (attempt == 1) {
+                        LOG.warn("Webhook {}: delivery of {}-{}@{} failed ({}); retrying with backoff",
+                                endpoint.id(), record.topic(), record.partition(), record.offset(), error);
+                    }
                 }
-                error = "HTTP " + response.statusCode();
-            } catch (IOException e) {
-                error = e.toString();
-            }
-            failedAttempts.incrementAndGet();
-            Instant now = Instant.now();
-            lastError.set(error);
-            lastErrorAt.set(now);
-            failingSince.compareAndSet(null, now);
-            if (retries == null) {
-                retries = backOff.start();
-                LOG.warn("Webhook {}: delivery {} failed ({}); retrying with backoff", endpoint.id(), deliveryId, error);
-            }
-            Duration wait = Duration.ofMillis(retries.nextBackOff());
-            nextAttemptAt.set(now.plus(wait));
-            Thread.sleep(wait.toMillis());
+            });
+        }
+
+        @Override
+        public void handleOtherException(Exception e, Consumer<?, ?> consumer, MessageListenerContainer container,
+                boolean batchListener) {
+            // The consumer itself failed (the cluster unreachable beyond its timeouts, say): the container
+            // goes on polling and resumes from the last committed step; the status shows the error.
+            lastError.set(e.toString());
+            lastErrorAt.set(Instant.now());
+            super.handleOtherException(e, consumer, container, batchListener);
+        }
+    }
+
+    /** Resolves where a new endpoint starts before saying it is ready, so no later step is missed. */
+    private final class ReadyOnAssignment implements ConsumerAwareRebalanceListener {
+
+        @Override
+        public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+            partitions.forEach(consumer::position);
+            ready.countDown();
         }
     }
 
@@ -300,16 +300,7 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // A step not yet delivered is not committed: it is delivered again after a restart.
+        container.stop();
     }
 }

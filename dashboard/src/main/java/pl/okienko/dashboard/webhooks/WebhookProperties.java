@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,14 +19,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param endpoints the receivers
  * @param initialBackoff the wait after the first failed attempt; it doubles after every further failure
- * @param maxBackoff the longest wait between two attempts
+ * @param maxBackoff the longest wait between two attempts; at most five minutes, since the dispatcher's consumer
+ *        waits on its own thread and must poll again within its group's poll interval
  */
 @ConfigurationProperties("okienko.webhooks")
 @Validated
 public record WebhookProperties(
         List<@Valid Endpoint> endpoints,
         @DefaultValue("1s") Duration initialBackoff,
-        @DefaultValue("60s") Duration maxBackoff) {
+        @DefaultValue("60s") @DurationMax(minutes = 5) Duration maxBackoff) {
 
     public WebhookProperties {
         endpoints = endpoints == null ? List.of() : List.copyOf(endpoints);

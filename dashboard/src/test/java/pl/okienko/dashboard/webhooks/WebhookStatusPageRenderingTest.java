@@ -68,7 +68,7 @@ class WebhookStatusPageRenderingTest {
 
     @Test
     void anEndpointThatRecoveredStillShowsItsLastFailureQuietly() {
-        WebhookDispatcher.Status recovered = new WebhookDispatcher.Status("pager-jed", "UM-JED", "https://pager.example/hook",
+        WebhookDispatcher.Status recovered = new WebhookDispatcher.Status("pager-jed", "UM-JED", "https://pager.example/hook", true,
                 13, 2, Instant.parse("2026-11-24T14:45:00Z"), "INCIDENT:UM-JED:i-8", "HTTP 500",
                 Instant.parse("2026-11-24T14:30:05Z"), null, null);
 
@@ -101,13 +101,13 @@ class WebhookStatusPageRenderingTest {
     }
 
     private static WebhookStatusView upToDate() {
-        WebhookDispatcher.Status status = new WebhookDispatcher.Status("pager-jed", "UM-JED", "https://pager.example/hook",
+        WebhookDispatcher.Status status = new WebhookDispatcher.Status("pager-jed", "UM-JED", "https://pager.example/hook", true,
                 12, 0, Instant.parse("2026-11-24T14:40:00Z"), "INCIDENT:UM-JED:i-7", null, null, null, null);
         return WebhookStatusView.of(status, OFFICES, NOW);
     }
 
     private static WebhookStatusView retrying(Instant nextAttemptAt) {
-        WebhookDispatcher.Status status = new WebhookDispatcher.Status("security-all", "*", "https://security.example/okienko",
+        WebhookDispatcher.Status status = new WebhookDispatcher.Status("security-all", "*", "https://security.example/okienko", true,
                 3, 7, Instant.parse("2026-11-24T14:20:00Z"), "QUEUE_EXCESSIVE:UM-JED:A", "HTTP 503",
                 Instant.parse("2026-11-24T14:53:10Z"), Instant.parse("2026-11-24T14:41:25Z"), nextAttemptAt);
         return WebhookStatusView.of(status, OFFICES, NOW);
