@@ -1,5 +1,6 @@
 package pl.okienko.dashboard.platform.web;
 
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -55,6 +57,11 @@ public abstract class ControllerSlice {
     /** Read by the pages' advice, which the slice loads with every controller. */
     @MockitoBean
     private OkienkoProperties properties;
+
+    @BeforeEach
+    void notTheDemo() {
+        when(properties.demo()).thenReturn(new OkienkoProperties.Demo(false));
+    }
 
     /** A supervisor of {@link #OFFICE} only. */
     protected static RequestPostProcessor supervisor() {
