@@ -32,11 +32,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.alerts.Alert;
+import pl.okienko.dashboard.platform.kafka.BackOffs;
 import pl.okienko.topics.Topics;
 
 /**
@@ -45,7 +45,7 @@ import pl.okienko.topics.Topics;
  *
  * <p>Each endpoint has its own consumer group, so one receiver that is down holds back only its own
  * deliveries. A step is committed only after the receiver answered 2xx; until then it is retried
- * with Spring's {@link ExponentialBackOff} ({@link #doublingBackOff}), for as long as it takes, and after a restart the dispatcher resumes from the
+ * with Spring's {@code ExponentialBackOff} ({@link BackOffs#doubling}), for as long as it takes, and after a restart the dispatcher resumes from the
  * last committed step: nothing is lost while the receiver is down. Partitions are assigned, not
  * subscribed, so a long outage does not make the group coordinator drop the consumer. An error of the
  * consumer itself (the cluster unreachable for longer than its timeouts, say) does not end delivery:
@@ -78,7 +78,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicReference<Instant> nextAttemptAt = new AtomicReference<>();
 
     /**
-     * @param backOff the waits between attempts; it must never give up ({@link #doublingBackOff} does not)
+     * @param backOff the waits between attempts; it must never give up ({@link BackOffs#doubling} does not)
      * @param clientConfig the cluster's client settings (bootstrap servers, security)
      */
     public WebhookDispatcher(WebhookProperties.Endpoint endpoint, BackOff backOff, Map<String, Object> clientConfig) {
@@ -96,17 +96,6 @@ public final class WebhookDispatcher implements AutoCloseable {
         this.consumerConfig = Map.copyOf(config);
         this.thread = new Thread(this::run, "okienko-webhook-" + endpoint.id());
         thread.setDaemon(true);
-    }
-
-    /**
-     * The initial wait, doubled after each further failure, never longer than the maximum, and no limit
-     * on attempts or time. A receiver that is down for ten minutes is therefore tried about once a
-     * minute, and hears of the backlog within a minute of coming back.
-     */
-    public static BackOff doublingBackOff(Duration initial, Duration max) {
-        ExponentialBackOff backOff = new ExponentialBackOff(initial.toMillis(), 2);
-        backOff.setMaxInterval(max.toMillis());
-        return backOff;
     }
 
     public WebhookDispatcher start() {

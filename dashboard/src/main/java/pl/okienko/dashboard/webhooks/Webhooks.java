@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.BackOff;
 
 import pl.okienko.dashboard.platform.kafka.KafkaCluster;
+import pl.okienko.dashboard.platform.kafka.BackOffs;
 import pl.okienko.dashboard.platform.kafka.BesideStreams;
 
 /**
@@ -45,7 +46,7 @@ public class Webhooks extends BesideStreams {
     }
 
     private BackOff backoff() {
-        return WebhookDispatcher.doublingBackOff(properties.initialBackoff(), properties.maxBackoff());
+        return BackOffs.doubling(properties.initialBackoff(), properties.maxBackoff());
     }
 
     private Map<String, Object> clientConfig() {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.junit.jupiter.api.Test;
 
+import pl.okienko.dashboard.platform.kafka.BackOffs;
+
 /**
  * A dispatcher whose consumer fails (here: no cluster answers) keeps trying with backoff and says so
  * in its status, instead of ending delivery until someone restarts Okienko.
@@ -29,7 +31,7 @@ class WebhookDispatcherTest {
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint("pager", "UM-JED", "http://127.0.0.1:1/hook",
                 "secret", Set.of());
         try (WebhookDispatcher dispatcher = new WebhookDispatcher(endpoint,
-                WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(200)), unreachable).start()) {
+                BackOffs.doubling(Duration.ofMillis(100), Duration.ofMillis(200)), unreachable).start()) {
             await().atMost(Duration.ofSeconds(20)).until(() -> dispatcher.status().lastErrorAt() != null);
             Instant firstError = dispatcher.status().lastErrorAt();
 

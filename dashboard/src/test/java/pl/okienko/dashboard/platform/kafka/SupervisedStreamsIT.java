@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.backoff.BackOffExecution;
 
 import pl.okienko.processors.common.StreamsSettings;
 
@@ -73,7 +74,7 @@ class SupervisedStreamsIT {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         SupervisedStreams supervised = new SupervisedStreams(APPLICATION,
                 () -> new KafkaStreams(topology(created.incrementAndGet() <= 2), config), scheduler,
-                Duration.ofMillis(200), Duration.ofSeconds(2), Clock.systemUTC(), streams -> { });
+                BackOffs.doubling(Duration.ofMillis(200), Duration.ofSeconds(2)), Clock.systemUTC(), streams -> { });
         boolean closedCleanly;
         try {
             produce("k", 3);
@@ -103,15 +104,14 @@ class SupervisedStreamsIT {
 
     @Test
     void shouldDoubleTheBackoffForEveryFailureInARowUpToTheMaximum() {
-        Duration first = Duration.ofSeconds(1);
-        Duration max = Duration.ofMinutes(5);
+        BackOffExecution waits = BackOffs.doubling(Duration.ofSeconds(1), Duration.ofMinutes(5)).start();
+        List<Long> seconds = new ArrayList<>();
+        for (int failure = 1; failure <= 1000; failure++) {
+            seconds.add(waits.nextBackOff() / 1000);
+        }
 
-        assertThat(SupervisedStreams.backoff(1, first, max)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(SupervisedStreams.backoff(2, first, max)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(SupervisedStreams.backoff(4, first, max)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(SupervisedStreams.backoff(9, first, max)).isEqualTo(Duration.ofSeconds(256));
-        assertThat(SupervisedStreams.backoff(10, first, max)).isEqualTo(max);
-        assertThat(SupervisedStreams.backoff(1000, first, max)).isEqualTo(max);
+        assertThat(seconds.subList(0, 10)).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 300L);
+        assertThat(seconds.subList(10, 1000)).containsOnly(300L);
     }
 
     private static Topology topology(boolean poisoned) {
