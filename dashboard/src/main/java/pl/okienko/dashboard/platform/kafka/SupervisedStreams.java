@@ -20,10 +20,10 @@ import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * One concern's Kafka Streams application, kept running: when it fails for good (state ERROR), it is
- * closed and a new instance of the same topology is started after a back-off (doubling, {@link BackOffs#doubling}),
- * so one cause that outlives a restart neither stops the
- * concern for good nor spins. Exactly-once processing makes the restart lose and repeat nothing: what
- * was not committed is processed again. Health and ingestion ask {@link #down()} and {@link #lastFailure()}.
+ * closed and a new instance of the same topology is started after a back-off ({@link BackOffs#doubling}), so
+ * one cause that outlives a restart neither stops the concern for good nor spins. Exactly-once processing
+ * makes the restart lose and repeat nothing: what was not committed is processed again. Health and
+ * ingestion ask {@link #down()} and {@link #lastFailure()}.
  */
 public final class SupervisedStreams {
 
