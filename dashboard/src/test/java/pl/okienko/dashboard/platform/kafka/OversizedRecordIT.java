@@ -27,9 +27,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.Stores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.directory.Policy;
@@ -53,19 +52,8 @@ class OversizedRecordIT {
     @TempDir
     static Path directory;
 
-    private static TestBroker broker;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(directory, INPUT, Topics.DEADLETTER.name());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final TestBroker broker = TestBroker.withTopics(INPUT, Topics.DEADLETTER.name());
 
     @Test
     void shouldDeadLetterARecordWhoseStateIsTooLargeForItsChangelogAndGoOn() {
