@@ -89,7 +89,7 @@ public final class Topics {
     public static final TopicSpec<String, Alert> ALERTS = new TopicSpec<>(
             "okienko.alerts", KEY, AvroSerde.of(Alert.class), TopicSpec.Kind.ALERTS, EVENTS);
 
-    /** Raw key and value of the failed record; the reason and origin travel in headers (see DeadLetterHeaders). */
+    /** Raw key and value of the failed record; the reason and origin travel in headers (see DeadLetterHeader). */
     public static final TopicSpec<byte[], byte[]> DEADLETTER = new TopicSpec<>(
             "okienko.deadletter", Serdes.ByteArray(), Serdes.ByteArray(), TopicSpec.Kind.DEADLETTER, NINETY_DAYS);
 
