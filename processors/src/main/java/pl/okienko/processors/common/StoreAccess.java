@@ -11,5 +11,9 @@ public interface StoreAccess {
 
     <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name);
 
+    default <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(TopologyStore store) {
+        return keyValueStore(store.storeName());
+    }
+
     <K, V> ReadOnlyWindowStore<K, V> windowStore(String name);
 }

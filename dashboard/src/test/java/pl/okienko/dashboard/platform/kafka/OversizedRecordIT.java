@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.okienko.directory.Policy;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.schemas.serde.AvroSerde;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 /**
@@ -71,7 +71,7 @@ class OversizedRecordIT {
             List<ConsumerRecord<byte[], byte[]>> dead = deadLetters(1);
             assertThat(dead).singleElement().satisfies(letter -> {
                 assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("grow");
-                assertThat(new String(letter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+                assertThat(DeadLetterHeader.REASON.valueIn(letter.headers()))
                         .startsWith("processing failed: SerializationException Policy of ")
                         .endsWith("bytes is larger than 921600 bytes, the most one record (a state value, an alert) may hold");
             });
