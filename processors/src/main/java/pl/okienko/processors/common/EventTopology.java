@@ -2,12 +2,11 @@ package pl.okienko.processors.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -46,15 +45,15 @@ public final class EventTopology {
     /**
      * A state processor fed by the events of {@code families}, each read from its topic by the source node
      * {@code <family>-events-source} and decoded and checked by {@code <family>-events-decode}; its alerts go
-     * to the alert sink, whose node name {@code processor} is given.
+     * to the alert sink.
      */
-    public EventTopology state(String name, Function<String, Processor<String, SpecificRecord, Object, Object>> processor,
+    public EventTopology state(String name, ProcessorSupplier<String, SpecificRecord, Object, Object> processor,
             EventFamily... families) {
         List<String> feeds = new ArrayList<>();
         for (EventFamily family : families) {
             feeds.add(events(family, name));
         }
-        topology.addProcessor(name, () -> processor.apply(alertsSink), feeds.toArray(String[]::new));
+        topology.addProcessor(name, processor, feeds.toArray(String[]::new));
         states.add(name);
         return this;
     }

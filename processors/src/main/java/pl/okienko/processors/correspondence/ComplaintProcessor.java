@@ -17,9 +17,6 @@ import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -30,6 +27,7 @@ import pl.okienko.events.complaint.ComplaintAnswered;
 import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.ComplaintDeadlineDetails;
 import pl.okienko.processors.common.Keys;
@@ -49,32 +47,26 @@ import pl.okienko.schemas.Rule;
  * policy's warning period changes (or changed while the application was down), the open items'
  * warnings are rescheduled: a warning is neither lost nor late because of an edit.
  */
-final class ComplaintProcessor implements Processor<String, SpecificRecord, Object, Object> {
+final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
 
     static final String SOON = "soon:";
     static final String DUE = "due:";
     /** How often the policies are compared with those last seen; policy edits are rare and take effect this soon. */
     static final Duration POLICY_CHECK_INTERVAL = Duration.ofSeconds(5);
 
-    private final CorrespondenceConfig config;
-    private final String alertsChild;
 
     private KeyValueStore<String, ComplaintState> register;
     private KeyValueStore<String, ComplaintDayState> days;
     private DeadlineIndex deadlines;
-    private OfficeEventIntake intake;
     /** Each policy record's warning days as last seen; null before the first check after a start. */
     private Map<String, Integer> seenDueSoonDays;
 
-    ComplaintProcessor(CorrespondenceConfig config, String alertsChild) {
-        this.config = config;
-        this.alertsChild = alertsChild;
+    ComplaintProcessor(CorrespondenceConfig config) {
+        super(config, CorrespondenceStores.COMPLAINT_EVENT_IDS, null, 0);
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, CorrespondenceStores.COMPLAINT_EVENT_IDS,
-                config.dedupeRetention(), null, 0);
+    protected void open() {
         register = intake.store(CorrespondenceStores.COMPLAINTS);
         days = intake.store(CorrespondenceStores.COMPLAINT_DAYS);
         deadlines = intake.deadlineIndex(CorrespondenceStores.COMPLAINT_DEADLINES);
@@ -84,13 +76,9 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     }
 
     @Override
-    public void process(Record<String, SpecificRecord> record) {
-        intake.accept(record, this::onEvent);
-    }
-
-    private void onEvent(String officeId, SpecificRecord payload, long at) {
+    protected void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        String complaintId = (String) payload.get(payload.getSchema().getField("complaintId").pos());
+        String complaintId = OfficeEventIntake.itemId(payload, "complaintId");
         String key = Keys.of(officeId, complaintId);
         ComplaintState stored = register.get(key);
         ComplaintDeadline item = stored == null ? ComplaintDeadline.fresh(complaintId) : ComplaintDeadline.of(stored);

@@ -2,6 +2,8 @@ package pl.okienko.processors.correspondence;
 
 import java.time.Duration;
 
+import pl.okienko.processors.common.OfficeEventProcessor;
+
 /**
  * Settings of the correspondence topology (E1–E3, C1).
  *
@@ -15,7 +17,7 @@ import java.time.Duration;
  * @param orphanRetention an item whose received or registered event never came is forgotten after this
  */
 public record CorrespondenceConfig(Duration dedupeRetention, Duration deadlineCheckInterval, Duration alertHorizon,
-        Duration resolvedRetention, Duration orphanRetention) {
+        Duration resolvedRetention, Duration orphanRetention) implements OfficeEventProcessor.Settings {
 
     /**
      * Whether an item untouched for {@code ageMillis} may go: answered or closed ({@code known}, not

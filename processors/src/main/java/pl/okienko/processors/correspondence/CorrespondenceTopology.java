@@ -36,12 +36,12 @@ public final class CorrespondenceTopology {
 
     public static Topology build(CorrespondenceConfig config) {
         return new EventTopology("correspondence")
-                .state(EMAIL_STATE, alerts -> new EmailProcessor(config, alerts), EventFamily.EMAIL)
+                .state(EMAIL_STATE, () -> new EmailProcessor(config), EventFamily.EMAIL)
                 .avroStore(EMAIL_STATE, CorrespondenceStores.EMAILS, EmailState.class)
                 .avroStore(EMAIL_STATE, CorrespondenceStores.EMAIL_DAYS, EmailDayState.class)
                 .store(EMAIL_STATE, DeadlineIndex.storeBuilder(CorrespondenceStores.EMAIL_DEADLINES))
                 .stores(EMAIL_STATE, EventIds.storeBuilders(CorrespondenceStores.EMAIL_EVENT_IDS))
-                .state(COMPLAINT_STATE, alerts -> new ComplaintProcessor(config, alerts), EventFamily.COMPLAINT)
+                .state(COMPLAINT_STATE, () -> new ComplaintProcessor(config), EventFamily.COMPLAINT)
                 .avroStore(COMPLAINT_STATE, CorrespondenceStores.COMPLAINTS, ComplaintState.class)
                 .avroStore(COMPLAINT_STATE, CorrespondenceStores.COMPLAINT_DAYS, ComplaintDayState.class)
                 .store(COMPLAINT_STATE, DeadlineIndex.storeBuilder(CorrespondenceStores.COMPLAINT_DEADLINES))

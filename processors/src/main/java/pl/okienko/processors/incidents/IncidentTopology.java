@@ -34,7 +34,7 @@ public final class IncidentTopology {
 
     public static Topology build(IncidentConfig config) {
         return new EventTopology("incident")
-                .state(STATE, alerts -> new IncidentProcessor(config, alerts), EventFamily.INCIDENT)
+                .state(STATE, () -> new IncidentProcessor(config), EventFamily.INCIDENT)
                 .avroStore(STATE, IncidentStores.INCIDENTS, IncidentState.class)
                 .store(STATE, Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IncidentStores.ALIASES),
                         Serdes.String(), Serdes.String()))

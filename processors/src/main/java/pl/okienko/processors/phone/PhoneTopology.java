@@ -40,7 +40,7 @@ public final class PhoneTopology {
     public static Topology build(PhoneConfig config, PersonalData personalData) {
         Objects.requireNonNull(personalData, "personalData");
         return new EventTopology("phone")
-                .state(STATE, alerts -> new PhoneStateProcessor(config, personalData, alerts), EventFamily.PHONE)
+                .state(STATE, () -> new PhoneStateProcessor(config, personalData), EventFamily.PHONE)
                 .avroStore(STATE, PhoneStores.CALLS, CallState.class)
                 .avroStore(STATE, PhoneStores.STATS_BY_HOUR, PhoneCounts.class)
                 .avroStore(STATE, PhoneStores.CALLBACKS, CallbackState.class)

@@ -11,9 +11,6 @@ import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -36,7 +33,7 @@ import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.PriorityWaitingDetails;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
-import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.DeadlineTimers;
@@ -74,14 +71,12 @@ import pl.okienko.schemas.Rule;
  * <p>A ticket's fields fill in whatever order its events arrive: a wait is measured as soon as
  * both its start and its first call are known.
  */
-final class QueueStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
+final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
     /** A directory or policy change applies within this much wall-clock time. */
     private static final long DIRECTORY_CACHE_MILLIS = 1_000;
 
-    private final QueueConfig config;
-    private final String alertsChild;
 
     private KeyValueStore<String, TicketState> tickets;
     private KeyValueStore<String, WaitingLineState> lines;
@@ -94,17 +89,13 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     /** Offices with lines or waits seen since the start, whose policies each check watches. */
     private final Set<String> offices = new HashSet<>();
     private DayStatistics days;
-    private OfficeEventIntake intake;
 
-    QueueStateProcessor(QueueConfig config, String alertsChild) {
-        this.config = config;
-        this.alertsChild = alertsChild;
+    QueueStateProcessor(QueueConfig config) {
+        super(config, QueueStores.EVENT_IDS, QueueStores.CLOCKS, DIRECTORY_CACHE_MILLIS);
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, QueueStores.EVENT_IDS, config.dedupeRetention(),
-                QueueStores.CLOCKS, DIRECTORY_CACHE_MILLIS);
+    protected void open() {
         tickets = intake.store(QueueStores.TICKETS);
         lines = intake.store(QueueStores.LINES);
         desks = intake.store(QueueStores.DESKS);
@@ -123,11 +114,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     @Override
-    public void process(Record<String, SpecificRecord> record) {
-        intake.accept(record, this::onEvent);
-    }
-
-    private void onEvent(String officeId, SpecificRecord payload, long at) {
+    protected void onEvent(String officeId, SpecificRecord payload, long at) {
         watch(officeId);
         RuleTime time = intake.observe(officeId, at);
         if (!time.live()) {

@@ -37,7 +37,7 @@ public final class QueueTopology {
         // Stores are cached: under exactly-once a commit flushes them every 100 ms, so a ticket's
         // many updates within that time reach RocksDB and the changelog once.
         return new EventTopology("queue")
-                .state(STATE, alerts -> new QueueStateProcessor(config, alerts), EventFamily.QUEUE, EventFamily.DESK)
+                .state(STATE, () -> new QueueStateProcessor(config), EventFamily.QUEUE, EventFamily.DESK)
                 .cachedAvroStore(STATE, QueueStores.TICKETS, TicketState.class)
                 .cachedAvroStore(STATE, QueueStores.LINES, WaitingLineState.class)
                 .cachedAvroStore(STATE, QueueStores.DESKS, DeskState.class)
