@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -130,13 +129,10 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
             s.setScheduledDueSoonAt(wantedSoon);
         }
         if (s.getDueSoonAlertId() != null && !item.dueSoon(now, office.zone(), soonDays)) {
-            clearDueSoon(officeId, item, now);
+            clear(officeId, item, AlertType.COMPLAINT_DUE_SOON, now);
         }
         if (s.getOverdueAlertId() != null && !item.overdue(now)) {
-            emit(officeId, item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), s.getOverdueRaisedAt(),
-                    AlertState.CLEARED, now);
-            s.setOverdueAlertId(null);
-            s.setOverdueRaisedAt(null);
+            clear(officeId, item, AlertType.COMPLAINT_OVERDUE, now);
         }
     }
 
@@ -155,11 +151,7 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
                 s.setScheduledDueSoonAt(null);
                 OfficeInfo office = office(due.officeId());
                 if (recent && s.getDueSoonAlertId() == null && item.dueSoon(now, office.zone(), dueSoonDays(office, s))) {
-                    s.setDueSoonAlertId(AlertFactory.id(AlertType.COMPLAINT_DUE_SOON, due.officeId(),
-                            "complaint", complaintId, now));
-                    s.setDueSoonRaisedAt(now);
-                    emit(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), now,
-                            AlertState.RAISED, now);
+                    raise(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, now);
                 }
                 register.put(key, s);
             } else if (!soon && Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
@@ -167,14 +159,10 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
                 if (item.overdue(now)) {
                     // Overdue supersedes the warning.
                     if (s.getDueSoonAlertId() != null) {
-                        clearDueSoon(due.officeId(), item, now);
+                        clear(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, now);
                     }
                     if (recent && s.getOverdueAlertId() == null) {
-                        s.setOverdueAlertId(AlertFactory.id(AlertType.COMPLAINT_OVERDUE, due.officeId(),
-                                "complaint", complaintId, now));
-                        s.setOverdueRaisedAt(now);
-                        emit(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), now,
-                                AlertState.RAISED, now);
+                        raise(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, now);
                     }
                 }
                 register.put(key, s);
@@ -206,10 +194,8 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
             }
         } else {
             for (String officeId : changedOffices) {
-                try (KeyValueIterator<String, ComplaintState> it = register.prefixScan(Keys.officePrefix(officeId),
-                        Serdes.String().serializer())) {
-                    it.forEachRemaining(keepOpen);
-                }
+                Keys.scan(register, Keys.officePrefix(officeId),
+                        (key, item) -> keepOpen.accept(KeyValue.pair(key, item)));
             }
         }
         for (KeyValue<String, ComplaintState> kv : open) {
@@ -236,12 +222,33 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
         return offices;
     }
 
-    private void clearDueSoon(String officeId, ComplaintDeadline item, long now) {
+    /** Raises the item's COMPLAINT_DUE_SOON or COMPLAINT_OVERDUE now; its id and time are kept in the item. */
+    private void raise(String officeId, ComplaintDeadline item, AlertType type, long now) {
         ComplaintState s = item.state();
-        emit(officeId, item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), s.getDueSoonRaisedAt(),
-                AlertState.CLEARED, now);
-        s.setDueSoonAlertId(null);
-        s.setDueSoonRaisedAt(null);
+        String alertId = AlertFactory.id(type, officeId, "complaint", s.getComplaintId(), now);
+        if (type == AlertType.COMPLAINT_DUE_SOON) {
+            s.setDueSoonAlertId(alertId);
+            s.setDueSoonRaisedAt(now);
+        } else {
+            s.setOverdueAlertId(alertId);
+            s.setOverdueRaisedAt(now);
+        }
+        emit(officeId, item, type, alertId, now, AlertState.RAISED, now);
+    }
+
+    /** Clears the item's raised COMPLAINT_DUE_SOON or COMPLAINT_OVERDUE. */
+    private void clear(String officeId, ComplaintDeadline item, AlertType type, long now) {
+        ComplaintState s = item.state();
+        boolean soon = type == AlertType.COMPLAINT_DUE_SOON;
+        emit(officeId, item, type, soon ? s.getDueSoonAlertId() : s.getOverdueAlertId(),
+                soon ? s.getDueSoonRaisedAt() : s.getOverdueRaisedAt(), AlertState.CLEARED, now);
+        if (soon) {
+            s.setDueSoonAlertId(null);
+            s.setDueSoonRaisedAt(null);
+        } else {
+            s.setOverdueAlertId(null);
+            s.setOverdueRaisedAt(null);
+        }
     }
 
     private void emit(String officeId, ComplaintDeadline item, AlertType type, String alertId, long raisedAt,
@@ -269,10 +276,7 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
     }
 
     private void forget(long now) {
-        StoreUpdates.deleteWhere(register, s -> {
-            ComplaintDeadline item = ComplaintDeadline.of(s);
-            return config.forgettable(item.known(), item.open(), now - s.getTouchedAt());
-        });
+        StoreUpdates.deleteWhere(register, s -> config.forgettable(ComplaintDeadline.of(s), now - s.getTouchedAt()));
     }
 
     private OfficeInfo office(String officeId) {

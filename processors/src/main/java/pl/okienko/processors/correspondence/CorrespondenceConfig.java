@@ -20,11 +20,12 @@ public record CorrespondenceConfig(Duration dedupeRetention, Duration deadlineCh
         Duration resolvedRetention, Duration orphanRetention) implements OfficeEventProcessor.Settings {
 
     /**
-     * Whether an item untouched for {@code ageMillis} may go: answered or closed ({@code known}, not
-     * {@code open}) after {@link #resolvedRetention}, never received or registered after {@link #orphanRetention}.
+     * Whether an item untouched for {@code ageMillis} may go: answered or closed (known, not open) after
+     * {@link #resolvedRetention}, never received or registered after {@link #orphanRetention}.
      */
-    boolean forgettable(boolean known, boolean open, long ageMillis) {
-        return known ? !open && ageMillis > resolvedRetention.toMillis() : ageMillis > orphanRetention.toMillis();
+    boolean forgettable(CorrespondenceItem item, long ageMillis) {
+        return item.known() ? !item.open() && ageMillis > resolvedRetention.toMillis()
+                : ageMillis > orphanRetention.toMillis();
     }
 
     public static CorrespondenceConfig defaults() {

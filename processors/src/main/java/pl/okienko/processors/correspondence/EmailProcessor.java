@@ -170,10 +170,7 @@ final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
 
     /** Answered e-mails are kept a while so late events change nothing; orphans (never received) go eventually. */
     private void forget(long now) {
-        StoreUpdates.deleteWhere(emails, s -> {
-            EmailClock clock = EmailClock.of(s);
-            return config.forgettable(clock.known(), clock.open(), now - s.getTouchedAt());
-        });
+        StoreUpdates.deleteWhere(emails, s -> config.forgettable(EmailClock.of(s), now - s.getTouchedAt()));
     }
 
     private OfficeInfo office(String officeId) {

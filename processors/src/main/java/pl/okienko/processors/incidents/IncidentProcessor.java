@@ -250,14 +250,11 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
      */
     private void forgetAliases(String officeId, String incidentId) {
         List<String> merged = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = aliases.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> {
-                if (incidentId.equals(kv.value)) {
-                    merged.add(kv.key);
-                }
-            });
-        }
+        Keys.scan(aliases, Keys.officePrefix(officeId), (key, mergedInto) -> {
+            if (incidentId.equals(mergedInto)) {
+                merged.add(key);
+            }
+        });
         merged.forEach(aliases::delete);
     }
 
@@ -271,10 +268,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
 
     private List<KeyValue<String, HotspotState>> officeHotspots(String officeId) {
         List<KeyValue<String, HotspotState>> found = new ArrayList<>();
-        try (KeyValueIterator<String, HotspotState> it = hotspots.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(found::add);
-        }
+        Keys.scan(hotspots, Keys.officePrefix(officeId), (key, hotspot) -> found.add(KeyValue.pair(key, hotspot)));
         return found;
     }
 

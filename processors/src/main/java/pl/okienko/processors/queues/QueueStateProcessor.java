@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -607,10 +606,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     /** After a policy change: every line (Q2, the count limit included) and priority wait (P1) of the office. */
     private void judgeAgain(String officeId, RuleTime time) {
         List<KeyValue<String, WaitingLineState>> officeLines = new ArrayList<>();
-        try (KeyValueIterator<String, WaitingLineState> it = lines.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(officeLines::add);
-        }
+        Keys.scan(lines, Keys.officePrefix(officeId), (key, line) -> officeLines.add(KeyValue.pair(key, line)));
         for (KeyValue<String, WaitingLineState> line : officeLines) {
             excessive.check(officeId, Keys.part(line.key, 1), WaitingLine.fromState(line.value), time);
         }
