@@ -11,7 +11,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.schemas.EventFamily;
 import pl.okienko.schemas.serde.AvroSerde;
+import pl.okienko.topics.EventTopics;
 import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
@@ -31,41 +33,41 @@ public final class EventTopology {
     private final List<String> states = new ArrayList<>();
 
     /**
-     * @param alertsSink the name of the alert sink node
-     * @param deadLetterSink the name of the dead-letter sink node
-     * @param directoryPrefix the prefix of the directory's source and update nodes
+     * @param concern names the shared nodes: {@code <concern>-alerts-sink}, {@code <concern>-deadletter-sink}
+     *     and the directory's {@code <concern>-directory-…} source and update nodes
      */
-    public EventTopology(String alertsSink, String deadLetterSink, String directoryPrefix) {
-        this.alertsSink = alertsSink;
-        this.deadLetterSink = deadLetterSink;
-        this.directoryPrefix = directoryPrefix;
+    public EventTopology(String concern) {
+        this.alertsSink = concern + "-alerts-sink";
+        this.deadLetterSink = concern + "-deadletter-sink";
+        this.directoryPrefix = concern + "-directory";
     }
 
-    /** Reads {@code topic} as raw bytes into the source node {@code source}. */
-    public EventTopology source(String source, TopicSpec<String, ?> topic) {
-        topology.addSource(source, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), topic.name());
+    /**
+     * A state processor fed by the events of {@code families}, each read from its topic by the source node
+     * {@code <family>-events-source} and decoded and checked by {@code <family>-events-decode}; its alerts go
+     * to the alert sink.
+     */
+    public EventTopology state(String name, ProcessorSupplier<String, SpecificRecord, Object, Object> processor,
+            EventFamily... families) {
+        List<String> feeds = new ArrayList<>();
+        for (EventFamily family : families) {
+            feeds.add(events(family, name));
+        }
+        topology.addProcessor(name, processor, feeds.toArray(String[]::new));
+        states.add(name);
         return this;
     }
 
-    /** Decodes and checks what {@code source} reads of {@code topic}, for the state processor {@code state}. */
-    public EventTopology decode(String decode, String source, TopicSpec<String, ?> topic, String state) {
+    /** The source and decoder of one family's topic; returns the decoder's name. */
+    private String events(EventFamily family, String state) {
+        String source = family.id() + "-events-source";
+        String decode = family.id() + "-events-decode";
+        TopicSpec<String, SpecificRecord> topic = EventTopics.of(family);
+        topology.addSource(source, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), topic.name());
         AvroSerde<?> serde = (AvroSerde<?>) topic.valueSerde();
         topology.addProcessor(decode, () -> new DecodeProcessor<>(decode, serde, state, deadLetterSink), source);
         decoders.add(decode);
-        return this;
-    }
-
-    /** Source and decoder of one event topic. */
-    public EventTopology events(String source, String decode, TopicSpec<String, ?> topic, String state) {
-        return source(source, topic).decode(decode, source, topic, state);
-    }
-
-    /** A state processor fed by {@code decoders}, whose alerts go to the alert sink. */
-    public EventTopology state(String name, ProcessorSupplier<String, SpecificRecord, Object, Object> supplier,
-            String... decoders) {
-        topology.addProcessor(name, supplier, decoders);
-        states.add(name);
-        return this;
+        return decode;
     }
 
     public EventTopology store(String state, StoreBuilder<?> store) {

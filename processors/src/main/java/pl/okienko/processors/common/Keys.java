@@ -1,5 +1,12 @@
 package pl.okienko.processors.common;
 
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
 import pl.okienko.schemas.EventContract;
 
 /**
@@ -21,6 +28,18 @@ public final class Keys {
     /** The prefix of every key of one office. */
     public static String officePrefix(String officeId) {
         return officeId + SEPARATOR;
+    }
+
+    /** The prefix of every key of one office's day: {@code officeId|yyyy-MM-dd|}. */
+    public static String dayPrefix(String officeId, LocalDate date) {
+        return of(officeId, date.toString()) + SEPARATOR;
+    }
+
+    /** Hands every entry of {@code store} under {@code prefix} (an office's, a day's) to {@code each}, in key order. */
+    public static <V> void scan(ReadOnlyKeyValueStore<String, V> store, String prefix, BiConsumer<String, V> each) {
+        try (KeyValueIterator<String, V> it = store.prefixScan(prefix, Serdes.String().serializer())) {
+            it.forEachRemaining(kv -> each.accept(kv.key, kv.value));
+        }
     }
 
     /** The i-th part of a composite key. */

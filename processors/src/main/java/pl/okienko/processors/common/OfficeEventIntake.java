@@ -2,6 +2,7 @@ package pl.okienko.processors.common;
 
 import java.time.Duration;
 
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.Punctuator;
@@ -24,13 +25,12 @@ import pl.okienko.schemas.Envelope;
 /**
  * The start-up every office-event state processor shares, written once: its stores, the directory and
  * policies (global stores), the office clocks of the rules that wait for time to pass (P1, Q2, I1), the
- * idempotency check of redelivered events (EventIds) and the alert child. The contract check itself runs
- * before, in {@link DecodeProcessor}; {@link EventTopology} wires both. Each processor holds one.
+ * idempotency check of redelivered events (EventIds) and the alerts sent. The contract check itself runs
+ * before, in {@link DecodeProcessor}; {@link EventTopology} wires both. Each {@link OfficeEventProcessor} holds one.
  */
 public final class OfficeEventIntake {
 
     private final ProcessorContext<Object, Object> context;
-    private final String alertsChild;
     private final EventIds eventIds;
     private final OfficeClocks clocks;
     private final DirectoryCache directory;
@@ -38,10 +38,9 @@ public final class OfficeEventIntake {
     private final KeyValueStore<String, Office> offices;
     private final KeyValueStore<String, Policy> policies;
 
-    private OfficeEventIntake(ProcessorContext<Object, Object> context, String alertsChild, EventIds eventIds,
-            OfficeClocks clocks, long directoryCacheMillis) {
+    private OfficeEventIntake(ProcessorContext<Object, Object> context, EventIds eventIds, OfficeClocks clocks,
+            long directoryCacheMillis) {
         this.context = context;
-        this.alertsChild = alertsChild;
         this.eventIds = eventIds;
         this.clocks = clocks;
         this.offices = context.getStateStore(DirectoryStores.OFFICES);
@@ -51,24 +50,38 @@ public final class OfficeEventIntake {
     }
 
     /**
+     * What a processor's intake is opened with, when its task starts.
+     *
      * @param eventIdsStore the name given to {@link EventIds#storeBuilders(String)}
+     * @param dedupeRetention how long an eventId is remembered to drop redeliveries
      * @param clocksStore the store of {@link OfficeClocks#storeBuilder(String)}, or null for a processor whose
      *     rules run on the wall clock alone
      * @param directoryCacheMillis how long a decoded office and policy are kept; 0 reads them for every use
      */
-    public static OfficeEventIntake open(ProcessorContext<Object, Object> context, String alertsChild,
-            TopologyStore eventIdsStore, Duration dedupeRetention, TopologyStore clocksStore,
+    public record Opening(TopologyStore eventIdsStore, Duration dedupeRetention, TopologyStore clocksStore,
             long directoryCacheMillis) {
-        EventIds ids = new EventIds(context, eventIdsStore.storeName(), dedupeRetention);
-        OfficeClocks clocks = clocksStore == null ? null
-                : new OfficeClocks(context.getStateStore(clocksStore.storeName()));
-        return new OfficeEventIntake(context, alertsChild, ids, clocks, directoryCacheMillis);
+
+        public OfficeEventIntake open(ProcessorContext<Object, Object> context) {
+            EventIds ids = new EventIds(context, eventIdsStore.storeName(), dedupeRetention);
+            OfficeClocks clocks = clocksStore == null ? null
+                    : new OfficeClocks(context.getStateStore(clocksStore.storeName()));
+            return new OfficeEventIntake(context, ids, clocks, directoryCacheMillis);
+        }
     }
 
     /** What a state processor does with one event: its office, its payload (out of the envelope), its time. */
     @FunctionalInterface
     public interface EventHandler {
         void on(String officeId, SpecificRecord payload, long at);
+    }
+
+    /**
+     * The id of the item a payload is about, under {@code field} (messageId, complaintId, incidentId, callId: each
+     * family's payloads share it); null when the payload has no such field.
+     */
+    public static String itemId(SpecificRecord payload, String field) {
+        Schema.Field f = payload.getSchema().getField(field);
+        return f == null ? null : (String) payload.get(f.pos());
     }
 
     /** Hands the record's event to {@code handler} the first time it is delivered; a redelivery counts once. */
@@ -147,8 +160,11 @@ public final class OfficeEventIntake {
         context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, punctuator);
     }
 
-    /** Publishes one alert step, keyed by its office and stamped with its time. */
+    /**
+     * Publishes one alert step, keyed by its office and stamped with its time, to the processor's one child: the
+     * alert sink {@link EventTopology} feeds from every state processor.
+     */
     public void emit(Alert alert) {
-        context.forward(new Record<>(alert.getOfficeId(), alert, alert.getAt().toEpochMilli()), alertsChild);
+        context.forward(new Record<>(alert.getOfficeId(), alert, alert.getAt().toEpochMilli()));
     }
 }

@@ -29,7 +29,7 @@ import pl.okienko.processors.deadlines.OfficeCalendar;
  * policy's number of days (5) before the due day.</li>
  * </ul>
  */
-public final class ComplaintDeadline {
+public final class ComplaintDeadline implements CorrespondenceItem {
 
     private final ComplaintState state;
 
@@ -97,12 +97,20 @@ public final class ComplaintDeadline {
         }
     }
 
+    @Override
     public boolean known() {
         return state.getRegisteredAt() != null;
     }
 
+    @Override
     public boolean open() {
         return known() && state.getAnsweredAt() == null;
+    }
+
+    /** Registered. */
+    @Override
+    public long cameInAt() {
+        return state.getRegisteredAt();
     }
 
     /** The deadline in force, or null while the registration is not known. */

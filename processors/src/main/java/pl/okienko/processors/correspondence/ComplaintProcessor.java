@@ -15,11 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -30,6 +26,7 @@ import pl.okienko.events.complaint.ComplaintAnswered;
 import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.ComplaintDeadlineDetails;
 import pl.okienko.processors.common.Keys;
@@ -49,32 +46,26 @@ import pl.okienko.schemas.Rule;
  * policy's warning period changes (or changed while the application was down), the open items'
  * warnings are rescheduled: a warning is neither lost nor late because of an edit.
  */
-final class ComplaintProcessor implements Processor<String, SpecificRecord, Object, Object> {
+final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
 
     static final String SOON = "soon:";
     static final String DUE = "due:";
     /** How often the policies are compared with those last seen; policy edits are rare and take effect this soon. */
     static final Duration POLICY_CHECK_INTERVAL = Duration.ofSeconds(5);
 
-    private final CorrespondenceConfig config;
-    private final String alertsChild;
 
     private KeyValueStore<String, ComplaintState> register;
     private KeyValueStore<String, ComplaintDayState> days;
     private DeadlineIndex deadlines;
-    private OfficeEventIntake intake;
     /** Each policy record's warning days as last seen; null before the first check after a start. */
     private Map<String, Integer> seenDueSoonDays;
 
-    ComplaintProcessor(CorrespondenceConfig config, String alertsChild) {
-        this.config = config;
-        this.alertsChild = alertsChild;
+    ComplaintProcessor(CorrespondenceConfig config) {
+        super(config, ComplaintStore.SEEN_EVENTS, null, 0);
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, ComplaintStore.SEEN_EVENTS,
-                config.dedupeRetention(), null, 0);
+    protected void open() {
         register = intake.store(ComplaintStore.REGISTER);
         days = intake.store(ComplaintStore.STATS_BY_DAY);
         deadlines = intake.deadlineIndex(ComplaintStore.DEADLINES);
@@ -84,13 +75,9 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     }
 
     @Override
-    public void process(Record<String, SpecificRecord> record) {
-        intake.accept(record, this::onEvent);
-    }
-
-    private void onEvent(String officeId, SpecificRecord payload, long at) {
+    protected void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        String complaintId = (String) payload.get(payload.getSchema().getField("complaintId").pos());
+        String complaintId = OfficeEventIntake.itemId(payload, "complaintId");
         String key = Keys.of(officeId, complaintId);
         ComplaintState stored = register.get(key);
         ComplaintDeadline item = stored == null ? ComplaintDeadline.fresh(complaintId) : ComplaintDeadline.of(stored);
@@ -142,13 +129,10 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
             s.setScheduledDueSoonAt(wantedSoon);
         }
         if (s.getDueSoonAlertId() != null && !item.dueSoon(now, office.zone(), soonDays)) {
-            clearDueSoon(officeId, item, now);
+            clear(officeId, item, AlertType.COMPLAINT_DUE_SOON, now);
         }
         if (s.getOverdueAlertId() != null && !item.overdue(now)) {
-            emit(officeId, item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), s.getOverdueRaisedAt(),
-                    AlertState.CLEARED, now);
-            s.setOverdueAlertId(null);
-            s.setOverdueRaisedAt(null);
+            clear(officeId, item, AlertType.COMPLAINT_OVERDUE, now);
         }
     }
 
@@ -167,11 +151,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
                 s.setScheduledDueSoonAt(null);
                 OfficeInfo office = office(due.officeId());
                 if (recent && s.getDueSoonAlertId() == null && item.dueSoon(now, office.zone(), dueSoonDays(office, s))) {
-                    s.setDueSoonAlertId(AlertFactory.id(AlertType.COMPLAINT_DUE_SOON, due.officeId(),
-                            "complaint", complaintId, now));
-                    s.setDueSoonRaisedAt(now);
-                    emit(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), now,
-                            AlertState.RAISED, now);
+                    raise(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, now);
                 }
                 register.put(key, s);
             } else if (!soon && Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
@@ -179,14 +159,10 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
                 if (item.overdue(now)) {
                     // Overdue supersedes the warning.
                     if (s.getDueSoonAlertId() != null) {
-                        clearDueSoon(due.officeId(), item, now);
+                        clear(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, now);
                     }
                     if (recent && s.getOverdueAlertId() == null) {
-                        s.setOverdueAlertId(AlertFactory.id(AlertType.COMPLAINT_OVERDUE, due.officeId(),
-                                "complaint", complaintId, now));
-                        s.setOverdueRaisedAt(now);
-                        emit(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, s.getOverdueAlertId(), now,
-                                AlertState.RAISED, now);
+                        raise(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, now);
                     }
                 }
                 register.put(key, s);
@@ -218,10 +194,8 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
             }
         } else {
             for (String officeId : changedOffices) {
-                try (KeyValueIterator<String, ComplaintState> it = register.prefixScan(Keys.officePrefix(officeId),
-                        Serdes.String().serializer())) {
-                    it.forEachRemaining(keepOpen);
-                }
+                Keys.scan(register, Keys.officePrefix(officeId),
+                        (key, item) -> keepOpen.accept(KeyValue.pair(key, item)));
             }
         }
         for (KeyValue<String, ComplaintState> kv : open) {
@@ -248,12 +222,33 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
         return offices;
     }
 
-    private void clearDueSoon(String officeId, ComplaintDeadline item, long now) {
+    /** Raises the item's COMPLAINT_DUE_SOON or COMPLAINT_OVERDUE now; its id and time are kept in the item. */
+    private void raise(String officeId, ComplaintDeadline item, AlertType type, long now) {
         ComplaintState s = item.state();
-        emit(officeId, item, AlertType.COMPLAINT_DUE_SOON, s.getDueSoonAlertId(), s.getDueSoonRaisedAt(),
-                AlertState.CLEARED, now);
-        s.setDueSoonAlertId(null);
-        s.setDueSoonRaisedAt(null);
+        String alertId = AlertFactory.id(type, officeId, "complaint", s.getComplaintId(), now);
+        if (type == AlertType.COMPLAINT_DUE_SOON) {
+            s.setDueSoonAlertId(alertId);
+            s.setDueSoonRaisedAt(now);
+        } else {
+            s.setOverdueAlertId(alertId);
+            s.setOverdueRaisedAt(now);
+        }
+        emit(officeId, item, type, alertId, now, AlertState.RAISED, now);
+    }
+
+    /** Clears the item's raised COMPLAINT_DUE_SOON or COMPLAINT_OVERDUE. */
+    private void clear(String officeId, ComplaintDeadline item, AlertType type, long now) {
+        ComplaintState s = item.state();
+        boolean soon = type == AlertType.COMPLAINT_DUE_SOON;
+        emit(officeId, item, type, soon ? s.getDueSoonAlertId() : s.getOverdueAlertId(),
+                soon ? s.getDueSoonRaisedAt() : s.getOverdueRaisedAt(), AlertState.CLEARED, now);
+        if (soon) {
+            s.setDueSoonAlertId(null);
+            s.setDueSoonRaisedAt(null);
+        } else {
+            s.setOverdueAlertId(null);
+            s.setOverdueRaisedAt(null);
+        }
     }
 
     private void emit(String officeId, ComplaintDeadline item, AlertType type, String alertId, long raisedAt,
@@ -281,10 +276,7 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
     }
 
     private void forget(long now) {
-        StoreUpdates.deleteWhere(register, s -> {
-            ComplaintDeadline item = ComplaintDeadline.of(s);
-            return config.forgettable(item.known(), item.open(), now - s.getTouchedAt());
-        });
+        StoreUpdates.deleteWhere(register, s -> config.forgettable(ComplaintDeadline.of(s), now - s.getTouchedAt()));
     }
 
     private OfficeInfo office(String officeId) {

@@ -2,6 +2,8 @@ package pl.okienko.processors.correspondence;
 
 import java.time.Duration;
 
+import pl.okienko.processors.common.OfficeEventProcessor;
+
 /**
  * Settings of the correspondence topology (E1–E3, C1).
  *
@@ -15,14 +17,15 @@ import java.time.Duration;
  * @param orphanRetention an item whose received or registered event never came is forgotten after this
  */
 public record CorrespondenceConfig(Duration dedupeRetention, Duration deadlineCheckInterval, Duration alertHorizon,
-        Duration resolvedRetention, Duration orphanRetention) {
+        Duration resolvedRetention, Duration orphanRetention) implements OfficeEventProcessor.Settings {
 
     /**
-     * Whether an item untouched for {@code ageMillis} may go: answered or closed ({@code known}, not
-     * {@code open}) after {@link #resolvedRetention}, never received or registered after {@link #orphanRetention}.
+     * Whether an item untouched for {@code ageMillis} may go: answered or closed (known, not open) after
+     * {@link #resolvedRetention}, never received or registered after {@link #orphanRetention}.
      */
-    boolean forgettable(boolean known, boolean open, long ageMillis) {
-        return known ? !open && ageMillis > resolvedRetention.toMillis() : ageMillis > orphanRetention.toMillis();
+    boolean forgettable(CorrespondenceItem item, long ageMillis) {
+        return item.known() ? !item.open() && ageMillis > resolvedRetention.toMillis()
+                : ageMillis > orphanRetention.toMillis();
     }
 
     public static CorrespondenceConfig defaults() {

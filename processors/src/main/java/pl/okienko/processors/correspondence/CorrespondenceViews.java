@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import pl.okienko.directory.Department;
@@ -62,41 +62,25 @@ public final class CorrespondenceViews {
     }
 
     private Optional<OfficeEmailView> email(String officeId, LocalDate requested, Instant now) {
-        OfficeInfo office = office(officeId);
-        ZoneId zone = office.zone();
-        boolean live = requested == null;
-        LocalDate date = live ? now.atZone(zone).toLocalDate() : requested;
-        long nowMillis = now.toEpochMilli();
+        ViewDay day = viewDay(officeId, requested, now);
+        OfficeInfo office = day.office();
+        long nowMillis = day.nowMillis();
 
         Map<String, EmailParts> byMailbox = new LinkedHashMap<>();
         office.mailboxes().forEach(m -> byMailbox.put(m.getMailboxId(), new EmailParts()));
         ReadOnlyKeyValueStore<String, EmailDayState> days = stores.keyValueStore(EmailStore.STATS_BY_DAY);
-        try (KeyValueIterator<String, EmailDayState> it =
-                days.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR, Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> byMailbox.computeIfAbsent(Keys.part(kv.key, 2), k -> new EmailParts()).add(kv.value));
-        }
+        Keys.scan(days, Keys.dayPrefix(officeId, day.date()),
+                (key, counts) -> byMailbox.computeIfAbsent(Keys.part(key, 2), k -> new EmailParts()).add(counts));
 
         List<EmailItem> open = new ArrayList<>();
-        boolean anyEmail = false;
         ReadOnlyKeyValueStore<String, EmailState> emails = stores.keyValueStore(EmailStore.MESSAGES);
-        try (KeyValueIterator<String, EmailState> it =
-                emails.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            while (it.hasNext()) {
-                EmailClock clock = EmailClock.of(it.next().value);
-                anyEmail |= clock.known();
-                if (!clock.open()) {
-                    continue;
-                }
-                EmailState s = clock.state();
-                boolean ofDate = Instant.ofEpochMilli(s.getReceivedAt()).atZone(zone).toLocalDate().equals(date);
-                if (ofDate) {
-                    byMailbox.computeIfAbsent(s.getMailboxId(), k -> new EmailParts()).addOpen(clock, nowMillis);
-                }
-                if (live || ofDate) {
-                    open.add(emailItem(office, clock, nowMillis));
-                }
+        boolean anyEmail = day.openItems(emails, EmailClock::of, (clock, ofDate) -> {
+            if (ofDate) {
+                byMailbox.computeIfAbsent(clock.state().getMailboxId(), k -> new EmailParts())
+                        .addOpen(clock, nowMillis);
             }
-        }
+            open.add(emailItem(office, clock, nowMillis));
+        });
         if (!office.known() && !anyEmail && byMailbox.isEmpty()) {
             return Optional.empty();
         }
@@ -116,8 +100,8 @@ public final class CorrespondenceViews {
                 .map(e -> e.getValue().figures(e.getKey(), office.departmentName(e.getKey()))).toList();
         open.sort(Comparator.comparing(EmailItem::overdue).reversed().thenComparing(EmailItem::dueAt)
                 .thenComparing(EmailItem::messageId));
-        return Optional.of(new OfficeEmailView(officeId, office.name(), zone.getId(), now, date, live,
-                total.figures(officeId, office.name()), departments, mailboxes, open,
+        return Optional.of(new OfficeEmailView(officeId, office.name(), office.zone().getId(), now, day.date(),
+                day.live(), total.figures(officeId, office.name()), departments, mailboxes, open,
                 open.stream().filter(EmailItem::overdue).toList()));
     }
 
@@ -131,52 +115,37 @@ public final class CorrespondenceViews {
     }
 
     private Optional<OfficeComplaintsView> complaints(String officeId, LocalDate requested, Instant now) {
-        OfficeInfo office = office(officeId);
+        ViewDay day = viewDay(officeId, requested, now);
+        OfficeInfo office = day.office();
         ZoneId zone = office.zone();
-        boolean live = requested == null;
-        LocalDate date = live ? now.atZone(zone).toLocalDate() : requested;
-        long nowMillis = now.toEpochMilli();
+        long nowMillis = day.nowMillis();
         ReadOnlyKeyValueStore<String, Policy> policies = stores.keyValueStore(DirectoryStores.POLICIES);
 
         // "" stands for items registered without a department.
         Map<String, ComplaintParts> byDepartment = new LinkedHashMap<>();
         ReadOnlyKeyValueStore<String, ComplaintDayState> days = stores.keyValueStore(ComplaintStore.STATS_BY_DAY);
-        try (KeyValueIterator<String, ComplaintDayState> it =
-                days.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR, Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> byDepartment.computeIfAbsent(Keys.part(kv.key, 2), k -> new ComplaintParts())
-                    .add(kv.value));
-        }
+        Keys.scan(days, Keys.dayPrefix(officeId, day.date()),
+                (key, counts) -> byDepartment.computeIfAbsent(Keys.part(key, 2), k -> new ComplaintParts())
+                        .add(counts));
 
         List<ComplaintItem> open = new ArrayList<>();
-        boolean anyItem = false;
         ReadOnlyKeyValueStore<String, ComplaintState> register = stores.keyValueStore(ComplaintStore.REGISTER);
-        try (KeyValueIterator<String, ComplaintState> it =
-                register.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            while (it.hasNext()) {
-                ComplaintDeadline item = ComplaintDeadline.of(it.next().value);
-                anyItem |= item.known();
-                if (!item.open()) {
-                    continue;
-                }
-                ComplaintState s = item.state();
-                int soonDays = office.departmentPolicy(policies, s.getDepartmentId()).complaintDueSoonDays();
-                boolean ofDate = Instant.ofEpochMilli(s.getRegisteredAt()).atZone(zone).toLocalDate().equals(date);
-                String department = s.getDepartmentId() == null ? "" : s.getDepartmentId();
-                if (ofDate) {
-                    byDepartment.computeIfAbsent(department, k -> new ComplaintParts())
-                            .addOpen(item.overdue(nowMillis), item.dueSoon(nowMillis, zone, soonDays));
-                }
-                if (live || ofDate) {
-                    long due = item.dueAt();
-                    open.add(new ComplaintItem(s.getComplaintId(), s.getRegisterNumber(), s.getKind(),
-                            s.getDepartmentId(), office.departmentName(s.getDepartmentId()),
-                            Instant.ofEpochMilli(s.getRegisteredAt()), Instant.ofEpochMilli(due),
-                            Instant.ofEpochMilli(s.getOriginalDueAt()), Math.floorDiv(due - nowMillis, 1000),
-                            item.dueSoon(nowMillis, zone, soonDays), item.overdue(nowMillis),
-                            s.getExtensionsWithNotice(), s.getExtensionsWithoutNotice()));
-                }
+        boolean anyItem = day.openItems(register, ComplaintDeadline::of, (item, ofDate) -> {
+            ComplaintState s = item.state();
+            int soonDays = office.departmentPolicy(policies, s.getDepartmentId()).complaintDueSoonDays();
+            if (ofDate) {
+                byDepartment.computeIfAbsent(s.getDepartmentId() == null ? "" : s.getDepartmentId(),
+                        k -> new ComplaintParts())
+                        .addOpen(item.overdue(nowMillis), item.dueSoon(nowMillis, zone, soonDays));
             }
-        }
+            long due = item.dueAt();
+            open.add(new ComplaintItem(s.getComplaintId(), s.getRegisterNumber(), s.getKind(),
+                    s.getDepartmentId(), office.departmentName(s.getDepartmentId()),
+                    Instant.ofEpochMilli(s.getRegisteredAt()), Instant.ofEpochMilli(due),
+                    Instant.ofEpochMilli(s.getOriginalDueAt()), Math.floorDiv(due - nowMillis, 1000),
+                    item.dueSoon(nowMillis, zone, soonDays), item.overdue(nowMillis),
+                    s.getExtensionsWithNotice(), s.getExtensionsWithoutNotice()));
+        });
         if (!office.known() && !anyItem && byDepartment.isEmpty()) {
             return Optional.empty();
         }
@@ -195,13 +164,41 @@ public final class CorrespondenceViews {
         });
         open.sort(Comparator.comparing(ComplaintItem::overdue).reversed().thenComparing(ComplaintItem::dueAt)
                 .thenComparing(ComplaintItem::complaintId));
-        return Optional.of(new OfficeComplaintsView(officeId, office.name(), zone.getId(), now, date, live,
+        return Optional.of(new OfficeComplaintsView(officeId, office.name(), zone.getId(), now, day.date(), day.live(),
                 total.figures(officeId, office.name()), departments, open,
                 open.stream().filter(ComplaintItem::overdue).toList()));
     }
 
-    private OfficeInfo office(String officeId) {
-        return OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+    private ViewDay viewDay(String officeId, LocalDate requested, Instant now) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        boolean live = requested == null;
+        return new ViewDay(officeId, office, live, live ? now.atZone(office.zone()).toLocalDate() : requested,
+                now.toEpochMilli());
+    }
+
+    /** What a view is of: the office, its day (today when live, office-local) and the instant it stands at. */
+    private record ViewDay(String officeId, OfficeInfo office, boolean live, LocalDate date, long nowMillis) {
+
+        /**
+         * Hands each open item of the office in {@code store} to {@code listed}, with whether it came in on the view's
+         * day (office-local): live, every open item is listed; for a past date, those that came in that day. True
+         * when the store knows any item of the office.
+         */
+        <S, I extends CorrespondenceItem> boolean openItems(ReadOnlyKeyValueStore<String, S> store, Function<S, I> item,
+                BiConsumer<I, Boolean> listed) {
+            List<I> items = new ArrayList<>();
+            Keys.scan(store, Keys.officePrefix(officeId), (key, state) -> items.add(item.apply(state)));
+            for (I each : items) {
+                if (!each.open()) {
+                    continue;
+                }
+                boolean ofDay = Instant.ofEpochMilli(each.cameInAt()).atZone(office.zone()).toLocalDate().equals(date);
+                if (live || ofDay) {
+                    listed.accept(each, ofDay);
+                }
+            }
+            return items.stream().anyMatch(CorrespondenceItem::known);
+        }
     }
 
     private List<Department> departmentsOf(String officeId) {

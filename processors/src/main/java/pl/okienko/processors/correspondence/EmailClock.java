@@ -23,7 +23,7 @@ import pl.okienko.processors.correspondence.state.EmailState;
  * <li><b>E2</b>: read-receipt delay = sent − received against the target of the policy at receipt.</li>
  * </ul>
  */
-public final class EmailClock {
+public final class EmailClock implements CorrespondenceItem {
 
     private final EmailState state;
 
@@ -99,13 +99,21 @@ public final class EmailClock {
     }
 
     /** The received event has arrived. */
+    @Override
     public boolean known() {
         return state.getReceivedAt() != null;
     }
 
     /** Received, neither replied to nor closed. */
+    @Override
     public boolean open() {
         return known() && state.getRepliedAt() == null && state.getClosedAt() == null;
+    }
+
+    /** Received. */
+    @Override
+    public long cameInAt() {
+        return state.getReceivedAt();
     }
 
     /** The date in force for the full answer, or null while the e-mail is not known. */

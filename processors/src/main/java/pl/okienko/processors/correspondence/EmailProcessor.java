@@ -6,9 +6,6 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.alerts.AlertState;
@@ -19,6 +16,7 @@ import pl.okienko.events.email.EmailReplied;
 import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.EmailOverdueDetails;
 import pl.okienko.processors.common.Keys;
@@ -38,25 +36,19 @@ import pl.okienko.schemas.Rule;
  * further event arrives; the alert is cleared by the reply, a close, or a holding reply that sets a
  * date still ahead.
  */
-final class EmailProcessor implements Processor<String, SpecificRecord, Object, Object> {
+final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
 
-    private final CorrespondenceConfig config;
-    private final String alertsChild;
 
     private KeyValueStore<String, EmailState> emails;
     private KeyValueStore<String, EmailDayState> days;
     private DeadlineIndex deadlines;
-    private OfficeEventIntake intake;
 
-    EmailProcessor(CorrespondenceConfig config, String alertsChild) {
-        this.config = config;
-        this.alertsChild = alertsChild;
+    EmailProcessor(CorrespondenceConfig config) {
+        super(config, EmailStore.SEEN_EVENTS, null, 0);
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, EmailStore.SEEN_EVENTS,
-                config.dedupeRetention(), null, 0);
+    protected void open() {
         emails = intake.store(EmailStore.MESSAGES);
         days = intake.store(EmailStore.STATS_BY_DAY);
         deadlines = intake.deadlineIndex(EmailStore.DEADLINES);
@@ -65,13 +57,9 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
     }
 
     @Override
-    public void process(Record<String, SpecificRecord> record) {
-        intake.accept(record, this::onEvent);
-    }
-
-    private void onEvent(String officeId, SpecificRecord payload, long at) {
+    protected void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        String messageId = (String) payload.get(payload.getSchema().getField("messageId").pos());
+        String messageId = OfficeEventIntake.itemId(payload, "messageId");
         String key = Keys.of(officeId, messageId);
         EmailState stored = emails.get(key);
         EmailClock clock = stored == null ? EmailClock.fresh(messageId) : EmailClock.of(stored);
@@ -149,11 +137,9 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
     }
 
     private void raiseDue(long now) {
-        for (DeadlineIndex.Due due : deadlines.takeDue(now)) {
-            String key = Keys.of(due.officeId(), due.itemId());
-            EmailState s = emails.get(key);
-            if (s == null || !Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
-                continue;
+        deadlines.takeDue(now, emails, (due, key, s) -> {
+            if (!Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
+                return;
             }
             s.setScheduledDueAt(null);
             EmailClock clock = EmailClock.of(s);
@@ -165,7 +151,7 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
                 emit(due.officeId(), clock, AlertState.RAISED, now);
             }
             emails.put(key, s);
-        }
+        });
     }
 
     private void emit(String officeId, EmailClock clock, AlertState state, long now) {
@@ -184,10 +170,7 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
 
     /** Answered e-mails are kept a while so late events change nothing; orphans (never received) go eventually. */
     private void forget(long now) {
-        StoreUpdates.deleteWhere(emails, s -> {
-            EmailClock clock = EmailClock.of(s);
-            return config.forgettable(clock.known(), clock.open(), now - s.getTouchedAt());
-        });
+        StoreUpdates.deleteWhere(emails, s -> config.forgettable(EmailClock.of(s), now - s.getTouchedAt()));
     }
 
     private OfficeInfo office(String officeId) {

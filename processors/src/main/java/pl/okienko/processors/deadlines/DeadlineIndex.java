@@ -6,8 +6,11 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+
+import pl.okienko.processors.common.Keys;
 
 /**
  * A time-ordered index of pending deadlines in a state store, so a wall-clock punctuation finds
@@ -20,6 +23,12 @@ public final class DeadlineIndex {
 
     /** One due entry. */
     public record Due(long dueAtMillis, String officeId, String itemId) {
+    }
+
+    /** What is done with an item that fell due: its entry, and its key and value in the item store. */
+    @FunctionalInterface
+    public interface DueItem<V> {
+        void on(Due due, String key, V value);
     }
 
     private static final String SEPARATOR = "|";
@@ -63,6 +72,21 @@ public final class DeadlineIndex {
         List<Due> due = due(nowMillis);
         due.forEach(d -> cancel(d.dueAtMillis(), d.officeId(), d.itemId()));
         return due;
+    }
+
+    /**
+     * Removes every entry due at or before {@code nowMillis} and hands each, earliest first, with the item
+     * {@code items} holds under {@code officeId|itemId} to {@code handler}; an entry whose item is gone is
+     * dropped. Each item is read just before its turn, so an earlier turn's change is seen.
+     */
+    public <V> void takeDue(long nowMillis, ReadOnlyKeyValueStore<String, V> items, DueItem<V> handler) {
+        for (Due due : takeDue(nowMillis)) {
+            String key = Keys.of(due.officeId(), due.itemId());
+            V value = items.get(key);
+            if (value != null) {
+                handler.on(due, key, value);
+            }
+        }
     }
 
     /** Every entry due at or before {@code nowMillis}, earliest first, left in the index. */

@@ -2,6 +2,8 @@ package pl.okienko.processors.incidents;
 
 import java.time.Duration;
 
+import pl.okienko.processors.common.OfficeEventProcessor;
+
 /**
  * Settings of the incident topology (I1). The acknowledgement time and the hotspot thresholds are
  * not here: they come from each office's policy, live.
@@ -17,7 +19,7 @@ import java.time.Duration;
  *     nobody closed; one with an alert stays until it is resolved, however long that takes
  */
 public record IncidentConfig(Duration dedupeRetention, Duration timerInterval, Duration panicMergeWindow,
-        Duration keepResolved, Duration keepUnresolved) {
+        Duration keepResolved, Duration keepUnresolved) implements OfficeEventProcessor.Settings {
 
     public static IncidentConfig defaults() {
         return new IncidentConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofDays(2),

@@ -12,9 +12,6 @@ import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -36,6 +33,7 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
@@ -66,7 +64,7 @@ import pl.okienko.schemas.Rule;
  * at the event time of the event that made it and cleared at the instant its window passed, at any
  * processing speed. The INCIDENT acknowledgement timer stays on the wall clock: it calls for people now.
  */
-final class IncidentProcessor implements Processor<String, SpecificRecord, Object, Object> {
+final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
 
     /** Aliases looked at per punctuation by the one pass that finds those left behind by forgotten incidents. */
     private static final int SWEEP_CHUNK = 1_000;
@@ -80,9 +78,6 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     static final String ACKNOWLEDGE = "acknowledge";
     static final String RESOLVE = "resolve";
 
-    private final IncidentConfig config;
-    private final String alertsChild;
-
     private KeyValueStore<String, IncidentState> incidents;
     private KeyValueStore<String, String> aliases;
     private StoreSweep<String> orphanAliases;
@@ -91,17 +86,13 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private KeyValueStore<String, HotspotState> hotspots;
     private KeyValueStore<String, IncidentCounts> counts;
     private KeyValueStore<String, SketchState> durations;
-    private OfficeEventIntake intake;
 
-    IncidentProcessor(IncidentConfig config, String alertsChild) {
-        this.config = config;
-        this.alertsChild = alertsChild;
+    IncidentProcessor(IncidentConfig config) {
+        super(config, IncidentStore.SEEN_EVENTS, IncidentStore.OFFICE_CLOCKS, 0);
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, IncidentStore.SEEN_EVENTS, config.dedupeRetention(),
-                IncidentStore.OFFICE_CLOCKS, 0);
+    protected void open() {
         incidents = intake.store(IncidentStore.STATE);
         aliases = intake.store(IncidentStore.ALIASES);
         orphanAliases = new StoreSweep<>(aliases, SWEEP_CHUNK);
@@ -114,13 +105,9 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     }
 
     @Override
-    public void process(Record<String, SpecificRecord> record) {
-        intake.accept(record, this::onEvent);
-    }
-
-    private void onEvent(String officeId, SpecificRecord payload, long at) {
+    protected void onEvent(String officeId, SpecificRecord payload, long at) {
         long now = intake.wallClock();
-        String incidentId = incidentIdOf(payload);
+        String incidentId = OfficeEventIntake.itemId(payload, "incidentId");
         if (incidentId == null) {
             return;
         }
@@ -187,33 +174,13 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         return Optional.empty();
     }
 
-    private static String incidentIdOf(SpecificRecord payload) {
-        if (payload instanceof IncidentReported p) {
-            return p.getIncidentId();
-        } else if (payload instanceof PanicButton p) {
-            return p.getIncidentId();
-        } else if (payload instanceof IncidentEscalated p) {
-            return p.getIncidentId();
-        } else if (payload instanceof IncidentAcknowledged p) {
-            return p.getIncidentId();
-        } else if (payload instanceof IncidentResolved p) {
-            return p.getIncidentId();
-        }
-        return null;
-    }
-
 
     private void onWallClock(long now) {
-        for (DeadlineIndex.Due due : wakeups.takeDue(now)) {
-            String key = Keys.of(due.officeId(), due.itemId());
-            IncidentState state = incidents.get(key);
-            if (state == null) {
-                continue;
-            }
+        wakeups.takeDue(now, incidents, (due, key, state) -> {
             if (forgettable(state, now)) {
                 incidents.delete(key);
                 forgetAliases(due.officeId(), due.itemId());
-                continue;
+                return;
             }
             Long ackDue = state.getAckDueAt();
             if (ackDue != null && ackDue <= now) {
@@ -221,7 +188,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
             }
             // Whatever happened, the incident's current wake-up is pending again (takeDue removed the entry).
             schedule(due.officeId(), state);
-        }
+        });
         // Incidents stored before the wake-up index existed: one pass indexes them.
         unindexed.next((key, state) -> {
             Long wake = wakeUp(state);
@@ -289,14 +256,11 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
      */
     private void forgetAliases(String officeId, String incidentId) {
         List<String> merged = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = aliases.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> {
-                if (incidentId.equals(kv.value)) {
-                    merged.add(kv.key);
-                }
-            });
-        }
+        Keys.scan(aliases, Keys.officePrefix(officeId), (key, mergedInto) -> {
+            if (incidentId.equals(mergedInto)) {
+                merged.add(key);
+            }
+        });
         merged.forEach(aliases::delete);
     }
 
@@ -310,10 +274,7 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     private List<KeyValue<String, HotspotState>> officeHotspots(String officeId) {
         List<KeyValue<String, HotspotState>> found = new ArrayList<>();
-        try (KeyValueIterator<String, HotspotState> it = hotspots.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(found::add);
-        }
+        Keys.scan(hotspots, Keys.officePrefix(officeId), (key, hotspot) -> found.add(KeyValue.pair(key, hotspot)));
         return found;
     }
 

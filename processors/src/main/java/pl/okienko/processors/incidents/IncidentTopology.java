@@ -12,7 +12,7 @@ import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
 import pl.okienko.processors.incidents.state.IncidentState;
 import pl.okienko.processors.stats.state.SketchState;
-import pl.okienko.topics.Topics;
+import pl.okienko.schemas.EventFamily;
 
 /**
  * Aggressive clients and safety (I1): from incident events to one state machine per incident,
@@ -27,22 +27,17 @@ import pl.okienko.topics.Topics;
  */
 public final class IncidentTopology {
 
-    static final String SOURCE = "incident-events-source";
-    static final String DECODE = "incident-events-decode";
     static final String STATE = "incident-state-machine";
-    static final String ALERTS_SINK = "incident-alerts-sink";
-    static final String DEADLETTER_SINK = "incident-deadletter-sink";
 
     private IncidentTopology() {
     }
 
     public static Topology build(IncidentConfig config) {
-        return new EventTopology(ALERTS_SINK, DEADLETTER_SINK, "incident-directory")
-                .events(SOURCE, DECODE, Topics.INCIDENT_EVENTS, STATE)
-                .state(STATE, () -> new IncidentProcessor(config, ALERTS_SINK), DECODE)
+        return new EventTopology("incident")
+                .state(STATE, () -> new IncidentProcessor(config), EventFamily.INCIDENT)
                 .avroStore(STATE, IncidentStore.STATE.storeName(), IncidentState.class)
-                .store(STATE, Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
-                        IncidentStore.ALIASES.storeName()), Serdes.String(), Serdes.String()))
+                .store(STATE, Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IncidentStore.ALIASES.storeName()),
+                        Serdes.String(), Serdes.String()))
                 .store(STATE, DeadlineIndex.storeBuilder(IncidentStore.WAKEUPS.storeName()))
                 .avroStore(STATE, IncidentStore.HOTSPOTS.storeName(), HotspotState.class)
                 .avroStore(STATE, IncidentStore.COUNTS_BY_DAY.storeName(), IncidentCounts.class)

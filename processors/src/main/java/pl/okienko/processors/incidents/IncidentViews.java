@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -49,12 +48,10 @@ public final class IncidentViews {
 
     /** One office-local day's measures of the office and each desk. */
     public OfficeIncidentsView day(String officeId, LocalDate date) {
-        String prefix = Keys.of(officeId, date.toString()) + Keys.SEPARATOR;
+        String prefix = Keys.dayPrefix(officeId, date);
         Map<String, IncidentCounts> byScope = new TreeMap<>();
         ReadOnlyKeyValueStore<String, IncidentCounts> counts = stores.keyValueStore(IncidentStore.COUNTS_BY_DAY);
-        try (KeyValueIterator<String, IncidentCounts> it = counts.prefixScan(prefix, Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> byScope.put(Keys.part(kv.key, 2), kv.value));
-        }
+        Keys.scan(counts, prefix, (key, scopeCounts) -> byScope.put(Keys.part(key, 2), scopeCounts));
         ReadOnlyKeyValueStore<String, SketchState> durations = stores.keyValueStore(IncidentStore.DURATIONS_BY_DAY);
         IncidentDayStats office = stats(byScope.get(IncidentProcessor.OFFICE_SCOPE), durations, prefix,
                 IncidentProcessor.OFFICE_SCOPE);
@@ -111,10 +108,7 @@ public final class IncidentViews {
     public List<IncidentView> incidents(String officeId) {
         List<IncidentView> result = new ArrayList<>();
         ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStore.STATE);
-        try (KeyValueIterator<String, IncidentState> it = store.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> result.add(toView(officeId, kv.value)));
-        }
+        Keys.scan(store, Keys.officePrefix(officeId), (key, incident) -> result.add(toView(officeId, incident)));
         return result;
     }
 

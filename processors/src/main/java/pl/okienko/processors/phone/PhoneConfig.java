@@ -2,6 +2,8 @@ package pl.okienko.processors.phone;
 
 import java.time.Duration;
 
+import pl.okienko.processors.common.OfficeEventProcessor;
+
 /**
  * Settings of the phone topology (T1–T4, I2).
  *
@@ -24,7 +26,7 @@ import java.time.Duration;
  */
 public record PhoneConfig(Duration dedupeRetention, Duration deadlineCheckInterval, Duration staleCallAfter,
         Duration alertHorizon, Duration ringingHorizon, Duration dueSoon, Duration metCallbackRetention,
-        Duration lateWindow) {
+        Duration lateWindow) implements OfficeEventProcessor.Settings {
 
     public static PhoneConfig defaults() {
         return new PhoneConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofHours(36), Duration.ofHours(24),

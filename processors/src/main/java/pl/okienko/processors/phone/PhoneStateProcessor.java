@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -30,6 +27,7 @@ import pl.okienko.events.phone.CallUnanswered;
 import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
 import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.CallbackOverdueDetails;
 import pl.okienko.processors.common.Keys;
@@ -65,7 +63,7 @@ import pl.okienko.schemas.PersonalData;
  * <p>Numbers arrive pseudonymised by the ingestion API; one written straight to Kafka in clear is
  * pseudonymised here before it is stored, so no store ever holds a raw number.
  */
-final class PhoneStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
+final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
 
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
     /** Obligations looked at per clean-up by the one pass that finds those met before the forget index existed. */
@@ -74,9 +72,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     /** The line part of the hour keys ({@link #hourKey}) for outbound calls that name no line. */
     static final String NO_LINE = "-";
 
-    private final PhoneConfig config;
     private final PersonalData personalData;
-    private final String alertsChild;
 
     private KeyValueStore<String, CallState> calls;
     private KeyValueStore<String, PhoneCounts> statsByHour;
@@ -87,19 +83,16 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     private DeadlineIndex forgetMet;
     private KeyValueStore<String, ForgottenCallbacks> forgottenByDay;
     private StoreSweep<CallbackState> unindexedCallbacks;
-    private OfficeEventIntake intake;
     /** The latest event time processed since start; what is older than it by the late window is settled. */
     private long streamTime = Long.MIN_VALUE;
 
-    PhoneStateProcessor(PhoneConfig config, PersonalData personalData, String alertsChild) {
-        this.config = config;
+    PhoneStateProcessor(PhoneConfig config, PersonalData personalData) {
+        super(config, PhoneStore.SEEN_EVENTS, null, 0);
         this.personalData = personalData;
-        this.alertsChild = alertsChild;
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, PhoneStore.SEEN_EVENTS, config.dedupeRetention(), null, 0);
+    protected void open() {
         calls = intake.store(PhoneStore.CALLS);
         statsByHour = intake.store(PhoneStore.STATS_BY_HOUR);
         callbacks = intake.store(PhoneStore.CALLBACKS);
@@ -114,43 +107,9 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     @Override
-    public void process(Record<String, SpecificRecord> record) {
-        intake.accept(record, this::onEvent);
-    }
-
-    private void onEvent(String officeId, SpecificRecord payload, long at) {
+    protected void onEvent(String officeId, SpecificRecord payload, long at) {
         streamTime = Math.max(streamTime, at);
-        if (payload instanceof CallOffered offered) {
-            CallState call = call(officeId, offered.getCallId());
-            if (call.getOfferedAt() == null) {
-                call.setOfferedAt(at);
-                call.setLineId(offered.getLineId());
-                call.setCallerNumber(pseudonym(offered.getCallerNumber()));
-                count(officeId, call.getLineId(), at, c -> c.setOffered(c.getOffered() + 1));
-            }
-            settle(officeId, call);
-        } else if (payload instanceof CallAnswered answered) {
-            CallState call = call(officeId, answered.getCallId());
-            if (call.getAnsweredAt() == null) {
-                call.setAnsweredAt(at);
-                call.setRings(answered.getRings());
-            }
-            settle(officeId, call);
-        } else if (payload instanceof CallUnanswered unanswered) {
-            CallState call = call(officeId, unanswered.getCallId());
-            if (call.getUnansweredAt() == null) {
-                call.setUnansweredAt(at);
-                call.setUnansweredReason(unanswered.getReason().name());
-            }
-            settle(officeId, call);
-        } else if (payload instanceof CallEnded ended) {
-            CallState call = call(officeId, ended.getCallId());
-            if (call.getEndedAt() == null) {
-                call.setEndedAt(at);
-                call.setEndedForAbuse(ended.getEndedForAbuse());
-            }
-            settle(officeId, call);
-        } else if (payload instanceof CallbackPromised promised) {
+        if (payload instanceof CallbackPromised promised) {
             onPromised(officeId, promised, at);
         } else if (payload instanceof OutboundCall outbound) {
             String lineId = outbound.getLineId() == null ? NO_LINE : outbound.getLineId();
@@ -162,6 +121,32 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
             });
             meetObligations(officeId, pseudonym(outbound.getCalleeNumber()), at, outbound.getConnected()
                     ? Obligation.MetBy.CALLBACK_CONNECTED : Obligation.MetBy.CALLBACK_NOT_CONNECTED);
+        } else {
+            String callId = OfficeEventIntake.itemId(payload, "callId");
+            if (callId != null) {
+                CallState call = call(officeId, callId);
+                record(officeId, call, payload, at);
+                settle(officeId, call);
+            }
+        }
+    }
+
+    /** One of the call's own events (offered, answered, unanswered, ended): the first of each kind counts. */
+    private void record(String officeId, CallState call, SpecificRecord payload, long at) {
+        if (payload instanceof CallOffered offered && call.getOfferedAt() == null) {
+            call.setOfferedAt(at);
+            call.setLineId(offered.getLineId());
+            call.setCallerNumber(pseudonym(offered.getCallerNumber()));
+            count(officeId, call.getLineId(), at, c -> c.setOffered(c.getOffered() + 1));
+        } else if (payload instanceof CallAnswered answered && call.getAnsweredAt() == null) {
+            call.setAnsweredAt(at);
+            call.setRings(answered.getRings());
+        } else if (payload instanceof CallUnanswered unanswered && call.getUnansweredAt() == null) {
+            call.setUnansweredAt(at);
+            call.setUnansweredReason(unanswered.getReason().name());
+        } else if (payload instanceof CallEnded ended && call.getEndedAt() == null) {
+            call.setEndedAt(at);
+            call.setEndedForAbuse(ended.getEndedForAbuse());
         }
     }
 
@@ -446,15 +431,10 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     /** Wall clock: obligations whose due time passed with nobody calling back (T3/T4). */
     private void checkDeadlines(long now) {
-        for (DeadlineIndex.Due due : deadlines.takeDue(now)) {
-            String key = Keys.of(due.officeId(), due.itemId());
-            var state = callbacks.get(key);
-            if (state == null) {
-                continue;
-            }
+        deadlines.takeDue(now, callbacks, (due, key, state) -> {
             Obligation obligation = Obligation.fromState(state);
             if (!obligation.isOpen() || !obligation.markOverdue()) {
-                continue;
+                return;
             }
             // A replay of old records finds long-past deadlines: count them overdue, but alert only when someone can act.
             if (now - obligation.dueAt() <= config.alertHorizon().toMillis()) {
@@ -463,7 +443,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
                 emit(due.officeId(), obligation, AlertState.RAISED, now);
             }
             callbacks.put(key, obligation.toState());
-        }
+        });
     }
 
     private void emit(String officeId, Obligation obligation, AlertState state, long now) {
@@ -535,13 +515,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
      * chunk per clean-up, forgets or indexes them.
      */
     private void forgetMetCallbacks(long now) {
-        for (DeadlineIndex.Due due : forgetMet.takeDue(now)) {
-            String key = Keys.of(due.officeId(), due.itemId());
-            CallbackState state = callbacks.get(key);
-            if (state != null) {
-                forgetOrIndex(due.officeId(), key, state, now);
-            }
-        }
+        forgetMet.takeDue(now, callbacks, (due, key, state) -> forgetOrIndex(due.officeId(), key, state, now));
         unindexedCallbacks.next((key, state) -> forgetOrIndex(Keys.part(key, 0), key, state, now));
     }
 

@@ -13,8 +13,8 @@ import pl.okienko.processors.phone.state.ForgottenCallbacks;
 import pl.okienko.processors.phone.state.NumberTimeline;
 import pl.okienko.processors.phone.state.OpenCallbacks;
 import pl.okienko.processors.phone.state.PhoneCounts;
+import pl.okienko.schemas.EventFamily;
 import pl.okienko.schemas.PersonalData;
-import pl.okienko.topics.Topics;
 
 /**
  * Telephone service and callbacks (T1, T2, T3, T4, I2): from the phone system's call events to
@@ -28,11 +28,7 @@ import pl.okienko.topics.Topics;
  */
 public final class PhoneTopology {
 
-    static final String SOURCE = "phone-events-source";
-    static final String DECODE = "phone-events-decode";
     static final String STATE = "phone-state";
-    static final String ALERTS_SINK = "phone-alerts-sink";
-    static final String DEADLETTER_SINK = "phone-deadletter-sink";
 
     private PhoneTopology() {
     }
@@ -43,9 +39,8 @@ public final class PhoneTopology {
      */
     public static Topology build(PhoneConfig config, PersonalData personalData) {
         Objects.requireNonNull(personalData, "personalData");
-        return new EventTopology(ALERTS_SINK, DEADLETTER_SINK, "phone-directory")
-                .events(SOURCE, DECODE, Topics.PHONE_EVENTS, STATE)
-                .state(STATE, () -> new PhoneStateProcessor(config, personalData, ALERTS_SINK), DECODE)
+        return new EventTopology("phone")
+                .state(STATE, () -> new PhoneStateProcessor(config, personalData), EventFamily.PHONE)
                 .avroStore(STATE, PhoneStore.CALLS.storeName(), CallState.class)
                 .avroStore(STATE, PhoneStore.STATS_BY_HOUR.storeName(), PhoneCounts.class)
                 .avroStore(STATE, PhoneStore.CALLBACKS.storeName(), CallbackState.class)

@@ -89,13 +89,10 @@ public final class PhoneViews {
         Map<String, PhoneTally> byLine = new LinkedHashMap<>();
         Map<String, PhoneTally> byHour = new TreeMap<>();
         ReadOnlyKeyValueStore<String, PhoneCounts> stats = stores.keyValueStore(PhoneStore.STATS_BY_HOUR);
-        try (KeyValueIterator<String, PhoneCounts> it = stats.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR,
-                Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> {
-                byLine.computeIfAbsent(Keys.part(kv.key, 2), k -> new PhoneTally()).add(kv.value);
-                byHour.computeIfAbsent(Keys.part(kv.key, 3), k -> new PhoneTally()).add(kv.value);
-            });
-        }
+        Keys.scan(stats, Keys.dayPrefix(officeId, date), (key, counts) -> {
+            byLine.computeIfAbsent(Keys.part(key, 2), k -> new PhoneTally()).add(counts);
+            byHour.computeIfAbsent(Keys.part(key, 3), k -> new PhoneTally()).add(counts);
+        });
         List<CallbackState> obligations = obligations(officeId);
         if (!office.known() && byLine.isEmpty() && !hasCalls && obligations.isEmpty()) {
             return Optional.empty();
@@ -248,10 +245,7 @@ public final class PhoneViews {
     private List<CallbackState> obligations(String officeId) {
         List<CallbackState> result = new ArrayList<>();
         ReadOnlyKeyValueStore<String, CallbackState> store = stores.keyValueStore(PhoneStore.CALLBACKS);
-        try (KeyValueIterator<String, CallbackState> it =
-                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> result.add(kv.value));
-        }
+        Keys.scan(store, Keys.officePrefix(officeId), (key, obligation) -> result.add(obligation));
         return result;
     }
 
@@ -259,10 +253,7 @@ public final class PhoneViews {
     List<String> openObligationIds(String officeId) {
         List<String> ids = new ArrayList<>();
         ReadOnlyKeyValueStore<String, OpenCallbacks> store = stores.keyValueStore(PhoneStore.CALLBACKS_OPEN);
-        try (KeyValueIterator<String, OpenCallbacks> it =
-                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> ids.addAll(kv.value.getKeys()));
-        }
+        Keys.scan(store, Keys.officePrefix(officeId), (key, open) -> ids.addAll(open.getKeys()));
         return ids;
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -63,10 +62,7 @@ final class PriorityWaits {
     /** The office's priority clients waiting now, by ticketId. */
     List<KeyValue<String, PriorityWaitState>> ofOffice(String officeId) {
         List<KeyValue<String, PriorityWaitState>> result = new ArrayList<>();
-        try (KeyValueIterator<String, PriorityWaitState> it = store.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(result::add);
-        }
+        Keys.scan(store, Keys.officePrefix(officeId), (key, wait) -> result.add(KeyValue.pair(key, wait)));
         return result;
     }
 

@@ -2,6 +2,8 @@ package pl.okienko.processors.queues;
 
 import java.time.Duration;
 
+import pl.okienko.processors.common.OfficeEventProcessor;
+
 /**
  * Settings of the queue topology.
  *
@@ -13,7 +15,7 @@ import java.time.Duration;
  *     made after it (P1 bypasses, Q3 order)
  */
 public record QueueConfig(Duration dedupeRetention, Duration alarmCheckInterval, Duration minuteStatsRetention,
-        Duration staleTicketAfter, Duration lateEventGrace) {
+        Duration staleTicketAfter, Duration lateEventGrace) implements OfficeEventProcessor.Settings {
 
     public static QueueConfig defaults() {
         return new QueueConfig(Duration.ofDays(7), Duration.ofSeconds(1), Duration.ofHours(3), Duration.ofHours(36),

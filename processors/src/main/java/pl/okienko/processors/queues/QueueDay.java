@@ -3,6 +3,8 @@ package pl.okienko.processors.queues;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.avro.Schema;
+
 import pl.okienko.events.queue.ServiceOutcome;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.stats.DurationSketch;
@@ -98,30 +100,22 @@ public final class QueueDay {
         }
     }
 
-    /** Adds another queue's (or day's) counters to these. */
+    /**
+     * Adds another queue's (or day's) counters to these: every count and count by category of the record, so a
+     * counter added to the schema is merged too, and the priority wait sketch.
+     */
+    @SuppressWarnings("unchecked")
     public QueueDay merge(QueueDay other) {
-        QueueDayCounters o = other.c;
-        o.getPriorityByCategory().forEach((k, v) -> increment(c.getPriorityByCategory(), k, v));
-        o.getPriorityServedByCategory().forEach((k, v) -> increment(c.getPriorityServedByCategory(), k, v));
-        o.getPriorityResolvedByCategory().forEach((k, v) -> increment(c.getPriorityResolvedByCategory(), k, v));
-        c.setPriorityOffered(c.getPriorityOffered() + o.getPriorityOffered());
-        c.setPriorityAccepted(c.getPriorityAccepted() + o.getPriorityAccepted());
-        c.setPriorityDeclined(c.getPriorityDeclined() + o.getPriorityDeclined());
-        c.setPriorityEligible(c.getPriorityEligible() + o.getPriorityEligible());
-        c.setPriorityFulfilled(c.getPriorityFulfilled() + o.getPriorityFulfilled());
-        c.setPriorityWithBypasses(c.getPriorityWithBypasses() + o.getPriorityWithBypasses());
-        c.setPriorityBypasses(c.getPriorityBypasses() + o.getPriorityBypasses());
-        c.setPriorityLeftWaiting(c.getPriorityLeftWaiting() + o.getPriorityLeftWaiting());
+        for (Schema.Field field : c.getSchema().getFields()) {
+            Object mine = c.get(field.pos());
+            Object theirs = other.c.get(field.pos());
+            if (mine instanceof Long count) {
+                c.put(field.pos(), count + (Long) theirs);
+            } else if (mine instanceof Map<?, ?> byCategory) {
+                ((Map<String, Long>) theirs).forEach((k, v) -> increment((Map<String, Long>) byCategory, k, v));
+            }
+        }
         priorityWait.merge(other.priorityWait);
-        c.setRegularCalls(c.getRegularCalls() + o.getRegularCalls());
-        c.setOutOfOrderCalls(c.getOutOfOrderCalls() + o.getOutOfOrderCalls());
-        c.setResolved(c.getResolved() + o.getResolved());
-        c.setFollowUp(c.getFollowUp() + o.getFollowUp());
-        c.setRedirected(c.getRedirected() + o.getRedirected());
-        c.setTransfersOut(c.getTransfersOut() + o.getTransfersOut());
-        c.setPauses(c.getPauses() + o.getPauses());
-        c.setPausesAnnounced(c.getPausesAnnounced() + o.getPausesAnnounced());
-        c.setPausesOverrun(c.getPausesOverrun() + o.getPausesOverrun());
         return this;
     }
 

@@ -9,11 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -36,7 +32,7 @@ import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.PriorityWaitingDetails;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
-import pl.okienko.processors.common.OfficeEventIntake;
+import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.DeadlineTimers;
@@ -74,14 +70,12 @@ import pl.okienko.schemas.Rule;
  * <p>A ticket's fields fill in whatever order its events arrive: a wait is measured as soon as
  * both its start and its first call are known.
  */
-final class QueueStateProcessor implements Processor<String, SpecificRecord, Object, Object> {
+final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
     /** A directory or policy change applies within this much wall-clock time. */
     private static final long DIRECTORY_CACHE_MILLIS = 1_000;
 
-    private final QueueConfig config;
-    private final String alertsChild;
 
     private KeyValueStore<String, TicketState> tickets;
     private KeyValueStore<String, WaitingLineState> lines;
@@ -94,17 +88,13 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     /** Offices with lines or waits seen since the start, whose policies each check watches. */
     private final Set<String> offices = new HashSet<>();
     private DayStatistics days;
-    private OfficeEventIntake intake;
 
-    QueueStateProcessor(QueueConfig config, String alertsChild) {
-        this.config = config;
-        this.alertsChild = alertsChild;
+    QueueStateProcessor(QueueConfig config) {
+        super(config, QueueStore.SEEN_EVENTS, QueueStore.OFFICE_CLOCKS, DIRECTORY_CACHE_MILLIS);
     }
 
     @Override
-    public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, QueueStore.SEEN_EVENTS, config.dedupeRetention(),
-                QueueStore.OFFICE_CLOCKS, DIRECTORY_CACHE_MILLIS);
+    protected void open() {
         tickets = intake.store(QueueStore.TICKETS);
         lines = intake.store(QueueStore.WAITING_LINES);
         desks = intake.store(QueueStore.OPEN_DESKS);
@@ -123,11 +113,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     }
 
     @Override
-    public void process(Record<String, SpecificRecord> record) {
-        intake.accept(record, this::onEvent);
-    }
-
-    private void onEvent(String officeId, SpecificRecord payload, long at) {
+    protected void onEvent(String officeId, SpecificRecord payload, long at) {
         watch(officeId);
         RuleTime time = intake.observe(officeId, at);
         if (!time.live()) {
@@ -620,10 +606,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
     /** After a policy change: every line (Q2, the count limit included) and priority wait (P1) of the office. */
     private void judgeAgain(String officeId, RuleTime time) {
         List<KeyValue<String, WaitingLineState>> officeLines = new ArrayList<>();
-        try (KeyValueIterator<String, WaitingLineState> it = lines.prefixScan(Keys.officePrefix(officeId),
-                Serdes.String().serializer())) {
-            it.forEachRemaining(officeLines::add);
-        }
+        Keys.scan(lines, Keys.officePrefix(officeId), (key, line) -> officeLines.add(KeyValue.pair(key, line)));
         for (KeyValue<String, WaitingLineState> line : officeLines) {
             excessive.check(officeId, Keys.part(line.key, 1), WaitingLine.fromState(line.value), time);
         }

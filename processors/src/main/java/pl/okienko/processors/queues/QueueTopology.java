@@ -13,7 +13,7 @@ import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingLineState;
-import pl.okienko.topics.Topics;
+import pl.okienko.schemas.EventFamily;
 
 /**
  * Queues and desks (Q1–Q5, P1, P2): from ticket and desk events to live waiting lines, wait and
@@ -28,13 +28,7 @@ import pl.okienko.topics.Topics;
  */
 public final class QueueTopology {
 
-    static final String QUEUE_SOURCE = "queue-events-source";
-    static final String DESK_SOURCE = "desk-events-source";
-    static final String QUEUE_DECODE = "queue-events-decode";
-    static final String DESK_DECODE = "desk-events-decode";
     static final String STATE = "queue-state";
-    static final String ALERTS_SINK = "queue-alerts-sink";
-    static final String DEADLETTER_SINK = "queue-deadletter-sink";
 
     private QueueTopology() {
     }
@@ -42,12 +36,8 @@ public final class QueueTopology {
     public static Topology build(QueueConfig config) {
         // Stores are cached: under exactly-once a commit flushes them every 100 ms, so a ticket's
         // many updates within that time reach RocksDB and the changelog once.
-        return new EventTopology(ALERTS_SINK, DEADLETTER_SINK, "queue-directory")
-                .source(QUEUE_SOURCE, Topics.QUEUE_EVENTS)
-                .source(DESK_SOURCE, Topics.DESK_EVENTS)
-                .decode(QUEUE_DECODE, QUEUE_SOURCE, Topics.QUEUE_EVENTS, STATE)
-                .decode(DESK_DECODE, DESK_SOURCE, Topics.DESK_EVENTS, STATE)
-                .state(STATE, () -> new QueueStateProcessor(config, ALERTS_SINK), QUEUE_DECODE, DESK_DECODE)
+        return new EventTopology("queue")
+                .state(STATE, () -> new QueueStateProcessor(config), EventFamily.QUEUE, EventFamily.DESK)
                 .cachedAvroStore(STATE, QueueStore.TICKETS.storeName(), TicketState.class)
                 .cachedAvroStore(STATE, QueueStore.WAITING_LINES.storeName(), WaitingLineState.class)
                 .cachedAvroStore(STATE, QueueStore.OPEN_DESKS.storeName(), DeskState.class)

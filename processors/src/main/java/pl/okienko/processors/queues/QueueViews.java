@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -107,14 +106,11 @@ public final class QueueViews {
         Set<String> queueIds = new LinkedHashSet<>();
         office.queues().forEach(q -> queueIds.add(q.getQueueId()));
         String suffix = Keys.SEPARATOR + date.toString();
-        try (KeyValueIterator<String, SketchState> it =
-                byDay.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> {
-                if (kv.key.endsWith(suffix)) {
-                    queueIds.add(Keys.part(kv.key, 1));
-                }
-            });
-        }
+        Keys.scan(byDay, Keys.officePrefix(officeId), (key, stats) -> {
+            if (key.endsWith(suffix)) {
+                queueIds.add(Keys.part(key, 1));
+            }
+        });
         if (!office.known() && queueIds.isEmpty()) {
             return Optional.empty();
         }
@@ -145,18 +141,14 @@ public final class QueueViews {
         ReadOnlyKeyValueStore<String, PriorityWaitState> store = stores.keyValueStore(QueueStore.PRIORITY_WAITING);
         ReadOnlyKeyValueStore<String, pl.okienko.directory.Policy> policies =
                 stores.keyValueStore(DirectoryStores.POLICIES);
-        try (KeyValueIterator<String, PriorityWaitState> it =
-                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> {
-                PriorityWaitState p = kv.value;
-                EffectivePolicy policy = office.queuePolicy(policies, p.getQueueId());
-                long waitMillis = Math.max(0, now.toEpochMilli() - p.getSince());
-                waiting.add(new PriorityClientView(p.getTicketId(), p.getQueueId(), queueName(office, p.getQueueId()),
-                        p.getCategory(), waitMillis / 1000, p.getBypasses(), p.getDeclined(),
-                        policy.priorityTargetWait().toSeconds(), waitMillis > policy.priorityTargetWait().toMillis(),
-                        p.getAlertId() != null));
-            });
-        }
+        Keys.scan(store, Keys.officePrefix(officeId), (key, p) -> {
+            EffectivePolicy policy = office.queuePolicy(policies, p.getQueueId());
+            long waitMillis = Math.max(0, now.toEpochMilli() - p.getSince());
+            waiting.add(new PriorityClientView(p.getTicketId(), p.getQueueId(), queueName(office, p.getQueueId()),
+                    p.getCategory(), waitMillis / 1000, p.getBypasses(), p.getDeclined(),
+                    policy.priorityTargetWait().toSeconds(), waitMillis > policy.priorityTargetWait().toMillis(),
+                    p.getAlertId() != null));
+        });
         waiting.sort(java.util.Comparator.comparingLong(PriorityClientView::waitSeconds).reversed());
         return serviceDay(officeId, office, today, waiting.isEmpty() && !office.known() ? null : waiting, now);
     }
@@ -173,14 +165,11 @@ public final class QueueViews {
         Map<String, QueueDay> byQueue = new LinkedHashMap<>();
         office.queues().forEach(q -> byQueue.put(q.getQueueId(), QueueDay.empty()));
         String suffix = Keys.SEPARATOR + date.toString();
-        try (KeyValueIterator<String, QueueDayCounters> it =
-                counters.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> {
-                if (kv.key.endsWith(suffix)) {
-                    byQueue.put(Keys.part(kv.key, 1), QueueDay.fromState(kv.value));
-                }
-            });
-        }
+        Keys.scan(counters, Keys.officePrefix(officeId), (key, day) -> {
+            if (key.endsWith(suffix)) {
+                byQueue.put(Keys.part(key, 1), QueueDay.fromState(day));
+            }
+        });
         if (!office.known() && byQueue.isEmpty() && waitingNow == null) {
             return Optional.empty();
         }
@@ -205,20 +194,15 @@ public final class QueueViews {
     private Map<String, WaitingLine> lines(String officeId) {
         Map<String, WaitingLine> result = new LinkedHashMap<>();
         ReadOnlyKeyValueStore<String, WaitingLineState> store = stores.keyValueStore(QueueStore.WAITING_LINES);
-        try (KeyValueIterator<String, WaitingLineState> it =
-                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> result.put(Keys.part(kv.key, 1), WaitingLine.fromState(kv.value)));
-        }
+        Keys.scan(store, Keys.officePrefix(officeId),
+                (key, line) -> result.put(Keys.part(key, 1), WaitingLine.fromState(line)));
         return result;
     }
 
     private List<DeskState> openDesks(String officeId) {
         List<DeskState> result = new ArrayList<>();
         ReadOnlyKeyValueStore<String, DeskState> store = stores.keyValueStore(QueueStore.OPEN_DESKS);
-        try (KeyValueIterator<String, DeskState> it =
-                store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
-            it.forEachRemaining(kv -> result.add(kv.value));
-        }
+        Keys.scan(store, Keys.officePrefix(officeId), (key, desk) -> result.add(desk));
         return result;
     }
 

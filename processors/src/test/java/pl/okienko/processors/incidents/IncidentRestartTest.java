@@ -42,7 +42,7 @@ class IncidentRestartTest {
     @Test
     void aPendingAcknowledgementTimerFiresOnTimeAfterARestart() {
         MockProcessorContext<Object, Object> before = context(T0);
-        IncidentProcessor first = new IncidentProcessor(IncidentConfig.defaults(), "alerts");
+        IncidentProcessor first = new IncidentProcessor(IncidentConfig.defaults());
         first.init(before);
         IncidentEvent panic = new IncidentEvents("UM-TEST").panic("p1", "D1", Instant.ofEpochMilli(T0));
         first.process(new Record<>("UM-TEST", (SpecificRecord) panic, T0));
@@ -51,7 +51,7 @@ class IncidentRestartTest {
 
         // The application stops at T0 + 10 s and comes back at T0 + 40 s with the restored stores.
         MockProcessorContext<Object, Object> after = context(T0 + 40_000);
-        IncidentProcessor restarted = new IncidentProcessor(IncidentConfig.defaults(), "alerts");
+        IncidentProcessor restarted = new IncidentProcessor(IncidentConfig.defaults());
         restarted.init(after);
         // The incident timers tick every second (the other punctuator forgets old event ids).
         MockProcessorContext.CapturedPunctuator timer = after.scheduledPunctuators().stream()
