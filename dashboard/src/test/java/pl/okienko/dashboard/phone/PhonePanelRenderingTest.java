@@ -1,6 +1,7 @@
 package pl.okienko.dashboard.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import pl.okienko.dashboard.platform.web.KeyFigure;
+import pl.okienko.dashboard.platform.web.KeyFigure.State;
 import pl.okienko.dashboard.platform.web.TestTemplates;
 import pl.okienko.dashboard.queues.LivePanelRenderer;
 import pl.okienko.processors.phone.CallbackSummary;
@@ -31,7 +34,7 @@ class PhonePanelRenderingTest {
 
     @Test
     void shouldPushTheServiceLevelRingingNowAndTheOverdueCallbackFirst() {
-        String html = renderer.render(queues(), Locale.ENGLISH, Map.of("phone", phone(), "callbacks", callbacks()));
+        String html = renderer.render(queues(), Locale.ENGLISH, panel());
 
         assertThat(html).doesNotContain("\n");
         assertThat(html).contains("data-testid=\"phone-panel\"", "Telephone (T1–T4)", "Answered by ring 3 today (T1)");
@@ -45,9 +48,18 @@ class PhonePanelRenderingTest {
     }
 
     @Test
+    void shouldJudgeOnlyTheOverdueCallbacksAnAlert() {
+        assertThat(PhoneSections.keyFigures(phone())).extracting(KeyFigure::testId, KeyFigure::shown, KeyFigure::state)
+                .containsExactly(tuple("phone-service-level", "75%", State.NORMAL), tuple("phone-ringing-now", "2", State.NORMAL),
+                        tuple("phone-longest-ring", "0:12", State.NORMAL),
+                        tuple("phone-callbacks-overdue", "1", State.ALERT));
+        assertThat(renderer.render(queues(), Locale.ENGLISH, panel())).containsOnlyOnce("data-state=\"alert\"");
+    }
+
+    @Test
     void shouldSpeakPolish() {
         String html = renderer.render(queues(), Locale.forLanguageTag("pl"),
-                Map.of("phone", phone(), "callbacks", callbacks()));
+                panel());
 
         assertThat(html).contains("Telefon (T1–T4)", "Odebrane do 3. dzwonka dziś (T1)", "Dzwoni teraz (T1)",
                 "Nieodebrane połączenie", "po terminie", "Obiecane oddzwonienie", "dotrzymane na czas dziś: 50%");
@@ -57,6 +69,11 @@ class PhonePanelRenderingTest {
     @Test
     void shouldShowNoPhoneSectionWithoutPhoneData() {
         assertThat(renderer.render(queues(), Locale.ENGLISH)).doesNotContain("phone-panel");
+    }
+
+    /** The phone section's variables as {@link PhoneSections} adds them. */
+    private static Map<String, Object> panel() {
+        return Map.of("phone", phone(), "phoneFigures", PhoneSections.keyFigures(phone()), "callbacks", callbacks());
     }
 
     private static OfficePhoneView phone() {

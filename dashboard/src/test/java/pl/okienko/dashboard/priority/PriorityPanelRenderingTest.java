@@ -30,7 +30,7 @@ class PriorityPanelRenderingTest {
 
     @Test
     void shouldShowWhoWaitsHowLongAndWhetherBypassedWithTodaysFulfilment() {
-        String html = renderer.render(queues(), Locale.ENGLISH, Map.of("priority", priority()));
+        String html = renderer.render(queues(), Locale.ENGLISH, panel());
 
         assertThat(html).contains("data-testid=\"priority-panel\"", "Priority clients waiting (P1)");
         assertThat(html).contains("data-testid=\"priority-A017\"", "Elderly", "6:10", "bypassed");
@@ -42,7 +42,7 @@ class PriorityPanelRenderingTest {
 
     @Test
     void shouldSpeakPolish() {
-        String html = renderer.render(queues(), Locale.forLanguageTag("pl"), Map.of("priority", priority()));
+        String html = renderer.render(queues(), Locale.forLanguageTag("pl"), panel());
         assertThat(html).contains("Osoba starsza", "pominięty", "Obsługa poza kolejnością dziś (P1)",
                 "Klient z pierwszeństwem czeka");
         assertThat(html).doesNotContain("Elderly");
@@ -64,6 +64,11 @@ class PriorityPanelRenderingTest {
     @Test
     void shouldShowNoPrioritySectionWithoutItsData() {
         assertThat(renderer.render(queues(), Locale.ENGLISH)).doesNotContain("priority-panel");
+    }
+
+    /** The priority section's variables as {@link PrioritySections} adds them. */
+    private static Map<String, Object> panel() {
+        return Map.of("priority", priority(), "priorityFigures", PrioritySections.keyFigures(priority()));
     }
 
     private static OfficePriorityView priority() {
