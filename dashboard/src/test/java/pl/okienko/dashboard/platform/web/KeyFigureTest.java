@@ -75,7 +75,8 @@ class KeyFigureTest {
         String html = render(figures, "small", Locale.ENGLISH);
 
         assertThat(html).contains("<dl class=\"big-numbers small\">");
-        assertThat(html).contains("<dt>Answered by ring 3 today (T1)</dt>", "<dd data-testid=\"phone-service-level\">75%</dd>");
+        assertThat(html).contains("<dt>Answered by ring 3 today (T1)</dt>",
+                "<dd data-testid=\"phone-service-level\">75%</dd>");
         assertThat(html).contains("<div class=\"big-number\" data-state=\"alert\">",
                 "<dd data-testid=\"phone-callbacks-overdue\">1</dd>");
         assertThat(html).contains("<dd>—</dd>");
