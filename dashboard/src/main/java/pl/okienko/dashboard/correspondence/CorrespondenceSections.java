@@ -1,11 +1,19 @@
 package pl.okienko.dashboard.correspondence;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
+import java.util.List;
+
 import org.springframework.context.annotation.Configuration;
 
 import pl.okienko.dashboard.platform.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.processors.correspondence.ComplaintItem;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
+import pl.okienko.processors.correspondence.OfficeComplaintsView;
+import pl.okienko.processors.correspondence.OfficeEmailView;
 
 /** The e-mail (E1, E2) and complaints (C1, E3) parts of the office pages. */
 @Configuration(proxyBeanMethods = false)
@@ -16,21 +24,50 @@ public class CorrespondenceSections {
 
     /**
      * The e-mail and complaints parts of an office's live panel: variables {@code email} and
-     * {@code complaints} for {@code correspondence/email-panel} and {@code correspondence/complaints-panel}, so
+     * {@code complaints}, with their {@code emailFigures} and {@code complaintsFigures}, for {@code correspondence/email-panel} and {@code correspondence/complaints-panel}, so
      * they are pushed over SSE with the rest of the panel. An office with no mailbox and no e-mail
      * shows no e-mail panel; one with no complaint ever registered shows no complaints panel.
      */
     @Bean
     LivePanelSection correspondencePanelSection(CorrespondenceViews views) {
         LivePanelSection email = LivePanelSection.of("email", views::email,
-                view -> !view.mailboxes().isEmpty() || !view.open().isEmpty());
+                view -> !view.mailboxes().isEmpty() || !view.open().isEmpty(), CorrespondenceSections::emailFigures);
         LivePanelSection complaints = LivePanelSection.of("complaints", views::complaints,
-                view -> view.office().registered() > 0 || !view.open().isEmpty());
+                view -> view.office().registered() > 0 || !view.open().isEmpty(),
+                CorrespondenceSections::complaintsFigures);
         return (officeId, now, variables) -> {
             email.addTo(officeId, now, variables);
             complaints.addTo(officeId, now, variables);
             variables.put("correspondenceListed", LISTED);
         };
+    }
+
+    /**
+     * The e-mail's key figures: open now and overdue now (E1), an alert while any is overdue, today's
+     * rate of replies within the target (E1), and read receipts sent within their target of those requested (E2).
+     */
+    public static List<KeyFigure> emailFigures(OfficeEmailView email) {
+        return List.of(
+                KeyFigure.count("email.openNow", "email-open", email.open().size()),
+                KeyFigure.count("email.overdueNow", "email-overdue", email.overdue().size())
+                        .alertWhen(!email.overdue().isEmpty()),
+                KeyFigure.percent("email.withinTargetToday", "email-within-target", email.office().withinTargetRate()),
+                KeyFigure.of("email.readReceiptsToday", "email-read-receipts",
+                        email.office().readReceipts().withinTarget() + " / " + email.office().readReceipts().requested()));
+    }
+
+    /**
+     * The complaints' key figures (C1): open now; due soon, a warning while any is; overdue, an alert
+     * while any is; registered today.
+     */
+    public static List<KeyFigure> complaintsFigures(OfficeComplaintsView complaints) {
+        long dueSoon = complaints.open().stream().filter(ComplaintItem::dueSoon).count();
+        return List.of(
+                KeyFigure.count("complaints.open", "complaints-open", complaints.open().size()),
+                KeyFigure.count("complaints.dueSoon", "complaints-due-soon", dueSoon).warningWhen(dueSoon > 0),
+                KeyFigure.count("complaints.overdue", "complaints-overdue", complaints.overdue().size())
+                        .alertWhen(!complaints.overdue().isEmpty()),
+                KeyFigure.count("complaints.registeredToday", "complaints-registered", complaints.office().registered()));
     }
 
     /**

@@ -14,12 +14,15 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import pl.okienko.dashboard.platform.web.Display;
+import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.OfficeDirectory;
 import pl.okienko.directory.Office;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.incidents.IncidentView;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
+import pl.okienko.processors.stats.DurationStats;
 
 /**
  * Renders the incident fragments (I1) outside any request, for their live updates: the security
@@ -65,8 +68,34 @@ public class IncidentPanels {
     public String renderOffice(OfficeIncidentsView view, Locale locale, Instant now) {
         Context context = new Context(locale);
         context.setVariable("view", view);
+        context.setVariable("figures", keyFigures(view));
         context.setVariable("fmt", new IncidentDisplay(directory.byId(), now));
         return oneLine(templates.process(OFFICE_TEMPLATE, Set.of("incidents"), context));
+    }
+
+    /**
+     * Today's key figures of the office's incidents (I1): how many, the time to acknowledge and to
+     * resolve them (mean / max, as m:ss), and how many were escalated to the police.
+     */
+    public static List<KeyFigure> keyFigures(OfficeIncidentsView view) {
+        return List.of(
+                KeyFigure.count("incidents.today", "incidents-today", view.office().incidents()),
+                KeyFigure.of("incidents.timeToAcknowledge", "incidents-ack-time", meanAndMax(view.office().timeToAcknowledge())),
+                KeyFigure.of("incidents.timeToResolve", null, meanAndMax(view.office().timeToResolve())),
+                KeyFigure.count("incidents.police", null, view.office().policeEscalations()));
+    }
+
+    private static String meanAndMax(DurationStats times) {
+        return minutesAndSeconds(times.meanSeconds()) + " / " + minutesAndSeconds(times.maxSeconds());
+    }
+
+    private static String minutesAndSeconds(Double seconds) {
+        return seconds == null ? Display.NONE : minutesAndSeconds(Math.round(seconds));
+    }
+
+    /** Incident times and ages as m:ss, as the security console has always shown them (minutes past 59 too). */
+    private static String minutesAndSeconds(long seconds) {
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
     }
 
     /** An SSE data field cannot hold line breaks. */
@@ -96,20 +125,11 @@ public class IncidentPanels {
             if (since == null) {
                 return "—";
             }
-            long seconds = Math.max(0, Duration.between(since, now).toSeconds());
-            return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+            return minutesAndSeconds(Math.max(0, Duration.between(since, now).toSeconds()));
         }
 
         public long epochMillis(Instant instant) {
             return instant == null ? 0 : instant.toEpochMilli();
-        }
-
-        public String duration(Double seconds) {
-            if (seconds == null) {
-                return "—";
-            }
-            long s = Math.round(seconds);
-            return s / 60 + ":" + String.format(Locale.ROOT, "%02d", s % 60);
         }
     }
 }

@@ -1,11 +1,14 @@
 package pl.okienko.dashboard.phone;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import pl.okienko.dashboard.platform.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.Display;
+import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
@@ -15,9 +18,12 @@ import pl.okienko.processors.phone.PhoneViews;
 @Configuration(proxyBeanMethods = false)
 public class PhoneSections {
 
+    private static final Display FMT = new Display();
+
     /**
      * The phone part of an office's live panel: variables {@code phone} (today's service level,
-     * ringing now) and {@code callbacks} (the open obligations, overdue first) for {@code phone/panel}.
+     * ringing now), {@code phoneFigures} (its {@link #keyFigures key figures}) and {@code callbacks} (the
+     * open obligations, overdue first) for {@code phone/panel}.
      * An office with no phone line and no phone data shows no phone panel.
      */
     @Bean
@@ -26,8 +32,23 @@ public class PhoneSections {
                 .filter(phone -> !phone.lines().isEmpty() || phone.office().offered() > 0 || phone.callbacks().open() > 0)
                 .ifPresent(phone -> {
                     variables.put("phone", phone);
+                    variables.put("phoneFigures", keyFigures(phone));
                     views.callbacks(officeId, null, "open", now).ifPresent(list -> variables.put("callbacks", list));
                 });
+    }
+
+    /**
+     * The phone's key figures today: the service level (T1, answered by the ring limit), calls ringing
+     * now and the longest of them, and the callbacks overdue (T3, T4), an alert while there are any.
+     */
+    public static List<KeyFigure> keyFigures(OfficePhoneView phone) {
+        return List.of(
+                KeyFigure.percent("phone.serviceLevel", "phone-service-level", phone.office().serviceLevel())
+                        .withLabelArguments(phone.ringLimit()),
+                KeyFigure.count("phone.ringingNow", "phone-ringing-now", phone.ringingNow()),
+                KeyFigure.of("phone.longestRing", "phone-longest-ring", FMT.clock(phone.longestRingSeconds())),
+                KeyFigure.count("phone.callbacksOverdue", "phone-callbacks-overdue", phone.callbacks().overdue())
+                        .alertWhen(phone.callbacks().overdue() > 0));
     }
 
     /**

@@ -1,10 +1,16 @@
 package pl.okienko.dashboard.priority;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
+import java.util.List;
+
 import org.springframework.context.annotation.Configuration;
 
 import pl.okienko.dashboard.platform.web.DayReportSection;
+import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.processors.queues.OfficePriorityView;
 import pl.okienko.processors.queues.QueueViews;
 import pl.okienko.processors.queues.ServiceDayView;
 
@@ -14,11 +20,26 @@ public class PrioritySections {
 
     /**
      * The priority part of an office's live panel (P1, with today's Q3, Q4, Q5 figures): variable
-     * {@code priority}, the priority clients waiting now, with their wait and bypasses, and today's fulfilment.
+     * {@code priority}, the priority clients waiting now, with their wait and bypasses, and today's fulfilment;
+     * {@code priorityFigures}, its {@link #keyFigures key figures}.
      */
     @Bean
     LivePanelSection priorityPanelSection(QueueViews views) {
-        return LivePanelSection.of("priority", views::priority, view -> true);
+        return LivePanelSection.of("priority", views::priority, view -> true, PrioritySections::keyFigures);
+    }
+
+    /**
+     * Today's key figures of priority service and order: the fulfilment rate and bypasses (P1),
+     * out-of-order calls (Q3), services resolved (Q4) and the share of announced pauses that overran (Q5).
+     */
+    public static List<KeyFigure> keyFigures(OfficePriorityView priority) {
+        ServiceDayView today = priority.office();
+        return List.of(
+                KeyFigure.percent("priority.fulfilment", "priority-fulfilment", today.priority().fulfilmentRate()),
+                KeyFigure.count("priority.bypassesToday", "priority-bypasses-today", today.priority().bypasses()),
+                KeyFigure.count("priority.outOfOrder", null, today.callOrder().outOfOrderCalls()),
+                KeyFigure.percent("priority.resolved", null, today.outcomes().resolvedRate()),
+                KeyFigure.percent("priority.pausesOverrun", null, today.pauses().overrunShare()));
     }
 
     /**

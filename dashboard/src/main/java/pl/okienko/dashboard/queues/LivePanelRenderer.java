@@ -17,8 +17,10 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import pl.okienko.dashboard.platform.web.Display;
+import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
 import pl.okienko.processors.queues.OfficeQueuesView;
+import pl.okienko.processors.queues.QueueLiveView;
 import pl.okienko.processors.queues.QueueViews;
 
 /**
@@ -81,6 +83,23 @@ public class LivePanelRenderer {
         return variables;
     }
 
+    /**
+     * The panel's own variables, for the page and the live updates alike: {@code view}, the office's
+     * live queues, and {@code officeFigures}, the whole office's {@link #keyFigures key figures}.
+     */
+    public static Map<String, Object> panelVariables(OfficeQueuesView view) {
+        return Map.of("view", view, "officeFigures", keyFigures(view.office()));
+    }
+
+    /** The whole office's key figures (Q1): waiting now, the longest wait, desks open, served in the last hour. */
+    public static List<KeyFigure> keyFigures(QueueLiveView office) {
+        return List.of(
+                KeyFigure.count("measure.waitingNow", "office-waiting", office.waitingNow()),
+                KeyFigure.of("measure.longestWait", "office-longest-wait", DISPLAY.clock(office.longestWaitSeconds())),
+                KeyFigure.count("measure.desksOpen", "office-desks-open", office.desksOpen()),
+                KeyFigure.count("measure.servedLastHour", "office-served-last-hour", office.servedLastHour()));
+    }
+
     /** The panel of {@code view} in {@code locale}, on one line. */
     public String render(OfficeQueuesView view, Locale locale) {
         return render(view, locale, Map.of());
@@ -90,7 +109,7 @@ public class LivePanelRenderer {
     public String render(OfficeQueuesView view, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale);
         context.setVariables(variables);
-        context.setVariable("view", view);
+        context.setVariables(panelVariables(view));
         context.setVariable("fmt", DISPLAY);
         String html = templates.process(TEMPLATE, Set.of(FRAGMENT), context);
         return html.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();

@@ -69,7 +69,7 @@ public class OfficePagesController {
         Instant now = Instant.now();
         OfficeQueuesView view = views.live(officeId, now).orElseThrow(() -> new UnknownOfficeException(officeId));
         model.addAllAttributes(panel.sectionVariables(officeId, now));
-        model.addAttribute("view", view);
+        model.addAllAttributes(LivePanelRenderer.panelVariables(view));
         model.addAttribute("officeId", officeId);
         model.addAttribute("recentDays", recentDays(view.today()));
         return "queues/live";

@@ -1,6 +1,8 @@
 package pl.okienko.dashboard.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static pl.okienko.dashboard.queues.QuietOffice.NOW;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,28 +12,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import pl.okienko.dashboard.platform.web.TestTemplates;
-import pl.okienko.dashboard.queues.LivePanelRenderer;
+import pl.okienko.dashboard.platform.web.KeyFigure;
+import pl.okienko.dashboard.platform.web.KeyFigure.State;
+import pl.okienko.dashboard.queues.QuietOffice;
 import pl.okienko.processors.phone.CallbackSummary;
 import pl.okienko.processors.phone.CallbackView;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
 import pl.okienko.processors.phone.PhoneStats;
-import pl.okienko.processors.queues.OfficeQueuesView;
-import pl.okienko.processors.queues.QueueLiveView;
-import pl.okienko.processors.queues.WindowedStats;
-import pl.okienko.processors.stats.DurationStats;
 
 /** The phone section is part of the live panel the SSE stream pushes (T1–T4): its figures and callbacks, overdue first, in both languages. */
 class PhonePanelRenderingTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-20T10:30:00Z");
-
-    private final LivePanelRenderer renderer = new LivePanelRenderer(TestTemplates.engine(), null);
-
     @Test
     void shouldPushTheServiceLevelRingingNowAndTheOverdueCallbackFirst() {
-        String html = renderer.render(queues(), Locale.ENGLISH, Map.of("phone", phone(), "callbacks", callbacks()));
+        String html = QuietOffice.panel(QuietOffice.view(), Locale.ENGLISH, phonePanel());
 
         assertThat(html).doesNotContain("\n");
         assertThat(html).contains("data-testid=\"phone-panel\"", "Telephone (T1–T4)", "Answered by ring 3 today (T1)");
@@ -45,9 +40,18 @@ class PhonePanelRenderingTest {
     }
 
     @Test
+    void shouldJudgeOnlyTheOverdueCallbacksAnAlert() {
+        assertThat(PhoneSections.keyFigures(phone())).extracting(KeyFigure::testId, KeyFigure::shown, KeyFigure::state)
+                .containsExactly(tuple("phone-service-level", "75%", State.NORMAL),
+                        tuple("phone-ringing-now", "2", State.NORMAL), tuple("phone-longest-ring", "0:12", State.NORMAL),
+                        tuple("phone-callbacks-overdue", "1", State.ALERT));
+        assertThat(QuietOffice.panel(QuietOffice.view(), Locale.ENGLISH, phonePanel()))
+                .containsOnlyOnce("data-state=\"alert\"");
+    }
+
+    @Test
     void shouldSpeakPolish() {
-        String html = renderer.render(queues(), Locale.forLanguageTag("pl"),
-                Map.of("phone", phone(), "callbacks", callbacks()));
+        String html = QuietOffice.panel(QuietOffice.view(), Locale.forLanguageTag("pl"), phonePanel());
 
         assertThat(html).contains("Telefon (T1–T4)", "Odebrane do 3. dzwonka dziś (T1)", "Dzwoni teraz (T1)",
                 "Nieodebrane połączenie", "po terminie", "Obiecane oddzwonienie", "dotrzymane na czas dziś: 50%");
@@ -56,7 +60,12 @@ class PhonePanelRenderingTest {
 
     @Test
     void shouldShowNoPhoneSectionWithoutPhoneData() {
-        assertThat(renderer.render(queues(), Locale.ENGLISH)).doesNotContain("phone-panel");
+        assertThat(QuietOffice.panel(QuietOffice.view(), Locale.ENGLISH, Map.of())).doesNotContain("phone-panel");
+    }
+
+    /** The phone section's variables as {@link PhoneSections} adds them. */
+    private static Map<String, Object> phonePanel() {
+        return Map.of("phone", phone(), "phoneFigures", PhoneSections.keyFigures(phone()), "callbacks", callbacks());
     }
 
     private static OfficePhoneView phone() {
@@ -77,12 +86,5 @@ class PhonePanelRenderingTest {
                 600L, null);
         return new CallbacksView("UM-JED", "Urząd", "Europe/Warsaw", NOW, null, "open",
                 new CallbackSummary(2, 1, 1, 2, 1, 0, 1, 0.5, 1, 1), List.of(overdue, soon));
-    }
-
-    private static OfficeQueuesView queues() {
-        WindowedStats none = new WindowedStats(DurationStats.EMPTY, DurationStats.EMPTY, DurationStats.EMPTY);
-        QueueLiveView office = new QueueLiveView("UM-JED", "Urząd", null, 0, 0, 0, 0, none, none, List.of());
-        return new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20), office,
-                List.of(), List.of(), List.of());
     }
 }

@@ -1,8 +1,8 @@
 package pl.okienko.dashboard.priority;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pl.okienko.dashboard.queues.QuietOffice.NOW;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,27 +10,20 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import pl.okienko.dashboard.platform.web.TestTemplates;
-import pl.okienko.dashboard.queues.LivePanelRenderer;
+import pl.okienko.dashboard.queues.QuietOffice;
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.queues.OfficePriorityView;
 import pl.okienko.processors.queues.OfficeQueuesView;
 import pl.okienko.processors.queues.PriorityClientView;
-import pl.okienko.processors.queues.QueueLiveView;
 import pl.okienko.processors.queues.ServiceDayView;
-import pl.okienko.processors.queues.WindowedStats;
 import pl.okienko.processors.stats.DurationStats;
 
 /** The priority section of the pushed live panel (P1; Q3–Q5 today) and the PRIORITY_WAITING alert, in both languages. */
 class PriorityPanelRenderingTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-20T10:30:00Z");
-
-    private final LivePanelRenderer renderer = new LivePanelRenderer(TestTemplates.engine(), null);
-
     @Test
     void shouldShowWhoWaitsHowLongAndWhetherBypassedWithTodaysFulfilment() {
-        String html = renderer.render(queues(), Locale.ENGLISH, Map.of("priority", priority()));
+        String html = QuietOffice.panel(waiting(), Locale.ENGLISH, priorityPanel());
 
         assertThat(html).contains("data-testid=\"priority-panel\"", "Priority clients waiting (P1)");
         assertThat(html).contains("data-testid=\"priority-A017\"", "Elderly", "6:10", "bypassed");
@@ -42,7 +35,7 @@ class PriorityPanelRenderingTest {
 
     @Test
     void shouldSpeakPolish() {
-        String html = renderer.render(queues(), Locale.forLanguageTag("pl"), Map.of("priority", priority()));
+        String html = QuietOffice.panel(waiting(), Locale.forLanguageTag("pl"), priorityPanel());
         assertThat(html).contains("Osoba starsza", "pominięty", "Obsługa poza kolejnością dziś (P1)",
                 "Klient z pierwszeństwem czeka");
         assertThat(html).doesNotContain("Elderly");
@@ -53,17 +46,22 @@ class PriorityPanelRenderingTest {
         AlertView complaint = new AlertView("c1", "COMPLAINT_DUE_SOON", "C1", "RAISED", "UM-JED", "complaint", "k-7",
                 NOW, NOW, "Complaint k-7 is due 2026-11-24T14:53:07Z", Map.of("kind", "REQUEST",
                         "registerNumber", "WNS.1520.7", "dueAt", "2026-11-24T14:53:07.118Z"), null);
-        OfficeQueuesView view = new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20),
-                queues().office(), List.of(), List.of(), List.of(complaint));
+        OfficeQueuesView view = QuietOffice.view(complaint);
 
-        assertThat(renderer.render(view, Locale.ENGLISH)).contains("Complaint due soon", "Request WNS.1520.7, due 24.11 15:53")
-                .doesNotContain("2026-11-24T14:53");
-        assertThat(renderer.render(view, Locale.forLanguageTag("pl"))).contains("Wniosek WNS.1520.7, termin 24.11 15:53");
+        assertThat(QuietOffice.panel(view, Locale.ENGLISH, Map.of()))
+                .contains("Complaint due soon", "Request WNS.1520.7, due 24.11 15:53").doesNotContain("2026-11-24T14:53");
+        assertThat(QuietOffice.panel(view, Locale.forLanguageTag("pl"), Map.of()))
+                .contains("Wniosek WNS.1520.7, termin 24.11 15:53");
     }
 
     @Test
     void shouldShowNoPrioritySectionWithoutItsData() {
-        assertThat(renderer.render(queues(), Locale.ENGLISH)).doesNotContain("priority-panel");
+        assertThat(QuietOffice.panel(waiting(), Locale.ENGLISH, Map.of())).doesNotContain("priority-panel");
+    }
+
+    /** The priority section's variables as {@link PrioritySections} adds them. */
+    private static Map<String, Object> priorityPanel() {
+        return Map.of("priority", priority(), "priorityFigures", PrioritySections.keyFigures(priority()));
     }
 
     private static OfficePriorityView priority() {
@@ -77,13 +75,11 @@ class PriorityPanelRenderingTest {
                 day, List.of(), List.of(day));
     }
 
-    private static OfficeQueuesView queues() {
-        WindowedStats none = new WindowedStats(DurationStats.EMPTY, DurationStats.EMPTY, DurationStats.EMPTY);
-        QueueLiveView office = new QueueLiveView("UM-JED", "Urząd", null, 0, 0, 0, 0, none, none, List.of());
+    /** The office while A017 waits past its target, bypassed twice: its PRIORITY_WAITING alert is active. */
+    private static OfficeQueuesView waiting() {
         AlertView alert = new AlertView("PRIORITY_WAITING:UM-JED:A017:1", "PRIORITY_WAITING", "P1", "RAISED", "UM-JED",
                 "ticket", "A017", NOW, NOW, "m", Map.of("ticketId", "A017", "category", "ELDERLY", "waitSeconds", "370",
                         "bypasses", "2", "queueId", "A", "targetSeconds", "300"), null);
-        return new OfficeQueuesView("UM-JED", "Urząd", "Europe/Warsaw", NOW, LocalDate.of(2026, 11, 20), office,
-                List.of(), List.of(), List.of(alert));
+        return QuietOffice.view(alert);
     }
 }

@@ -1,9 +1,11 @@
 package pl.okienko.dashboard.platform.web;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.queues.OfficeQueuesView;
@@ -60,6 +62,19 @@ public final class Display {
         }
         long minutes = Math.round(s / 60.0);
         return String.format("%d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    /**
+     * A rate (0..1) as a whole percentage, {@code 75%}; the dash when there was nothing to divide by.
+     * The same in both languages of the pages (a rate has no thousands to group).
+     */
+    public String percent(Double rate) {
+        if (rate == null) {
+            return NONE;
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
+        percent.setMaximumFractionDigits(0);
+        return percent.format(rate);
     }
 
     /** An instant as the office's local time of day, {@code 09:14}. */

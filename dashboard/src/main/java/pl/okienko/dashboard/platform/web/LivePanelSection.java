@@ -1,9 +1,11 @@
 package pl.okienko.dashboard.platform.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -19,11 +21,14 @@ public interface LivePanelSection {
 
     /**
      * The section of one variable: {@code reading}'s live view of the office, put under
-     * {@code variable} when {@code shown} holds for it (the office has data of this kind).
+     * {@code variable} when {@code shown} holds for it (the office has data of this kind), and its
+     * {@code keyFigures} under {@code variable + "Figures"} for {@code fragments/stats :: key-figures}.
      */
     static <V> LivePanelSection of(String variable, BiFunction<String, Instant, Optional<V>> reading,
-            Predicate<? super V> shown) {
-        return (officeId, now, variables) -> reading.apply(officeId, now).filter(shown)
-                .ifPresent(view -> variables.put(variable, view));
+            Predicate<? super V> shown, Function<? super V, List<KeyFigure>> keyFigures) {
+        return (officeId, now, variables) -> reading.apply(officeId, now).filter(shown).ifPresent(view -> {
+            variables.put(variable, view);
+            variables.put(variable + "Figures", keyFigures.apply(view));
+        });
     }
 }

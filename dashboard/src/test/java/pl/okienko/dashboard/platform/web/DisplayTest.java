@@ -26,6 +26,16 @@ class DisplayTest {
     }
 
     @Test
+    void showsRatesAsWholePercentagesOrTheDashWithNothingToDivideBy() {
+        assertThat(display.percent(0.75)).isEqualTo("75%");
+        assertThat(display.percent(0.125)).isEqualTo("12%");
+        assertThat(display.percent(0.135)).isEqualTo("14%");
+        assertThat(display.percent(1.0)).isEqualTo("100%");
+        assertThat(display.percent(0.0)).isEqualTo("0%");
+        assertThat(display.percent(null)).isEqualTo(Display.NONE);
+    }
+
+    @Test
     void showsAnAlertFigureOrTheDashWhenItIsUnknown() {
         assertThat(display.detail(18)).isEqualTo("18");
         assertThat(display.detail("A017")).isEqualTo("A017");
