@@ -1,7 +1,6 @@
 package pl.okienko.processors.common;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /**
  * Read access to named state stores, so that view code runs the same against a running
@@ -10,6 +9,4 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 public interface StoreAccess {
 
     <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name);
-
-    <K, V> ReadOnlyWindowStore<K, V> windowStore(String name);
 }
