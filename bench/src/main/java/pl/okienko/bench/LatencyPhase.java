@@ -41,7 +41,7 @@ import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.queues.QueueConfig;
-import pl.okienko.processors.queues.QueueStores;
+import pl.okienko.processors.queues.QueueStore;
 import pl.okienko.processors.queues.QueueTopology;
 import pl.okienko.simulator.Days;
 import pl.okienko.topics.Topics;
@@ -172,7 +172,7 @@ final class LatencyPhase {
                 case COUNT -> readers.add(new MeasuringConsumer<>(cluster.bootstrapServers, Baselines.COUNT_OUT,
                         new StringDeserializer(), (record, now) -> measureFromHeader(record, now, measureFromNanos, countLatencies)));
                 case OKIENKO -> {
-                    String changelog = applicationId + "-" + QueueStores.TICKETS + "-changelog";
+                    String changelog = applicationId + "-" + QueueStore.TICKETS.storeName() + "-changelog";
                     readers.add(new MeasuringConsumer<>(cluster.bootstrapServers, changelog, new StringDeserializer(),
                             (record, now) -> {
                                 Long sent = issuedAt.remove(record.key());
@@ -406,8 +406,9 @@ final class LatencyPhase {
                 for (int p = 0; p < partitions; p++) {
                     try {
                         if (stores.get(p) == null) {
-                            stores.set(p, streams.store(StoreQueryParameters.fromNameAndType(QueueStores.TICKETS,
-                                    QueryableStoreTypes.<String, Object>keyValueStore()).withPartition(p)));
+                            stores.set(p, streams.store(StoreQueryParameters.fromNameAndType(
+                                    QueueStore.TICKETS.storeName(), QueryableStoreTypes.<String, Object>keyValueStore())
+                                    .withPartition(p)));
                         }
                         drain(incoming[p], stores.get(p));
                     } catch (InvalidStateStoreException e) {

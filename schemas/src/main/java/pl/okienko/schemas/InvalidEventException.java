@@ -12,8 +12,4 @@ public class InvalidEventException extends InvalidRecordException {
     public InvalidEventException(String message) {
         super(message);
     }
-
-    public InvalidEventException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

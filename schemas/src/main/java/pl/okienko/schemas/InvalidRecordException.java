@@ -11,8 +11,4 @@ public class InvalidRecordException extends IllegalArgumentException {
     public InvalidRecordException(String message) {
         super(message);
     }
-
-    public InvalidRecordException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

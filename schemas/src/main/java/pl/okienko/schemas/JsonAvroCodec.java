@@ -123,10 +123,7 @@ final class JsonAvroCodec {
 
     /** Decodes a nested JSON object into a new record of {@code schema}, rejecting unknown fields. */
     IndexedRecord readRecord(Schema schema, JsonNode node, String path) {
-        if (node == null || !node.isObject()) {
-            throw error(subject(path) + " must be a JSON object, was " + describe(node));
-        }
-        ObjectNode json = (ObjectNode) node;
+        ObjectNode json = (ObjectNode) expect(node != null && node.isObject(), node, path, "a JSON object");
         String prefix = path.isEmpty() ? "" : path + ".";
         rejectUnknown(json, fieldNames(schema), prefix, "");
         IndexedRecord record = newRecord(schema);
@@ -193,9 +190,7 @@ final class JsonAvroCodec {
             case ENUM:
                 return readEnum(schema, node, path, model);
             case ARRAY: {
-                if (!node.isArray()) {
-                    throw error(subject(path) + " must be an array, was " + describe(node));
-                }
+                expect(node.isArray(), node, path, "an array");
                 List<Object> list = new ArrayList<>(node.size());
                 for (int i = 0; i < node.size(); i++) {
                     list.add(readElement(schema.getElementType(), node.get(i), path + "[" + i + "]", model, bounds));
@@ -203,9 +198,7 @@ final class JsonAvroCodec {
                 return list;
             }
             case MAP: {
-                if (!node.isObject()) {
-                    throw error(subject(path) + " must be a JSON object, was " + describe(node));
-                }
+                expect(node.isObject(), node, path, "a JSON object");
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
                     map.put(entry.getKey(), readElement(schema.getValueType(), entry.getValue(),
@@ -281,61 +274,48 @@ final class JsonAvroCodec {
     }
 
     private Object readPlain(Schema schema, JsonNode node, String path, Bounds bounds) {
-        switch (schema.getType()) {
-            case STRING:
-                if (!node.isString()) {
-                    throw error(subject(path) + " must be a string, was " + describe(node));
-                }
-                return node.stringValue();
-            case BOOLEAN:
-                if (!node.isBoolean()) {
-                    throw error(subject(path) + " must be true or false, was " + describe(node));
-                }
-                return node.booleanValue();
-            case INT:
-                if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                    throw error(subject(path) + " must be an integer, was " + describe(node));
-                }
+        return switch (schema.getType()) {
+            case STRING -> expect(node.isString(), node, path, "a string").stringValue();
+            case BOOLEAN -> expect(node.isBoolean(), node, path, "true or false").booleanValue();
+            case INT -> {
+                expect(node.isIntegralNumber() && node.canConvertToInt(), node, path, "an integer");
                 bounds.check(node.longValue(), path, this);
-                return node.intValue();
-            case LONG:
-                if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-                    throw error(subject(path) + " must be an integer, was " + describe(node));
-                }
-                bounds.check(node.longValue(), path, this);
-                return node.longValue();
-            case FLOAT:
-                if (!node.isNumber()) {
-                    throw error(subject(path) + " must be a number, was " + describe(node));
-                }
-                return node.floatValue();
-            case DOUBLE:
-                if (!node.isNumber()) {
-                    throw error(subject(path) + " must be a number, was " + describe(node));
-                }
-                return node.doubleValue();
-            case BYTES:
-            case FIXED: {
-                if (!node.isString()) {
-                    throw error(subject(path) + " must be a base64 string, was " + describe(node));
-                }
-                byte[] bytes;
-                try {
-                    bytes = Base64.getDecoder().decode(node.stringValue());
-                } catch (IllegalArgumentException e) {
-                    throw error(subject(path) + " must be a base64 string: " + e.getMessage());
-                }
-                if (schema.getType() == Schema.Type.BYTES) {
-                    return ByteBuffer.wrap(bytes);
-                }
-                if (bytes.length != schema.getFixedSize()) {
-                    throw error(subject(path) + " must be " + schema.getFixedSize() + " bytes, was " + bytes.length);
-                }
-                return new GenericData.Fixed(schema, bytes);
+                yield node.intValue();
             }
-            default:
-                throw error(subject(path) + " has an unsupported type " + schema.getType());
+            case LONG -> {
+                expect(node.isIntegralNumber() && node.canConvertToLong(), node, path, "an integer");
+                bounds.check(node.longValue(), path, this);
+                yield node.longValue();
+            }
+            case FLOAT -> expect(node.isNumber(), node, path, "a number").floatValue();
+            case DOUBLE -> expect(node.isNumber(), node, path, "a number").doubleValue();
+            case BYTES, FIXED -> readBytes(schema, expect(node.isString(), node, path, "a base64 string"), path);
+            default -> throw error(subject(path) + " has an unsupported type " + schema.getType());
+        };
+    }
+
+    /** The node itself when it {@code matches}, else the error that the field must be {@code what}. */
+    private JsonNode expect(boolean matches, JsonNode node, String path, String what) {
+        if (!matches) {
+            throw error(subject(path) + " must be " + what + ", was " + describe(node));
         }
+        return node;
+    }
+
+    private Object readBytes(Schema schema, JsonNode node, String path) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(node.stringValue());
+        } catch (IllegalArgumentException e) {
+            throw error(subject(path) + " must be a base64 string: " + e.getMessage());
+        }
+        if (schema.getType() == Schema.Type.BYTES) {
+            return ByteBuffer.wrap(bytes);
+        }
+        if (bytes.length != schema.getFixedSize()) {
+            throw error(subject(path) + " must be " + schema.getFixedSize() + " bytes, was " + bytes.length);
+        }
+        return new GenericData.Fixed(schema, bytes);
     }
 
     private long readInstant(LogicalType logical, JsonNode node, String path) {

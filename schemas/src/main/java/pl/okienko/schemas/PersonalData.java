@@ -4,14 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
@@ -126,31 +123,7 @@ public final class PersonalData {
 
     /** The personal fields reachable from a schema, as {@code Record.field} (e.g. {@code CallOffered.callerNumber}). */
     public static List<String> personalFields(Schema schema) {
-        List<String> names = new ArrayList<>();
-        collect(schema, names, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return names;
-    }
-
-    private static void collect(Schema schema, List<String> names, Set<Schema> seen) {
-        switch (schema.getType()) {
-            case RECORD -> {
-                if (!seen.add(schema)) {
-                    return;
-                }
-                for (Schema.Field field : schema.getFields()) {
-                    if (isPersonal(field)) {
-                        names.add(schema.getName() + "." + field.name());
-                    }
-                    collect(field.schema(), names, seen);
-                }
-            }
-            case UNION -> schema.getTypes().forEach(branch -> collect(branch, names, seen));
-            case ARRAY -> collect(schema.getElementType(), names, seen);
-            case MAP -> collect(schema.getValueType(), names, seen);
-            default -> {
-                // scalars hold no fields
-            }
-        }
+        return RecordFields.matching(List.of(schema), PersonalData::isPersonal);
     }
 
     private static boolean holdsPersonal(Schema schema) {

@@ -3,9 +3,7 @@ package pl.okienko.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
@@ -49,30 +47,6 @@ class SchemaDocTest {
     }
 
     private static List<String> undocumented(List<Schema> schemas) {
-        List<String> missing = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        schemas.forEach(schema -> collect(schema, missing, seen));
-        return missing;
-    }
-
-    private static void collect(Schema schema, List<String> missing, Set<String> seen) {
-        switch (schema.getType()) {
-            case RECORD -> {
-                if (!seen.add(schema.getFullName())) {
-                    return;
-                }
-                for (Schema.Field field : schema.getFields()) {
-                    if (field.doc() == null || field.doc().isBlank()) {
-                        missing.add(schema.getName() + "." + field.name());
-                    }
-                    collect(field.schema(), missing, seen);
-                }
-            }
-            case UNION -> schema.getTypes().forEach(branch -> collect(branch, missing, seen));
-            case ARRAY -> collect(schema.getElementType(), missing, seen);
-            case MAP -> collect(schema.getValueType(), missing, seen);
-            default -> {
-            }
-        }
+        return RecordFields.matching(schemas, field -> field.doc() == null || field.doc().isBlank());
     }
 }

@@ -119,48 +119,34 @@ final class Replay {
         } else if (payload instanceof TicketCalled call) {
             called(office, call, eventId);
         } else if (payload instanceof ServiceStarted started) {
-            Ticket ticket = expect(office, started.getTicketId(), Stage.CALLED, eventId);
-            if (ticket != null) {
-                if (!ticket.deskId.equals(started.getDeskId())) {
-                    violations.add(eventId + ": started at " + started.getDeskId() + " but called to " + ticket.deskId);
-                }
-                ticket.stage = Stage.SERVING;
+            Ticket ticket = move(office, started.getTicketId(), Stage.CALLED, Stage.SERVING, eventId);
+            if (ticket != null && !ticket.deskId.equals(started.getDeskId())) {
+                violations.add(eventId + ": started at " + started.getDeskId() + " but called to " + ticket.deskId);
             }
         } else if (payload instanceof ServicePaused paused) {
-            Ticket ticket = expect(office, paused.getTicketId(), Stage.SERVING, eventId);
-            if (ticket != null) {
-                ticket.stage = Stage.PAUSED;
+            if (move(office, paused.getTicketId(), Stage.SERVING, Stage.PAUSED, eventId) != null) {
                 pauses++;
             }
         } else if (payload instanceof ServiceResumed resumed) {
-            Ticket ticket = expect(office, resumed.getTicketId(), Stage.PAUSED, eventId);
-            if (ticket != null) {
-                ticket.stage = Stage.SERVING;
-            }
+            move(office, resumed.getTicketId(), Stage.PAUSED, Stage.SERVING, eventId);
         } else if (payload instanceof ServiceEnded ended) {
-            Ticket ticket = expect(office, ended.getTicketId(), Stage.SERVING, eventId);
-            if (ticket != null) {
-                ticket.stage = ended.getOutcome() == ServiceOutcome.REDIRECTED ? Stage.REDIRECTED : Stage.ENDED;
+            Stage next = ended.getOutcome() == ServiceOutcome.REDIRECTED ? Stage.REDIRECTED : Stage.ENDED;
+            if (move(office, ended.getTicketId(), Stage.SERVING, next, eventId) != null) {
                 outcomes.merge(ended.getOutcome(), 1, Integer::sum);
             }
         } else if (payload instanceof TicketTransferred transfer) {
-            Ticket ticket = expect(office, transfer.getTicketId(), Stage.REDIRECTED, eventId);
+            Ticket ticket = move(office, transfer.getTicketId(), Stage.REDIRECTED, Stage.WAITING, eventId);
             if (ticket != null) {
                 ticket.queueId = transfer.getToQueueId();
-                ticket.stage = Stage.WAITING;
                 ticket.since = now;
                 transfers++;
             }
         } else if (payload instanceof TicketCancelled cancel) {
-            Ticket ticket = expect(office, cancel.getTicketId(), Stage.WAITING, eventId);
-            if (ticket != null) {
-                ticket.stage = Stage.GONE;
+            if (move(office, cancel.getTicketId(), Stage.WAITING, Stage.GONE, eventId) != null) {
                 cancelled++;
             }
         } else if (payload instanceof NoShow noShow) {
-            Ticket ticket = expect(office, noShow.getTicketId(), Stage.CALLED, eventId);
-            if (ticket != null) {
-                ticket.stage = Stage.GONE;
+            if (move(office, noShow.getTicketId(), Stage.CALLED, Stage.GONE, eventId) != null) {
                 noShows++;
             }
         }
@@ -230,12 +216,17 @@ final class Replay {
         return ticket;
     }
 
-    private Ticket expect(Office office, String ticketId, Stage stage, String eventId) {
+    /** The ticket, moved on from the stage it must be in; null when it is unknown or elsewhere (a violation). */
+    private Ticket move(Office office, String ticketId, Stage from, Stage to, String eventId) {
         Ticket ticket = known(office, ticketId, eventId);
-        if (ticket != null && ticket.stage != stage) {
-            violations.add(eventId + ": " + ticketId + " is " + ticket.stage + ", expected " + stage);
+        if (ticket == null) {
             return null;
         }
+        if (ticket.stage != from) {
+            violations.add(eventId + ": " + ticketId + " is " + ticket.stage + ", expected " + from);
+            return null;
+        }
+        ticket.stage = to;
         return ticket;
     }
 

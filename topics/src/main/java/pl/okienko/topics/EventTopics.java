@@ -1,39 +1,30 @@
 package pl.okienko.topics;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import org.apache.avro.specific.SpecificRecord;
 
 import pl.okienko.schemas.EventFamily;
 
-/** Which catalogue topic each event family goes to: one topic per family, keyed by officeId. */
+/**
+ * Which catalogue topic each event family goes to: one topic per family, keyed by officeId. The switch names every
+ * family, so a new family does not compile until it has its topic.
+ */
 public final class EventTopics {
-
-    private static final Map<EventFamily, TopicSpec<String, ? extends SpecificRecord>> BY_FAMILY = byFamily();
 
     private EventTopics() {
     }
 
     @SuppressWarnings("unchecked")
     public static TopicSpec<String, SpecificRecord> of(EventFamily family) {
-        TopicSpec<String, ? extends SpecificRecord> spec = BY_FAMILY.get(family);
-        if (spec == null) {
-            throw new IllegalStateException("no topic for event family " + family);
-        }
+        TopicSpec<String, ? extends SpecificRecord> spec = switch (family) {
+            case QUEUE -> Topics.QUEUE_EVENTS;
+            case DESK -> Topics.DESK_EVENTS;
+            case PHONE -> Topics.PHONE_EVENTS;
+            case EMAIL -> Topics.EMAIL_EVENTS;
+            case COMPLAINT -> Topics.COMPLAINT_EVENTS;
+            case INCIDENT -> Topics.INCIDENT_EVENTS;
+            case SURVEY -> Topics.SURVEY_EVENTS;
+        };
         // The family's envelope class is the topic's value type, so the cast cannot fail at run time.
         return (TopicSpec<String, SpecificRecord>) spec;
-    }
-
-    private static Map<EventFamily, TopicSpec<String, ? extends SpecificRecord>> byFamily() {
-        Map<EventFamily, TopicSpec<String, ? extends SpecificRecord>> map = new EnumMap<>(EventFamily.class);
-        map.put(EventFamily.QUEUE, Topics.QUEUE_EVENTS);
-        map.put(EventFamily.DESK, Topics.DESK_EVENTS);
-        map.put(EventFamily.PHONE, Topics.PHONE_EVENTS);
-        map.put(EventFamily.EMAIL, Topics.EMAIL_EVENTS);
-        map.put(EventFamily.COMPLAINT, Topics.COMPLAINT_EVENTS);
-        map.put(EventFamily.INCIDENT, Topics.INCIDENT_EVENTS);
-        map.put(EventFamily.SURVEY, Topics.SURVEY_EVENTS);
-        return map;
     }
 }

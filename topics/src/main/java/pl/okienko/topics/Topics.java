@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -59,41 +60,38 @@ public final class Topics {
 
     private static final Serde<String> KEY = Serdes.String();
 
-    public static final TopicSpec<String, QueueEvent> QUEUE_EVENTS = new TopicSpec<>(
-            "okienko.events.queue", KEY, AvroSerde.of(QueueEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
+    public static final TopicSpec<String, QueueEvent> QUEUE_EVENTS = events("okienko.events.queue", QueueEvent.class);
+    public static final TopicSpec<String, DeskEvent> DESK_EVENTS = events("okienko.events.desk", DeskEvent.class);
+    public static final TopicSpec<String, PhoneEvent> PHONE_EVENTS = events("okienko.events.phone", PhoneEvent.class);
+    public static final TopicSpec<String, EmailEvent> EMAIL_EVENTS = events("okienko.events.email", EmailEvent.class);
+    public static final TopicSpec<String, ComplaintEvent> COMPLAINT_EVENTS =
+            events("okienko.events.complaint", ComplaintEvent.class);
+    public static final TopicSpec<String, IncidentEvent> INCIDENT_EVENTS =
+            events("okienko.events.incident", IncidentEvent.class);
+    public static final TopicSpec<String, SurveyEvent> SURVEY_EVENTS =
+            events("okienko.events.survey", SurveyEvent.class);
 
-    public static final TopicSpec<String, DeskEvent> DESK_EVENTS = new TopicSpec<>(
-            "okienko.events.desk", KEY, AvroSerde.of(DeskEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
-
-    public static final TopicSpec<String, PhoneEvent> PHONE_EVENTS = new TopicSpec<>(
-            "okienko.events.phone", KEY, AvroSerde.of(PhoneEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
-
-    public static final TopicSpec<String, EmailEvent> EMAIL_EVENTS = new TopicSpec<>(
-            "okienko.events.email", KEY, AvroSerde.of(EmailEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
-
-    public static final TopicSpec<String, ComplaintEvent> COMPLAINT_EVENTS = new TopicSpec<>(
-            "okienko.events.complaint", KEY, AvroSerde.of(ComplaintEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
-
-    public static final TopicSpec<String, IncidentEvent> INCIDENT_EVENTS = new TopicSpec<>(
-            "okienko.events.incident", KEY, AvroSerde.of(IncidentEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
-
-    public static final TopicSpec<String, SurveyEvent> SURVEY_EVENTS = new TopicSpec<>(
-            "okienko.events.survey", KEY, AvroSerde.of(SurveyEvent.class), TopicSpec.Kind.EVENTS, EVENTS);
-
-    public static final TopicSpec<String, Office> OFFICES = new TopicSpec<>(
-            "okienko.directory.offices", KEY, AvroSerde.of(Office.class), TopicSpec.Kind.DIRECTORY, COMPACTED);
-
-    public static final TopicSpec<String, Policy> POLICIES = new TopicSpec<>(
-            "okienko.directory.policies", KEY, AvroSerde.of(Policy.class), TopicSpec.Kind.DIRECTORY, COMPACTED);
+    public static final TopicSpec<String, Office> OFFICES = directory("okienko.directory.offices", Office.class);
+    public static final TopicSpec<String, Policy> POLICIES = directory("okienko.directory.policies", Policy.class);
 
     public static final TopicSpec<String, Alert> ALERTS = new TopicSpec<>(
             "okienko.alerts", KEY, AvroSerde.of(Alert.class), TopicSpec.Kind.ALERTS, EVENTS);
 
-    /** Raw key and value of the failed record; the reason and origin travel in headers (see DeadLetterHeaders). */
+    /** Raw key and value of the failed record; the reason and origin travel in headers (see DeadLetterHeader). */
     public static final TopicSpec<byte[], byte[]> DEADLETTER = new TopicSpec<>(
             "okienko.deadletter", Serdes.ByteArray(), Serdes.ByteArray(), TopicSpec.Kind.DEADLETTER, NINETY_DAYS);
 
     private Topics() {
+    }
+
+    /** An event family's topic: Avro envelopes keyed by officeId, kept for good. */
+    private static <V extends SpecificRecord> TopicSpec<String, V> events(String name, Class<V> envelope) {
+        return new TopicSpec<>(name, KEY, AvroSerde.of(envelope), TopicSpec.Kind.EVENTS, EVENTS);
+    }
+
+    /** A directory topic: the latest record per key (compacted). */
+    private static <V extends SpecificRecord> TopicSpec<String, V> directory(String name, Class<V> record) {
+        return new TopicSpec<>(name, KEY, AvroSerde.of(record), TopicSpec.Kind.DIRECTORY, COMPACTED);
     }
 
     /** Every topic of the catalogue, in a stable order. */

@@ -75,7 +75,7 @@ public class DaysExportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "at most " + MAX_DAYS + " days per export, asked for " + (ChronoUnit.DAYS.between(first, last) + 1));
         }
-        boolean known = directory.offices().stream().anyMatch(office -> office.getOfficeId().equals(officeId));
+        boolean known = directory.office(officeId).isPresent();
         Instant now = Instant.now();
         List<OfficeDayRow> rows = new ArrayList<>();
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {

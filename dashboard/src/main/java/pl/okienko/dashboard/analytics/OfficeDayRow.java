@@ -1,9 +1,11 @@
 package pl.okienko.dashboard.analytics;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 import pl.okienko.processors.correspondence.ComplaintFigures;
 import pl.okienko.processors.correspondence.EmailFigures;
@@ -22,85 +24,103 @@ import pl.okienko.processors.stats.DurationStats;
 record OfficeDayRow(LocalDate date, QueueDayStats queues, ServiceDayView service, PhoneStats phone,
         CallbackSummary callbacks, EmailFigures email, ComplaintFigures complaints, IncidentDayStats incidents) {
 
-    static final List<String> HEADER = List.of("date",
-            "q1_waits", "q1_wait_mean_s", "q1_wait_p50_s", "q1_wait_p90_s", "q1_wait_max_s",
-            "q1_services", "q1_service_mean_s", "q1_service_max_s",
-            "p1_priority_tickets", "p1_declined", "p1_fulfilment_rate", "p1_tickets_bypassed", "p1_bypasses",
-            "q3_out_of_order_rate", "q4_resolved_rate", "q4_redirected_rate", "q4_transfers_per_visit",
-            "q5_pauses", "q5_pause_overrun_share",
-            "t1_calls_offered", "t1_service_level", "t1_asa_s", "t2_unanswered", "t2_abandoned", "i2_ended_for_abuse",
-            "t3t4_callbacks_due", "t3t4_kept_on_time", "t3t4_kept_late", "t3t4_kept_on_time_rate",
-            "e1_emails_received", "e1_within_target_rate", "e1_answered_late", "e2_read_receipts_requested",
-            "e2_read_receipts_within_target",
-            "c1_registered", "c1_answered_on_time", "c1_answered_late", "c1_extended",
-            "i1_incidents", "i1_panic_buttons", "i1_police_escalations", "i1_acknowledge_mean_s", "i1_resolve_mean_s");
+    /** The export's columns, in order: each named by its rule ID beside the figure it shows. */
+    private static final List<Column> COLUMNS = Stream.of(
+            Stream.of(new Column("date", row -> row.date().toString())),
+            part(row -> row.queues() == null ? null : row.queues().waitTime(),
+                    number("q1_waits", DurationStats::count),
+                    seconds("q1_wait_mean_s", DurationStats::meanSeconds),
+                    seconds("q1_wait_p50_s", DurationStats::p50Seconds),
+                    seconds("q1_wait_p90_s", DurationStats::p90Seconds),
+                    seconds("q1_wait_max_s", DurationStats::maxSeconds)),
+            part(row -> row.queues() == null ? null : row.queues().serviceTime(),
+                    number("q1_services", DurationStats::count),
+                    seconds("q1_service_mean_s", DurationStats::meanSeconds),
+                    seconds("q1_service_max_s", DurationStats::maxSeconds)),
+            part(row -> row.service() == null ? null : row.service().priority(),
+                    number("p1_priority_tickets", p -> p.byCategory().values().stream().mapToLong(Long::longValue).sum()),
+                    number("p1_declined", ServiceDayView.Priority::declined),
+                    rate("p1_fulfilment_rate", ServiceDayView.Priority::fulfilmentRate),
+                    number("p1_tickets_bypassed", ServiceDayView.Priority::ticketsWithBypasses),
+                    number("p1_bypasses", ServiceDayView.Priority::bypasses)),
+            part(OfficeDayRow::service, rate("q3_out_of_order_rate", s -> s.callOrder().outOfOrderRate())),
+            part(row -> row.service() == null ? null : row.service().outcomes(),
+                    rate("q4_resolved_rate", ServiceDayView.Outcomes::resolvedRate),
+                    rate("q4_redirected_rate", ServiceDayView.Outcomes::redirectedRate),
+                    rate("q4_transfers_per_visit", ServiceDayView.Outcomes::transfersPerVisit)),
+            part(OfficeDayRow::service,
+                    number("q5_pauses", s -> s.pauses().pauses()),
+                    rate("q5_pause_overrun_share", s -> s.pauses().overrunShare())),
+            part(OfficeDayRow::phone,
+                    number("t1_calls_offered", PhoneStats::offered),
+                    rate("t1_service_level", PhoneStats::serviceLevel),
+                    seconds("t1_asa_s", PhoneStats::averageSpeedOfAnswerSeconds),
+                    number("t2_unanswered", PhoneStats::unanswered),
+                    number("t2_abandoned", PhoneStats::abandoned),
+                    number("i2_ended_for_abuse", PhoneStats::endedForAbuse)),
+            part(OfficeDayRow::callbacks,
+                    number("t3t4_callbacks_due", CallbackSummary::dueThatDay),
+                    number("t3t4_kept_on_time", CallbackSummary::metOnTime),
+                    number("t3t4_kept_late", CallbackSummary::metLate),
+                    rate("t3t4_kept_on_time_rate", CallbackSummary::keptOnTimeRate)),
+            part(OfficeDayRow::email,
+                    number("e1_emails_received", EmailFigures::received),
+                    rate("e1_within_target_rate", EmailFigures::withinTargetRate),
+                    number("e1_answered_late", EmailFigures::answeredLate),
+                    number("e2_read_receipts_requested", e -> e.readReceipts().requested()),
+                    number("e2_read_receipts_within_target", e -> e.readReceipts().withinTarget())),
+            part(OfficeDayRow::complaints,
+                    number("c1_registered", ComplaintFigures::registered),
+                    number("c1_answered_on_time", ComplaintFigures::answeredOnTime),
+                    number("c1_answered_late", ComplaintFigures::answeredLate),
+                    number("c1_extended", ComplaintFigures::extended)),
+            part(OfficeDayRow::incidents,
+                    number("i1_incidents", IncidentDayStats::incidents),
+                    number("i1_panic_buttons", IncidentDayStats::panicButtons),
+                    number("i1_police_escalations", IncidentDayStats::policeEscalations),
+                    seconds("i1_acknowledge_mean_s", i -> i.timeToAcknowledge().meanSeconds()),
+                    seconds("i1_resolve_mean_s", i -> i.timeToResolve().meanSeconds())))
+            .flatMap(columns -> columns).toList();
+
+    static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
 
     /** The cells, in {@link #HEADER} order. */
     List<String> cells() {
-        List<String> c = new ArrayList<>(HEADER.size());
-        c.add(date.toString());
-        durations(c, queues == null ? null : queues.waitTime(), true);
-        durations(c, queues == null ? null : queues.serviceTime(), false);
-        ServiceDayView.Priority p = service == null ? null : service.priority();
-        c.add(p == null ? "" : number(p.byCategory().values().stream().mapToLong(Long::longValue).sum()));
-        c.add(p == null ? "" : number(p.declined()));
-        c.add(p == null ? "" : rate(p.fulfilmentRate()));
-        c.add(p == null ? "" : number(p.ticketsWithBypasses()));
-        c.add(p == null ? "" : number(p.bypasses()));
-        c.add(service == null ? "" : rate(service.callOrder().outOfOrderRate()));
-        ServiceDayView.Outcomes o = service == null ? null : service.outcomes();
-        c.add(o == null ? "" : rate(o.resolvedRate()));
-        c.add(o == null ? "" : rate(o.redirectedRate()));
-        c.add(o == null ? "" : rate(o.transfersPerVisit()));
-        c.add(service == null ? "" : number(service.pauses().pauses()));
-        c.add(service == null ? "" : rate(service.pauses().overrunShare()));
-        c.add(phone == null ? "" : number(phone.offered()));
-        c.add(phone == null ? "" : rate(phone.serviceLevel()));
-        c.add(phone == null ? "" : seconds(phone.averageSpeedOfAnswerSeconds()));
-        c.add(phone == null ? "" : number(phone.unanswered()));
-        c.add(phone == null ? "" : number(phone.abandoned()));
-        c.add(phone == null ? "" : number(phone.endedForAbuse()));
-        c.add(callbacks == null ? "" : number(callbacks.dueThatDay()));
-        c.add(callbacks == null ? "" : number(callbacks.metOnTime()));
-        c.add(callbacks == null ? "" : number(callbacks.metLate()));
-        c.add(callbacks == null ? "" : rate(callbacks.keptOnTimeRate()));
-        c.add(email == null ? "" : number(email.received()));
-        c.add(email == null ? "" : rate(email.withinTargetRate()));
-        c.add(email == null ? "" : number(email.answeredLate()));
-        c.add(email == null ? "" : number(email.readReceipts().requested()));
-        c.add(email == null ? "" : number(email.readReceipts().withinTarget()));
-        c.add(complaints == null ? "" : number(complaints.registered()));
-        c.add(complaints == null ? "" : number(complaints.answeredOnTime()));
-        c.add(complaints == null ? "" : number(complaints.answeredLate()));
-        c.add(complaints == null ? "" : number(complaints.extended()));
-        c.add(incidents == null ? "" : number(incidents.incidents()));
-        c.add(incidents == null ? "" : number(incidents.panicButtons()));
-        c.add(incidents == null ? "" : number(incidents.policeEscalations()));
-        c.add(incidents == null ? "" : seconds(incidents.timeToAcknowledge().meanSeconds()));
-        c.add(incidents == null ? "" : seconds(incidents.timeToResolve().meanSeconds()));
-        return c;
+        return COLUMNS.stream().map(column -> column.cell().apply(this)).toList();
     }
 
-    /** count, mean, (p50, p90,) max of one duration measure. */
-    private static void durations(List<String> c, DurationStats d, boolean withPercentiles) {
-        c.add(d == null ? "" : number(d.count()));
-        c.add(d == null ? "" : seconds(d.meanSeconds()));
-        if (withPercentiles) {
-            c.add(d == null ? "" : seconds(d.p50Seconds()));
-            c.add(d == null ? "" : seconds(d.p90Seconds()));
-        }
-        c.add(d == null ? "" : seconds(d.maxSeconds()));
+    /** A column of the export: its name and how its cell is read from a row. */
+    private record Column(String name, Function<OfficeDayRow, String> cell) {
     }
 
-    private static String number(long value) {
-        return Long.toString(value);
+    /** A cell of one part of the row (the phone figures, the e-mail figures…), read when the part exists. */
+    private record Cell<T>(String name, Function<T, String> value) {
     }
 
-    private static String seconds(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
+    /** The columns of {@code cells}, empty where the row lacks the part (no calls, no e-mail that day). */
+    @SafeVarargs
+    private static <T> Stream<Column> part(Function<OfficeDayRow, T> part, Cell<T>... cells) {
+        return Stream.of(cells).map(cell -> new Column(cell.name(), row -> {
+            T figures = part.apply(row);
+            return figures == null ? "" : cell.value().apply(figures);
+        }));
     }
 
-    private static String rate(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+    private static <T> Cell<T> number(String name, ToLongFunction<T> value) {
+        return new Cell<>(name, figures -> Long.toString(value.applyAsLong(figures)));
+    }
+
+    /** Seconds to a tenth; empty where there is no figure (no durations measured). */
+    private static <T> Cell<T> seconds(String name, Function<T, Double> value) {
+        return new Cell<>(name, figures -> format("%.1f", value.apply(figures)));
+    }
+
+    /** A fraction to four places; empty where it does not exist (a rate of nothing). */
+    private static <T> Cell<T> rate(String name, Function<T, Double> value) {
+        return new Cell<>(name, figures -> format("%.4f", value.apply(figures)));
+    }
+
+    private static String format(String pattern, Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, pattern, value);
     }
 }

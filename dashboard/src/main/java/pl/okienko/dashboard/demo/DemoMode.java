@@ -1,11 +1,10 @@
 package pl.okienko.dashboard.demo;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import pl.okienko.dashboard.platform.kafka.KafkaCluster;
-import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.BesideStreams;
 import pl.okienko.schemas.PersonalData;
 import pl.okienko.simulator.DemoTraffic;
 import pl.okienko.simulator.SampleOffices;
@@ -17,7 +16,7 @@ import pl.okienko.simulator.SampleOffices;
  */
 @Component
 @ConditionalOnBooleanProperty("okienko.demo.enabled")
-public class DemoMode implements SmartLifecycle {
+public class DemoMode extends BesideStreams {
 
     private final KafkaCluster cluster;
     /** The ingestion API's pseudonymisation: the demo's phone numbers must match as real ones would (T3). */
@@ -25,31 +24,22 @@ public class DemoMode implements SmartLifecycle {
     private DemoTraffic traffic;
 
     public DemoMode(KafkaCluster cluster, PersonalData personalData) {
+        super(Order.AFTER);
         this.cluster = cluster;
         this.personalData = personalData;
     }
 
     @Override
-    public synchronized void start() {
+    protected void begin() {
         traffic = new DemoTraffic(cluster.bootstrapServers(), SampleOffices.all(), personalData);
         traffic.start();
     }
 
     @Override
-    public synchronized void stop() {
+    protected void end() {
         if (traffic != null) {
             traffic.close();
             traffic = null;
         }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return traffic != null;
-    }
-
-    @Override
-    public int getPhase() {
-        return StreamsRuntime.PHASE + 1;
     }
 }

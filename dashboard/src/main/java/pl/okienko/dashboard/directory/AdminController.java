@@ -38,9 +38,7 @@ public class AdminController {
 
     @GetMapping(value = "/api/v1/admin/offices/{officeId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public String office(@PathVariable String officeId) {
-        return offices.offices().stream()
-                .filter(office -> office.getOfficeId().equals(officeId))
-                .findFirst()
+        return offices.office(officeId)
                 .map(AvroJson::encodeToString)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no office " + officeId + " in the directory"));
     }

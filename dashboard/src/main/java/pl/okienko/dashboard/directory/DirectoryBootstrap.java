@@ -6,12 +6,11 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import pl.okienko.dashboard.platform.config.OkienkoProperties;
 import pl.okienko.dashboard.platform.config.StartupOffices;
-import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.BesideStreams;
 import pl.okienko.directory.Office;
 
 /**
@@ -20,23 +19,23 @@ import pl.okienko.directory.Office;
  * the start with every problem listed.
  */
 @Component
-public class DirectoryBootstrap implements SmartLifecycle {
+public class DirectoryBootstrap extends BesideStreams {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryBootstrap.class);
 
     private final OkienkoProperties properties;
     private final DirectoryService directory;
     private final List<StartupOffices> startupOffices;
-    private volatile boolean running;
 
     public DirectoryBootstrap(OkienkoProperties properties, DirectoryService directory, List<StartupOffices> startupOffices) {
+        super(Order.BEFORE);
         this.properties = properties;
         this.directory = directory;
         this.startupOffices = List.copyOf(startupOffices);
     }
 
     @Override
-    public void start() {
+    protected void begin() {
         List<Office> offices = new ArrayList<>();
         List<DirectoryService.KeyedPolicy> policies = new ArrayList<>();
         startupOffices.forEach(startup -> offices.addAll(startup.offices()));
@@ -50,21 +49,5 @@ public class DirectoryBootstrap implements SmartLifecycle {
         if (!offices.isEmpty() || !policies.isEmpty()) {
             directory.put(offices, policies);
         }
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StreamsRuntime.PHASE - 1;
     }
 }

@@ -3,12 +3,12 @@ package pl.okienko.dashboard.incidents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -54,34 +54,19 @@ public class IncidentPanels {
     }
 
     public String renderConsole(List<IncidentView> alerts, Locale locale, Instant now) {
+        Map<String, Office> offices = directory.byId();
         Context context = new Context(locale);
         context.setVariable("alerts", alerts);
-        context.setVariable("offices", officeNames());
-        context.setVariable("fmt", new IncidentDisplay(zones(), now));
+        context.setVariable("offices", offices.values().stream().collect(Collectors.toMap(Office::getOfficeId, Office::getName)));
+        context.setVariable("fmt", new IncidentDisplay(offices, now));
         return oneLine(templates.process(CONSOLE_TEMPLATE, Set.of("alerts"), context));
     }
 
     public String renderOffice(OfficeIncidentsView view, Locale locale, Instant now) {
         Context context = new Context(locale);
         context.setVariable("view", view);
-        context.setVariable("fmt", new IncidentDisplay(zones(), now));
+        context.setVariable("fmt", new IncidentDisplay(directory.byId(), now));
         return oneLine(templates.process(OFFICE_TEMPLATE, Set.of("incidents"), context));
-    }
-
-    private Map<String, String> officeNames() {
-        Map<String, String> names = new HashMap<>();
-        for (Office office : directory.offices()) {
-            names.put(office.getOfficeId(), office.getName());
-        }
-        return names;
-    }
-
-    private Map<String, ZoneId> zones() {
-        Map<String, ZoneId> zones = new HashMap<>();
-        for (Office office : directory.offices()) {
-            zones.put(office.getOfficeId(), OfficeInfo.of(office.getOfficeId(), office).zone());
-        }
-        return zones;
     }
 
     /** An SSE data field cannot hold line breaks. */
@@ -89,13 +74,13 @@ public class IncidentPanels {
         return html.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
-    /** Formatting for the incident templates: times in the office's zone, ages as m:ss. */
+    /** Formatting for the incident templates: times in the office's zone (the default one outside the directory), ages as m:ss. */
     public static final class IncidentDisplay {
-        private final Map<String, ZoneId> zones;
+        private final Map<String, Office> offices;
         private final Instant now;
 
-        IncidentDisplay(Map<String, ZoneId> zones, Instant now) {
-            this.zones = zones;
+        IncidentDisplay(Map<String, Office> offices, Instant now) {
+            this.offices = offices;
             this.now = now;
         }
 
@@ -103,7 +88,7 @@ public class IncidentPanels {
             if (instant == null) {
                 return "—";
             }
-            ZoneId zone = zones.getOrDefault(officeId, OfficeInfo.DEFAULT_ZONE);
+            ZoneId zone = OfficeInfo.of(officeId, offices.get(officeId)).zone();
             return instant.atZone(zone).toLocalTime().withNano(0).toString();
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -68,11 +69,29 @@ public final class DirectoryCheck {
             this.label = label;
             this.listed = listed;
         }
+
+        /** The unit of this kind with {@code id}; none where the event leaves it out (null). */
+        Stream<Reference> named(String id) {
+            return id == null ? Stream.empty() : Stream.of(new Reference(this, id));
+        }
     }
 
     /** A unit an event names. */
     record Reference(Kind kind, String id) {
     }
+
+    /** The units each type of event names, by its payload's class. */
+    private static final Map<Class<?>, Function<SpecificRecord, Stream<Reference>>> NAMED_UNITS = Map.ofEntries(
+            naming(TicketIssued.class, e -> Kind.QUEUE.named(e.getQueueId())),
+            naming(TicketTransferred.class, e -> Kind.QUEUE.named(e.getToQueueId())),
+            naming(TicketCalled.class, e -> Kind.DESK.named(e.getDeskId())),
+            naming(ServiceStarted.class, e -> Kind.DESK.named(e.getDeskId())),
+            naming(DeskOpened.class, e -> Stream.concat(Kind.DESK.named(e.getDeskId()),
+                    e.getQueueIds().stream().flatMap(Kind.QUEUE::named))),
+            naming(DeskClosed.class, e -> Kind.DESK.named(e.getDeskId())),
+            naming(CallOffered.class, e -> Kind.LINE.named(e.getLineId())),
+            naming(OutboundCall.class, e -> Kind.LINE.named(e.getLineId())),
+            naming(EmailReceived.class, e -> Kind.MAILBOX.named(e.getMailboxId())));
 
     private final Directory directory;
     private final Map<String, Units> offices = new HashMap<>();
@@ -135,35 +154,13 @@ public final class DirectoryCheck {
 
     /** The queues, desks, phone lines and mailboxes an event names; none for incident, complaint and survey events. */
     static List<Reference> references(SpecificRecord event) {
-        List<Reference> references = new ArrayList<>(2);
         SpecificRecord payload = Envelope.payload(event);
-        if (payload instanceof TicketIssued e) {
-            references.add(new Reference(Kind.QUEUE, e.getQueueId()));
-        } else if (payload instanceof TicketTransferred e) {
-            references.add(new Reference(Kind.QUEUE, e.getToQueueId()));
-        } else if (payload instanceof TicketCalled e) {
-            references.add(new Reference(Kind.DESK, e.getDeskId()));
-        } else if (payload instanceof ServiceStarted e) {
-            addIfPresent(references, Kind.DESK, e.getDeskId());
-        } else if (payload instanceof DeskOpened e) {
-            references.add(new Reference(Kind.DESK, e.getDeskId()));
-            e.getQueueIds().forEach(queueId -> references.add(new Reference(Kind.QUEUE, queueId)));
-        } else if (payload instanceof DeskClosed e) {
-            references.add(new Reference(Kind.DESK, e.getDeskId()));
-        } else if (payload instanceof CallOffered e) {
-            references.add(new Reference(Kind.LINE, e.getLineId()));
-        } else if (payload instanceof OutboundCall e) {
-            addIfPresent(references, Kind.LINE, e.getLineId());
-        } else if (payload instanceof EmailReceived e) {
-            references.add(new Reference(Kind.MAILBOX, e.getMailboxId()));
-        }
-        return references;
+        return NAMED_UNITS.getOrDefault(payload.getClass(), none -> Stream.empty()).apply(payload).toList();
     }
 
-    private static void addIfPresent(List<Reference> references, Kind kind, String id) {
-        if (id != null) {
-            references.add(new Reference(kind, id));
-        }
+    private static <T extends SpecificRecord> Map.Entry<Class<?>, Function<SpecificRecord, Stream<Reference>>> naming(
+            Class<T> type, Function<T, Stream<Reference>> units) {
+        return Map.entry(type, payload -> units.apply(type.cast(payload)));
     }
 
     private static String quote(String id) {

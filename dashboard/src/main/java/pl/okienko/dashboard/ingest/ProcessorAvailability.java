@@ -1,7 +1,5 @@
 package pl.okienko.dashboard.ingest;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,8 +19,6 @@ import pl.okienko.schemas.EventFamily;
 @Component
 public class ProcessorAvailability {
 
-    private static final Map<EventFamily, String> READER = readers();
-
     private final StreamsRuntime runtime;
 
     public ProcessorAvailability(StreamsRuntime runtime) {
@@ -32,7 +28,7 @@ public class ProcessorAvailability {
     /** The first family of {@code families} whose processor is down, with why; empty when all can be processed. */
     public Optional<String> down(Set<EventFamily> families) {
         for (EventFamily family : families) {
-            String applicationId = READER.get(family);
+            String applicationId = reader(family);
             if (applicationId == null) {
                 continue;
             }
@@ -47,15 +43,15 @@ public class ProcessorAvailability {
         return Optional.empty();
     }
 
-    private static Map<EventFamily, String> readers() {
-        Map<EventFamily, String> map = new EnumMap<>(EventFamily.class);
-        map.put(EventFamily.QUEUE, KafkaConfiguration.QUEUES_APPLICATION_ID);
-        map.put(EventFamily.DESK, KafkaConfiguration.QUEUES_APPLICATION_ID);
-        map.put(EventFamily.PHONE, KafkaConfiguration.PHONE_APPLICATION_ID);
-        map.put(EventFamily.EMAIL, KafkaConfiguration.CORRESPONDENCE_APPLICATION_ID);
-        map.put(EventFamily.COMPLAINT, KafkaConfiguration.CORRESPONDENCE_APPLICATION_ID);
-        map.put(EventFamily.INCIDENT, KafkaConfiguration.INCIDENTS_APPLICATION_ID);
-        // Surveys (S1) are stored for analysts; no processor reads them yet.
-        return map;
+    /** The application id of the processor that reads {@code family}; null for one no processor reads. */
+    private static String reader(EventFamily family) {
+        return switch (family) {
+            case QUEUE, DESK -> KafkaConfiguration.QUEUES_APPLICATION_ID;
+            case PHONE -> KafkaConfiguration.PHONE_APPLICATION_ID;
+            case EMAIL, COMPLAINT -> KafkaConfiguration.CORRESPONDENCE_APPLICATION_ID;
+            case INCIDENT -> KafkaConfiguration.INCIDENTS_APPLICATION_ID;
+            // Surveys (S1) are stored for analysts; no processor reads them yet.
+            case SURVEY -> null;
+        };
     }
 }

@@ -36,9 +36,9 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.listener.RetryListener;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
-import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 import pl.okienko.alerts.Alert;
+import pl.okienko.dashboard.platform.kafka.BackOffs;
 import pl.okienko.topics.Topics;
 
 /**
@@ -48,7 +48,7 @@ import pl.okienko.topics.Topics;
  * <p>A Spring Kafka listener container does the consuming: each endpoint has its own consumer group,
  * so one receiver that is down holds back only its own deliveries. A step is committed only after the
  * receiver answered 2xx; until then the container's {@link DefaultErrorHandler} tries it again with
- * Spring's {@link ExponentialBackOff} ({@link #doublingBackOff}), for as long as it takes, polling
+ * Spring's {@code ExponentialBackOff} ({@link BackOffs#doubling}), for as long as it takes, polling
  * between attempts so the group keeps the consumer; after a restart delivery resumes from the last
  * committed step: nothing is lost while the receiver is down. A new endpoint starts at the latest step,
  * and that position is committed on assignment, so a restart before its first delivery resumes there.
@@ -79,7 +79,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final AtomicReference<Instant> nextAttemptAt = new AtomicReference<>();
 
     /**
-     * @param backOff the waits between attempts; it must never give up ({@link #doublingBackOff} does not)
+     * @param backOff the waits between attempts; it must never give up ({@link BackOffs#doubling} does not)
      * @param clientConfig the cluster's client settings (bootstrap servers, security)
      */
     public WebhookDispatcher(WebhookProperties.Endpoint endpoint, BackOff backOff, Map<String, Object> clientConfig) {
@@ -103,17 +103,6 @@ public final class WebhookDispatcher implements AutoCloseable {
                 properties);
         container.setBeanName("okienko-webhook-" + endpoint.id());
         container.setCommonErrorHandler(new RetryUntilDelivered(observed(backOff)));
-    }
-
-    /**
-     * The initial wait, doubled after each further failure, never longer than the maximum, and no limit
-     * on attempts or time. A receiver that is down for ten minutes is therefore tried about once a
-     * minute, and hears of the backlog within a minute of coming back.
-     */
-    public static BackOff doublingBackOff(Duration initial, Duration max) {
-        ExponentialBackOff backOff = new ExponentialBackOff(initial.toMillis(), 2);
-        backOff.setMaxInterval(max.toMillis());
-        return backOff;
     }
 
     public WebhookDispatcher start() {

@@ -1,7 +1,6 @@
 package pl.okienko.dashboard.webhooks;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,12 +54,11 @@ public class WebhookPagesController {
 
     /** Office names and zones; without them (views still starting) the page shows ids, not an error. */
     private Map<String, Office> offices() {
-        Map<String, Office> byId = new HashMap<>();
         try {
-            directory.offices().forEach(office -> byId.put(office.getOfficeId(), office));
+            return directory.byId();
         } catch (InvalidStateStoreException e) {
             // Delivery does not depend on the views, so neither does its status.
+            return Map.of();
         }
-        return byId;
     }
 }

@@ -4,26 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.BackOff;
 
 import pl.okienko.dashboard.platform.kafka.KafkaCluster;
-import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
+import pl.okienko.dashboard.platform.kafka.BackOffs;
+import pl.okienko.dashboard.platform.kafka.BesideStreams;
 
 /**
  * Runs one {@link WebhookDispatcher} per configured endpoint for the lifetime of the application,
  * started after the topologies and stopped before them.
  */
 @Component
-public class Webhooks implements SmartLifecycle {
+public class Webhooks extends BesideStreams {
 
     private final WebhookProperties properties;
     private final KafkaCluster cluster;
     private final List<WebhookDispatcher> dispatchers = new CopyOnWriteArrayList<>();
-    private volatile boolean running;
 
     public Webhooks(WebhookProperties properties, KafkaCluster cluster) {
+        super(Order.AFTER);
         this.properties = properties;
         this.cluster = cluster;
     }
@@ -46,7 +46,7 @@ public class Webhooks implements SmartLifecycle {
     }
 
     private BackOff backoff() {
-        return WebhookDispatcher.doublingBackOff(properties.initialBackoff(), properties.maxBackoff());
+        return BackOffs.doubling(properties.initialBackoff(), properties.maxBackoff());
     }
 
     private Map<String, Object> clientConfig() {
@@ -54,25 +54,13 @@ public class Webhooks implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    protected void begin() {
         properties.endpoints().forEach(this::add);
-        running = true;
     }
 
     @Override
-    public synchronized void stop() {
+    protected void end() {
         dispatchers.forEach(WebhookDispatcher::close);
         dispatchers.clear();
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return StreamsRuntime.PHASE + 1;
     }
 }

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.IntegrationTest;
 
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 /**
@@ -150,9 +150,9 @@ class QueueAcceptanceIT extends IntegrationTest {
         }
         ConsumerRecord<byte[], byte[]> letter = dead.stream()
                 .filter(r -> java.util.Arrays.equals(r.value(), garbage)).findFirst().orElseThrow();
-        assertThat(new String(letter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+        assertThat(DeadLetterHeader.REASON.valueIn(letter.headers()))
                 .contains("not an Avro single-object encoded QueueEvent");
-        assertThat(new String(letter.headers().lastHeader(DeadLetterHeaders.TOPIC).value(), StandardCharsets.UTF_8))
+        assertThat(DeadLetterHeader.TOPIC.valueIn(letter.headers()))
                 .isEqualTo(Topics.QUEUE_EVENTS.name());
     }
 

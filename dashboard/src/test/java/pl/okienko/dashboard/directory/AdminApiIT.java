@@ -26,14 +26,7 @@ class AdminApiIT extends IntegrationTest {
                 + "\"departments\":[{\"departmentId\":\"OG\",\"name\":\"Obsługa\"}],"
                 + "\"queues\":[{\"queueId\":\"A\",\"departmentId\":\"OG\",\"name\":\"Sprawy ogólne\"}]}";
 
-        HttpResponse<String> put = send("PUT", "/api/v1/admin/offices/UG-GOS", "admin", "admin-password", JSON, body);
-
-        assertThat(put.statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            HttpResponse<String> got = get("/api/v1/admin/offices/UG-GOS", "admin", "admin-password");
-            assertThat(got.statusCode()).isEqualTo(200);
-            assertThat(got.body()).contains("Urząd Gminy Gostynin");
-        });
+        assertThat(putAndReadBack("UG-GOS", body)).contains("Urząd Gminy Gostynin");
     }
 
     @Test
@@ -63,14 +56,7 @@ class AdminApiIT extends IntegrationTest {
                 + "\"businessHours\":[{\"dayOfWeek\":6,\"opens\":\"00:00\",\"closes\":\"24:00\"},"
                 + "{\"dayOfWeek\":7,\"opens\":\"00:00\",\"closes\":\"24:00\"}]}";
 
-        HttpResponse<String> put = send("PUT", "/api/v1/admin/offices/CPR-X", "admin", "admin-password", JSON, body);
-
-        assertThat(put.statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            HttpResponse<String> got = get("/api/v1/admin/offices/CPR-X", "admin", "admin-password");
-            assertThat(got.statusCode()).isEqualTo(200);
-            assertThat(got.body()).contains("\"closes\":\"24:00\"").contains("\"holidays\":\"NONE\"");
-        });
+        assertThat(putAndReadBack("CPR-X", body)).contains("\"closes\":\"24:00\"").contains("\"holidays\":\"NONE\"");
     }
 
     @Test
@@ -117,5 +103,14 @@ class AdminApiIT extends IntegrationTest {
                 "{\"queueWaitingLimit\":5}");
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    /** PUTs a new office as the admin and waits until the directory's store holds it: its JSON form as read back. */
+    private String putAndReadBack(String officeId, String body) {
+        HttpResponse<String> put = send("PUT", "/api/v1/admin/offices/" + officeId, "admin", "admin-password", JSON, body);
+        assertThat(put.statusCode()).isEqualTo(200);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/v1/admin/offices/" + officeId, "admin", "admin-password"), got -> got.statusCode() == 200)
+                .body();
     }
 }

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
 import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 /**
@@ -72,7 +72,7 @@ class EventTimeWindowIT extends IntegrationTest {
 
         ConsumerRecord<byte[], byte[]> letter = Observatory.deadLetters(cluster, Topics.INCIDENT_EVENTS.name(), Set.of(offset)).get(0);
 
-        assertThat(Observatory.header(letter, DeadLetterHeaders.REASON)).startsWith("not an Avro single-object encoded IncidentEvent");
+        assertThat(DeadLetterHeader.REASON.valueIn(letter.headers())).startsWith("not an Avro single-object encoded IncidentEvent");
         assertThat(letter.timestamp()).isEqualTo(stamp);
         Observatory.assertRunningWithoutNewFailure(streams, failuresBefore);
     }

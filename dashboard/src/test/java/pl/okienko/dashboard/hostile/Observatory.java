@@ -2,7 +2,6 @@ package pl.okienko.dashboard.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,14 +15,13 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 
 import pl.okienko.dashboard.platform.kafka.KafkaCluster;
 import pl.okienko.dashboard.platform.kafka.StreamsRuntime;
 import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 /**
@@ -64,15 +62,16 @@ final class Observatory {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (mine.stream().map(r -> header(r, DeadLetterHeaders.OFFSET)).distinct().count() < offsets.size()) {
+            while (mine.stream().map(r -> DeadLetterHeader.OFFSET.valueIn(r.headers())).distinct().count() < offsets.size()) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("dead letters of " + topic + " after 60 s: " + mine.stream()
-                            .map(r -> header(r, DeadLetterHeaders.OFFSET) + "=" + header(r, DeadLetterHeaders.REASON)).toList()
+                            .map(r -> DeadLetterHeader.OFFSET.valueIn(r.headers()) + "="
+                                    + DeadLetterHeader.REASON.valueIn(r.headers())).toList()
                             + ", expected one of every offset " + offsets);
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    String offset = header(record, DeadLetterHeaders.OFFSET);
-                    if (topic.equals(header(record, DeadLetterHeaders.TOPIC)) && offset != null
+                    String offset = DeadLetterHeader.OFFSET.valueIn(record.headers());
+                    if (topic.equals(DeadLetterHeader.TOPIC.valueIn(record.headers())) && offset != null
                             && offsets.contains(Long.parseLong(offset))) {
                         mine.add(record);
                     }
@@ -80,10 +79,5 @@ final class Observatory {
             }
         }
         return mine;
-    }
-
-    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -37,7 +37,7 @@ import pl.okienko.dashboard.PageSession;
 import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 import pl.okienko.schemas.EventJson;
 import pl.okienko.schemas.serde.AvroSerde;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
@@ -122,8 +122,8 @@ class PoisonRecordIT extends IntegrationTest {
 
         Map<String, Long> byReason = new TreeMap<>();
         for (ConsumerRecord<byte[], byte[]> letter : deadLetters) {
-            Poison poison = byOffset.get(Long.parseLong(Observatory.header(letter, DeadLetterHeaders.OFFSET)));
-            String reason = Observatory.header(letter, DeadLetterHeaders.REASON);
+            Poison poison = byOffset.get(Long.parseLong(DeadLetterHeader.OFFSET.valueIn(letter.headers())));
+            String reason = DeadLetterHeader.REASON.valueIn(letter.headers());
             byReason.merge(poison.name(), 1L, Long::sum);
             assertThat(reason).as(poison.name()).startsWith(poison.reason());
             if (poison.value() != null) {
@@ -132,13 +132,13 @@ class PoisonRecordIT extends IntegrationTest {
                         .isEqualTo(Arrays.copyOf(poison.value(), Math.min(MAX_KEEP, poison.value().length)));
             }
             if (poison.value() != null && poison.value().length > MAX_KEEP) {
-                assertThat(Observatory.header(letter, DeadLetterHeaders.VALUE_SIZE)).isEqualTo(String.valueOf(poison.value().length));
-                assertThat(Observatory.header(letter, DeadLetterHeaders.VALUE_SHA256)).isEqualTo(sha256(poison.value()));
+                assertThat(DeadLetterHeader.VALUE_SIZE.valueIn(letter.headers())).isEqualTo(String.valueOf(poison.value().length));
+                assertThat(DeadLetterHeader.VALUE_SHA256.valueIn(letter.headers())).isEqualTo(sha256(poison.value()));
             }
         }
         System.out.println("PoisonRecordIT " + family + ": " + deadLetters.size() + " dead letters of " + poisons.size()
                 + " poison records, by kind " + byReason + "; reasons " + deadLetters.stream()
-                .map(letter -> shorten(Observatory.header(letter, DeadLetterHeaders.REASON)))
+                .map(letter -> shorten(DeadLetterHeader.REASON.valueIn(letter.headers())))
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting())));
 
         assertThat(byReason.keySet()).as("poison records on okienko.deadletter")

@@ -29,7 +29,7 @@ import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.platform.kafka.KafkaConfiguration;
 import pl.okienko.dashboard.platform.kafka.SupervisedStreams;
 import pl.okienko.events.queue.QueueEvent;
-import pl.okienko.processors.queues.QueueStores;
+import pl.okienko.processors.queues.QueueStore;
 import pl.okienko.topics.Topics;
 
 /**
@@ -85,7 +85,7 @@ class ContractAtTheEdgeIT extends IntegrationTest {
                 .satisfies(r -> assertThat(r.timestamp()).isEqualTo(Instant.parse(occurredAt).toEpochMilli()));
         // Processed: its id is in the queue topology's dedupe changelog, stamped with its event time a day ahead,
         // and the topology did not stop on writing it (the broker's default window is an hour ahead).
-        awaitKeyOn("okienko-queues-" + QueueStores.EVENT_IDS + "-changelog", eventId);
+        awaitKeyOn("okienko-queues-" + QueueStore.SEEN_EVENTS.storeName() + "-changelog", eventId);
         SupervisedStreams queues = streams.application(KafkaConfiguration.QUEUES_APPLICATION_ID);
         assertThat(queues.lastFailure()).isEmpty();
         assertThat(queues.current().state()).isEqualTo(KafkaStreams.State.RUNNING);

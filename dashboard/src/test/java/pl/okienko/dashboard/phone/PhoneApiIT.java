@@ -33,7 +33,7 @@ import pl.okienko.alerts.AlertType;
 import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.platform.kafka.KafkaConfiguration;
 import pl.okienko.events.phone.PhoneEvent;
-import pl.okienko.processors.phone.PhoneStores;
+import pl.okienko.processors.phone.PhoneStore;
 import pl.okienko.topics.Topics;
 
 /**
@@ -226,11 +226,9 @@ class PhoneApiIT extends IntegrationTest {
     private String stores() {
         KafkaStreams phone = streams.instance(KafkaConfiguration.PHONE_APPLICATION_ID);
         StringBuilder all = new StringBuilder();
-        for (String name : List.of(PhoneStores.CALLS, PhoneStores.STATS_BY_HOUR, PhoneStores.CALLBACKS,
-                PhoneStores.OPEN_BY_NUMBER, PhoneStores.DEADLINES, PhoneStores.FORGET_MET, PhoneStores.FORGOTTEN_BY_DAY,
-                PhoneStores.TIMELINES)) {
-            ReadOnlyKeyValueStore<Object, Object> store =
-                    phone.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+        for (PhoneStore name : PhoneStore.values()) {
+            ReadOnlyKeyValueStore<Object, Object> store = phone.store(
+                    StoreQueryParameters.fromNameAndType(name.storeName(), QueryableStoreTypes.keyValueStore()));
             try (KeyValueIterator<Object, Object> it = store.all()) {
                 it.forEachRemaining(kv -> all.append(kv.key).append('=').append(kv.value).append('\n'));
             }

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 
-/** The waits between delivery attempts that {@link WebhookDispatcher#doublingBackOff} configures. */
+import pl.okienko.dashboard.platform.kafka.BackOffs;
+
+/** The waits between delivery attempts that {@link BackOffs#doubling} configures. */
 class WebhookBackOffTest {
 
-    private final BackOffExecution waits = WebhookDispatcher.doublingBackOff(Duration.ofSeconds(1), Duration.ofSeconds(60)).start();
+    private final BackOffExecution waits = BackOffs.doubling(Duration.ofSeconds(1), Duration.ofSeconds(60)).start();
 
     @Test
     void doublesFromTheInitialWaitUpToTheMaximumAndNeverGivesUp() {
@@ -42,7 +44,7 @@ class WebhookBackOffTest {
 
     @Test
     void eachDeliveryStartsAgainFromTheInitialWait() {
-        BackOff backOff = WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(400));
+        BackOff backOff = BackOffs.doubling(Duration.ofMillis(100), Duration.ofMillis(400));
         BackOffExecution first = backOff.start();
         first.nextBackOff();
         first.nextBackOff();

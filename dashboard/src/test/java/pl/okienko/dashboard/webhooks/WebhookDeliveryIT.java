@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.platform.kafka.BackOffs;
 import pl.okienko.topics.Topics;
 
 /**
@@ -66,7 +67,7 @@ class WebhookDeliveryIT extends IntegrationTest {
         String office = registeredOffice("IT-HOOK");
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint(unique("hook"), office,
                 "http://127.0.0.1:" + port + "/okienko", SECRET, Set.of());
-        BackOff fast = WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(400));
+        BackOff fast = BackOffs.doubling(Duration.ofMillis(100), Duration.ofMillis(400));
         dispatcher = new WebhookDispatcher(endpoint, fast, cluster.clientConfig()).start();
         assertThat(dispatcher.awaitReady(Duration.ofSeconds(30))).isTrue();
 
@@ -115,7 +116,7 @@ class WebhookDeliveryIT extends IntegrationTest {
         String office = registeredOffice("IT-HOOK-BAD");
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint(unique("hook"), office,
                 "http://127.0.0.1:" + port + "/okienko", SECRET, Set.of());
-        dispatcher = new WebhookDispatcher(endpoint, WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(400)),
+        dispatcher = new WebhookDispatcher(endpoint, BackOffs.doubling(Duration.ofMillis(100), Duration.ofMillis(400)),
                 cluster.clientConfig()).start();
         assertThat(dispatcher.awaitReady(Duration.ofSeconds(30))).isTrue();
 

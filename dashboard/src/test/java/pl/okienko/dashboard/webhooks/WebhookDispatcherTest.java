@@ -12,6 +12,8 @@ import java.util.Set;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.junit.jupiter.api.Test;
 
+import pl.okienko.dashboard.platform.kafka.BackOffs;
+
 /**
  * A dispatcher whose cluster does not answer says so in its status, and delivers nothing, until the
  * cluster gives its consumer the alert partitions.
@@ -27,7 +29,7 @@ class WebhookDispatcherTest {
         WebhookProperties.Endpoint endpoint = new WebhookProperties.Endpoint("pager", "UM-JED", "http://127.0.0.1:1/hook",
                 "secret", Set.of());
         try (WebhookDispatcher dispatcher = new WebhookDispatcher(endpoint,
-                WebhookDispatcher.doublingBackOff(Duration.ofMillis(100), Duration.ofMillis(200)), unreachable).start()) {
+                BackOffs.doubling(Duration.ofMillis(100), Duration.ofMillis(200)), unreachable).start()) {
 
             assertThat(dispatcher.awaitReady(Duration.ofSeconds(3))).isFalse();
 

@@ -11,7 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 
 /**
  * Builds the records of okienko.deadletter: the failed record's original bytes, with the reason
@@ -52,20 +52,20 @@ public final class DeadLetters {
     static Letter letter(String reason, String processor, String topic, int partition, long offset, byte[] key,
             byte[] value) {
         Headers headers = new RecordHeaders();
-        header(headers, DeadLetterHeaders.REASON, reason.length() > MAX_REASON_CHARS
+        header(headers, DeadLetterHeader.REASON, reason.length() > MAX_REASON_CHARS
                 ? reason.substring(0, MAX_REASON_CHARS) + "…" : reason);
-        header(headers, DeadLetterHeaders.PROCESSOR, processor);
+        header(headers, DeadLetterHeader.PROCESSOR, processor);
         if (topic != null) {
-            header(headers, DeadLetterHeaders.TOPIC, topic);
-            header(headers, DeadLetterHeaders.PARTITION, String.valueOf(partition));
-            header(headers, DeadLetterHeaders.OFFSET, String.valueOf(offset));
+            header(headers, DeadLetterHeader.TOPIC, topic);
+            header(headers, DeadLetterHeader.PARTITION, String.valueOf(partition));
+            header(headers, DeadLetterHeader.OFFSET, String.valueOf(offset));
         }
-        return new Letter(bounded(key, headers, DeadLetterHeaders.KEY_SIZE, DeadLetterHeaders.KEY_SHA256),
-                bounded(value, headers, DeadLetterHeaders.VALUE_SIZE, DeadLetterHeaders.VALUE_SHA256), headers);
+        return new Letter(bounded(key, headers, DeadLetterHeader.KEY_SIZE, DeadLetterHeader.KEY_SHA256),
+                bounded(value, headers, DeadLetterHeader.VALUE_SIZE, DeadLetterHeader.VALUE_SHA256), headers);
     }
 
     /** The bytes themselves when small enough, else their head, with the original's size and digest in headers. */
-    static byte[] bounded(byte[] bytes, Headers headers, String sizeHeader, String digestHeader) {
+    static byte[] bounded(byte[] bytes, Headers headers, DeadLetterHeader sizeHeader, DeadLetterHeader digestHeader) {
         if (bytes == null || bytes.length <= MAX_KEEP) {
             return bytes;
         }
@@ -82,7 +82,7 @@ public final class DeadLetters {
         }
     }
 
-    private static void header(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    private static void header(Headers headers, DeadLetterHeader header, String value) {
+        headers.add(header.header(), value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -57,9 +57,11 @@ public final class OfficeEventIntake {
      * @param directoryCacheMillis how long a decoded office and policy are kept; 0 reads them for every use
      */
     public static OfficeEventIntake open(ProcessorContext<Object, Object> context, String alertsChild,
-            String eventIdsStore, Duration dedupeRetention, String clocksStore, long directoryCacheMillis) {
-        EventIds ids = new EventIds(context, eventIdsStore, dedupeRetention);
-        OfficeClocks clocks = clocksStore == null ? null : new OfficeClocks(context.getStateStore(clocksStore));
+            TopologyStore eventIdsStore, Duration dedupeRetention, TopologyStore clocksStore,
+            long directoryCacheMillis) {
+        EventIds ids = new EventIds(context, eventIdsStore.storeName(), dedupeRetention);
+        OfficeClocks clocks = clocksStore == null ? null
+                : new OfficeClocks(context.getStateStore(clocksStore.storeName()));
         return new OfficeEventIntake(context, alertsChild, ids, clocks, directoryCacheMillis);
     }
 
@@ -132,8 +134,12 @@ public final class OfficeEventIntake {
         return context.getStateStore(name);
     }
 
-    public DeadlineIndex deadlineIndex(String name) {
-        return new DeadlineIndex(context.getStateStore(name));
+    public <V> KeyValueStore<String, V> store(TopologyStore store) {
+        return store(store.storeName());
+    }
+
+    public DeadlineIndex deadlineIndex(TopologyStore store) {
+        return new DeadlineIndex(store(store));
     }
 
     /** Runs {@code punctuator} every {@code interval} of wall-clock time. */

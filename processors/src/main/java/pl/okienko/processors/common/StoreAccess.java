@@ -9,4 +9,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public interface StoreAccess {
 
     <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name);
+
+    default <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(TopologyStore store) {
+        return keyValueStore(store.storeName());
+    }
 }

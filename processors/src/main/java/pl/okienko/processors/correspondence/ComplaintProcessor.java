@@ -73,11 +73,11 @@ final class ComplaintProcessor implements Processor<String, SpecificRecord, Obje
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, CorrespondenceStores.COMPLAINT_EVENT_IDS,
+        intake = OfficeEventIntake.open(context, alertsChild, ComplaintStore.SEEN_EVENTS,
                 config.dedupeRetention(), null, 0);
-        register = intake.store(CorrespondenceStores.COMPLAINTS);
-        days = intake.store(CorrespondenceStores.COMPLAINT_DAYS);
-        deadlines = intake.deadlineIndex(CorrespondenceStores.COMPLAINT_DEADLINES);
+        register = intake.store(ComplaintStore.REGISTER);
+        days = intake.store(ComplaintStore.STATS_BY_DAY);
+        deadlines = intake.deadlineIndex(ComplaintStore.DEADLINES);
         intake.every(config.deadlineCheckInterval(), this::raiseDue);
         intake.every(CorrespondenceTopology.CLEANUP_INTERVAL, this::forget);
         intake.every(POLICY_CHECK_INTERVAL, this::followPolicyChanges);

@@ -70,7 +70,7 @@ public final class CorrespondenceViews {
 
         Map<String, EmailParts> byMailbox = new LinkedHashMap<>();
         office.mailboxes().forEach(m -> byMailbox.put(m.getMailboxId(), new EmailParts()));
-        ReadOnlyKeyValueStore<String, EmailDayState> days = stores.keyValueStore(CorrespondenceStores.EMAIL_DAYS);
+        ReadOnlyKeyValueStore<String, EmailDayState> days = stores.keyValueStore(EmailStore.STATS_BY_DAY);
         try (KeyValueIterator<String, EmailDayState> it =
                 days.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR, Serdes.String().serializer())) {
             it.forEachRemaining(kv -> byMailbox.computeIfAbsent(Keys.part(kv.key, 2), k -> new EmailParts()).add(kv.value));
@@ -78,7 +78,7 @@ public final class CorrespondenceViews {
 
         List<EmailItem> open = new ArrayList<>();
         boolean anyEmail = false;
-        ReadOnlyKeyValueStore<String, EmailState> emails = stores.keyValueStore(CorrespondenceStores.EMAILS);
+        ReadOnlyKeyValueStore<String, EmailState> emails = stores.keyValueStore(EmailStore.MESSAGES);
         try (KeyValueIterator<String, EmailState> it =
                 emails.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
             while (it.hasNext()) {
@@ -140,7 +140,7 @@ public final class CorrespondenceViews {
 
         // "" stands for items registered without a department.
         Map<String, ComplaintParts> byDepartment = new LinkedHashMap<>();
-        ReadOnlyKeyValueStore<String, ComplaintDayState> days = stores.keyValueStore(CorrespondenceStores.COMPLAINT_DAYS);
+        ReadOnlyKeyValueStore<String, ComplaintDayState> days = stores.keyValueStore(ComplaintStore.STATS_BY_DAY);
         try (KeyValueIterator<String, ComplaintDayState> it =
                 days.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR, Serdes.String().serializer())) {
             it.forEachRemaining(kv -> byDepartment.computeIfAbsent(Keys.part(kv.key, 2), k -> new ComplaintParts())
@@ -149,7 +149,7 @@ public final class CorrespondenceViews {
 
         List<ComplaintItem> open = new ArrayList<>();
         boolean anyItem = false;
-        ReadOnlyKeyValueStore<String, ComplaintState> register = stores.keyValueStore(CorrespondenceStores.COMPLAINTS);
+        ReadOnlyKeyValueStore<String, ComplaintState> register = stores.keyValueStore(ComplaintStore.REGISTER);
         try (KeyValueIterator<String, ComplaintState> it =
                 register.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
             while (it.hasNext()) {

@@ -55,11 +55,11 @@ final class EmailProcessor implements Processor<String, SpecificRecord, Object, 
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, CorrespondenceStores.EMAIL_EVENT_IDS,
+        intake = OfficeEventIntake.open(context, alertsChild, EmailStore.SEEN_EVENTS,
                 config.dedupeRetention(), null, 0);
-        emails = intake.store(CorrespondenceStores.EMAILS);
-        days = intake.store(CorrespondenceStores.EMAIL_DAYS);
-        deadlines = intake.deadlineIndex(CorrespondenceStores.EMAIL_DEADLINES);
+        emails = intake.store(EmailStore.MESSAGES);
+        days = intake.store(EmailStore.STATS_BY_DAY);
+        deadlines = intake.deadlineIndex(EmailStore.DEADLINES);
         intake.every(config.deadlineCheckInterval(), this::raiseDue);
         intake.every(CorrespondenceTopology.CLEANUP_INTERVAL, this::forget);
     }

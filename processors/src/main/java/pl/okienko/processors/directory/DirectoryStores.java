@@ -1,6 +1,5 @@
 package pl.okienko.processors.directory;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -8,8 +7,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
-import pl.okienko.directory.Office;
-import pl.okienko.directory.Policy;
+import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
 /**
@@ -27,22 +25,21 @@ public final class DirectoryStores {
 
     /** Adds both global stores to a topology; {@code prefix} keeps node names unique per topology. */
     public static void addTo(Topology topology, String prefix) {
+        addGlobalStore(topology, prefix + "-offices", OFFICES, Topics.OFFICES);
+        addGlobalStore(topology, prefix + "-policies", POLICIES, Topics.POLICIES);
+    }
+
+    /** The global store {@code storeName} of {@code topic}, fed by the nodes {@code nodePrefix-source, -update}. */
+    private static <V> void addGlobalStore(Topology topology, String nodePrefix, String storeName,
+            TopicSpec<String, V> topic) {
         topology.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OFFICES),
-                        Serdes.String(), Topics.OFFICES.valueSerde()).withLoggingDisabled(),
-                prefix + "-offices-source",
-                Serdes.String().deserializer(), Topics.OFFICES.valueSerde().deserializer(),
-                Topics.OFFICES.name(),
-                prefix + "-offices-update",
-                () -> new Updater<Office>(OFFICES));
-        topology.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POLICIES),
-                        Serdes.String(), Topics.POLICIES.valueSerde()).withLoggingDisabled(),
-                prefix + "-policies-source",
-                Serdes.String().deserializer(), Topics.POLICIES.valueSerde().deserializer(),
-                Topics.POLICIES.name(),
-                prefix + "-policies-update",
-                () -> new Updater<Policy>(POLICIES));
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), topic.keySerde(),
+                        topic.valueSerde()).withLoggingDisabled(),
+                nodePrefix + "-source",
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer(),
+                topic.name(),
+                nodePrefix + "-update",
+                () -> new Updater<V>(storeName));
     }
 
     /** Keeps the latest value per key; a tombstone deletes. */

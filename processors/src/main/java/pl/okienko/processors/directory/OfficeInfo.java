@@ -52,12 +52,10 @@ public final class OfficeInfo {
         return office == null ? officeId : office.getName();
     }
 
+    /** The office's time zone; the default for an office not in the directory or a zone id Java does not know. */
     public ZoneId zone() {
-        if (office == null) {
-            return DEFAULT_ZONE;
-        }
         try {
-            return ZoneId.of(office.getTimeZone());
+            return office == null ? DEFAULT_ZONE : ZoneId.of(office.getTimeZone());
         } catch (RuntimeException e) {
             return DEFAULT_ZONE;
         }
@@ -93,14 +91,7 @@ public final class OfficeInfo {
 
     /** The thresholds in force for a queue: queue policy, then department, then office, then defaults. */
     public EffectivePolicy queuePolicy(ReadOnlyKeyValueStore<String, Policy> policies, String queueId) {
-        List<Policy> chain = new ArrayList<>();
-        chain.add(policies.get(PolicyKeys.queue(officeId, queueId)));
-        String department = departmentOf(queueId);
-        if (department != null) {
-            chain.add(policies.get(PolicyKeys.department(officeId, department)));
-        }
-        chain.add(policies.get(PolicyKeys.office(officeId)));
-        return EffectivePolicy.resolve(chain);
+        return resolve(policies, PolicyKeys.queue(officeId, queueId), departmentOf(queueId));
     }
 
     public List<PhoneLine> phoneLines() {
@@ -115,18 +106,13 @@ public final class OfficeInfo {
         return phoneLine(lineId).map(PhoneLine::getDepartmentId).orElse(null);
     }
 
-    /** The thresholds in force for a phone line (T1–T4): line policy, then department, then office, then defaults. */
+    /**
+     * The thresholds in force for a phone line (T1–T4): line policy, then department, then office, then defaults;
+     * the office's for a call on no line.
+     */
     public EffectivePolicy linePolicy(ReadOnlyKeyValueStore<String, Policy> policies, String lineId) {
-        List<Policy> chain = new ArrayList<>();
-        if (lineId != null) {
-            chain.add(policies.get(PolicyKeys.line(officeId, lineId)));
-            String department = departmentOfLine(lineId);
-            if (department != null) {
-                chain.add(policies.get(PolicyKeys.department(officeId, department)));
-            }
-        }
-        chain.add(policies.get(PolicyKeys.office(officeId)));
-        return EffectivePolicy.resolve(chain);
+        return lineId == null ? resolve(policies, null, null)
+                : resolve(policies, PolicyKeys.line(officeId, lineId), departmentOfLine(lineId));
     }
 
     public List<Mailbox> mailboxes() {
@@ -147,19 +133,24 @@ public final class OfficeInfo {
 
     /** The thresholds in force for a mailbox (E1, E2): mailbox policy, then department, then office, then defaults. */
     public EffectivePolicy mailboxPolicy(ReadOnlyKeyValueStore<String, Policy> policies, String mailboxId) {
-        List<Policy> chain = new ArrayList<>();
-        chain.add(policies.get(PolicyKeys.mailbox(officeId, mailboxId)));
-        String department = departmentOfMailbox(mailboxId);
-        if (department != null) {
-            chain.add(policies.get(PolicyKeys.department(officeId, department)));
-        }
-        chain.add(policies.get(PolicyKeys.office(officeId)));
-        return EffectivePolicy.resolve(chain);
+        return resolve(policies, PolicyKeys.mailbox(officeId, mailboxId), departmentOfMailbox(mailboxId));
     }
 
     /** The thresholds in force for a department (C1), or for the office when {@code departmentId} is null. */
     public EffectivePolicy departmentPolicy(ReadOnlyKeyValueStore<String, Policy> policies, String departmentId) {
+        return resolve(policies, null, departmentId);
+    }
+
+    /**
+     * The chain every unit's thresholds come from: the unit's own policy ({@code unitKey}, null for none), its
+     * department's (null for none), the office's, then the built-in defaults.
+     */
+    private EffectivePolicy resolve(ReadOnlyKeyValueStore<String, Policy> policies, String unitKey,
+            String departmentId) {
         List<Policy> chain = new ArrayList<>();
+        if (unitKey != null) {
+            chain.add(policies.get(unitKey));
+        }
         if (departmentId != null) {
             chain.add(policies.get(PolicyKeys.department(officeId, departmentId)));
         }

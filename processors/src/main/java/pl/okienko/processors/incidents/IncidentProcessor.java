@@ -53,7 +53,7 @@ import pl.okienko.schemas.Rule;
  * clock, publishes the INCIDENT and INCIDENT_HOTSPOT alert steps, and keeps per-day measures.
  *
  * <p>The acknowledgement deadline lives in the incident's stored state and in a persistent index of
- * wake-ups ({@link IncidentStores#WAKEUPS}), not in a timer object, so after a restart the first
+ * wake-ups ({@link IncidentStore#WAKEUPS}), not in a timer object, so after a restart the first
  * punctuation finds it and raises the alert again on time; each punctuation reads only the incidents
  * whose wake-up is due, however many the store holds.
  *
@@ -72,6 +72,13 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
     private static final int SWEEP_CHUNK = 1_000;
     /** Incidents looked at per punctuation by the one pass that indexes those stored before the wake-up index. */
     private static final int INDEX_CHUNK = 1_000;
+
+    /** The scope part of the day keys: the whole office, or one desk ({@code desk:ID}). */
+    static final String OFFICE_SCOPE = "office";
+    static final String DESK_SCOPE_PREFIX = "desk:";
+    /** The measure part of the duration keys: reported → acknowledged, reported → resolved. */
+    static final String ACKNOWLEDGE = "acknowledge";
+    static final String RESOLVE = "resolve";
 
     private final IncidentConfig config;
     private final String alertsChild;
@@ -93,16 +100,16 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, IncidentStores.EVENT_IDS, config.dedupeRetention(),
-                IncidentStores.CLOCKS, 0);
-        incidents = intake.store(IncidentStores.INCIDENTS);
-        aliases = intake.store(IncidentStores.ALIASES);
+        intake = OfficeEventIntake.open(context, alertsChild, IncidentStore.SEEN_EVENTS, config.dedupeRetention(),
+                IncidentStore.OFFICE_CLOCKS, 0);
+        incidents = intake.store(IncidentStore.STATE);
+        aliases = intake.store(IncidentStore.ALIASES);
         orphanAliases = new StoreSweep<>(aliases, SWEEP_CHUNK);
-        wakeups = intake.deadlineIndex(IncidentStores.WAKEUPS);
+        wakeups = intake.deadlineIndex(IncidentStore.WAKEUPS);
         unindexed = new StoreSweep<>(incidents, INDEX_CHUNK);
-        hotspots = intake.store(IncidentStores.HOTSPOTS);
-        counts = intake.store(IncidentStores.COUNTS_BY_DAY);
-        durations = intake.store(IncidentStores.DURATIONS_BY_DAY);
+        hotspots = intake.store(IncidentStore.HOTSPOTS);
+        counts = intake.store(IncidentStore.COUNTS_BY_DAY);
+        durations = intake.store(IncidentStore.DURATIONS_BY_DAY);
         intake.every(config.timerInterval(), this::onWallClock);
     }
 
@@ -436,11 +443,11 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
         }
         if (!s.getAckMeasured() && s.getAcknowledgedAt() != null) {
             s.setAckMeasured(true);
-            addDuration(officeId, s, IncidentStores.ACKNOWLEDGE, s.getAcknowledgedAt() - s.getReportedAt());
+            addDuration(officeId, s, ACKNOWLEDGE, s.getAcknowledgedAt() - s.getReportedAt());
         }
         if (!s.getResolveMeasured() && s.getResolvedAt() != null) {
             s.setResolveMeasured(true);
-            addDuration(officeId, s, IncidentStores.RESOLVE, s.getResolvedAt() - s.getReportedAt());
+            addDuration(officeId, s, RESOLVE, s.getResolvedAt() - s.getReportedAt());
         }
     }
 
@@ -474,8 +481,8 @@ final class IncidentProcessor implements Processor<String, SpecificRecord, Objec
 
     /** The office, and the desk when known. */
     private static List<String> scopes(IncidentState s) {
-        return s.getDeskId() == null ? List.of(IncidentStores.OFFICE_SCOPE)
-                : List.of(IncidentStores.OFFICE_SCOPE, IncidentStores.DESK_SCOPE_PREFIX + s.getDeskId());
+        return s.getDeskId() == null ? List.of(OFFICE_SCOPE)
+                : List.of(OFFICE_SCOPE, DESK_SCOPE_PREFIX + s.getDeskId());
     }
 
     private String localDay(String officeId, long at) {

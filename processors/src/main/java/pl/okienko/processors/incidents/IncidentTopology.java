@@ -40,15 +40,15 @@ public final class IncidentTopology {
         return new EventTopology(ALERTS_SINK, DEADLETTER_SINK, "incident-directory")
                 .events(SOURCE, DECODE, Topics.INCIDENT_EVENTS, STATE)
                 .state(STATE, () -> new IncidentProcessor(config, ALERTS_SINK), DECODE)
-                .avroStore(STATE, IncidentStores.INCIDENTS, IncidentState.class)
-                .store(STATE, Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IncidentStores.ALIASES),
-                        Serdes.String(), Serdes.String()))
-                .store(STATE, DeadlineIndex.storeBuilder(IncidentStores.WAKEUPS))
-                .avroStore(STATE, IncidentStores.HOTSPOTS, HotspotState.class)
-                .avroStore(STATE, IncidentStores.COUNTS_BY_DAY, IncidentCounts.class)
-                .avroStore(STATE, IncidentStores.DURATIONS_BY_DAY, SketchState.class)
-                .stores(STATE, EventIds.storeBuilders(IncidentStores.EVENT_IDS))
-                .store(STATE, OfficeClocks.storeBuilder(IncidentStores.CLOCKS))
+                .avroStore(STATE, IncidentStore.STATE.storeName(), IncidentState.class)
+                .store(STATE, Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(
+                        IncidentStore.ALIASES.storeName()), Serdes.String(), Serdes.String()))
+                .store(STATE, DeadlineIndex.storeBuilder(IncidentStore.WAKEUPS.storeName()))
+                .avroStore(STATE, IncidentStore.HOTSPOTS.storeName(), HotspotState.class)
+                .avroStore(STATE, IncidentStore.COUNTS_BY_DAY.storeName(), IncidentCounts.class)
+                .avroStore(STATE, IncidentStore.DURATIONS_BY_DAY.storeName(), SketchState.class)
+                .stores(STATE, EventIds.storeBuilders(IncidentStore.SEEN_EVENTS.storeName()))
+                .store(STATE, OfficeClocks.storeBuilder(IncidentStore.OFFICE_CLOCKS.storeName()))
                 .build();
     }
 }

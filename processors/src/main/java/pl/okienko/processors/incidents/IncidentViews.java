@@ -51,18 +51,19 @@ public final class IncidentViews {
     public OfficeIncidentsView day(String officeId, LocalDate date) {
         String prefix = Keys.of(officeId, date.toString()) + Keys.SEPARATOR;
         Map<String, IncidentCounts> byScope = new TreeMap<>();
-        ReadOnlyKeyValueStore<String, IncidentCounts> counts = stores.keyValueStore(IncidentStores.COUNTS_BY_DAY);
+        ReadOnlyKeyValueStore<String, IncidentCounts> counts = stores.keyValueStore(IncidentStore.COUNTS_BY_DAY);
         try (KeyValueIterator<String, IncidentCounts> it = counts.prefixScan(prefix, Serdes.String().serializer())) {
             it.forEachRemaining(kv -> byScope.put(Keys.part(kv.key, 2), kv.value));
         }
-        ReadOnlyKeyValueStore<String, SketchState> durations = stores.keyValueStore(IncidentStores.DURATIONS_BY_DAY);
-        IncidentDayStats office = stats(byScope.get(IncidentStores.OFFICE_SCOPE), durations, prefix,
-                IncidentStores.OFFICE_SCOPE);
+        ReadOnlyKeyValueStore<String, SketchState> durations = stores.keyValueStore(IncidentStore.DURATIONS_BY_DAY);
+        IncidentDayStats office = stats(byScope.get(IncidentProcessor.OFFICE_SCOPE), durations, prefix,
+                IncidentProcessor.OFFICE_SCOPE);
         List<OfficeIncidentsView.DeskIncidents> desks = new ArrayList<>();
         byScope.forEach((scope, c) -> {
-            if (scope.startsWith(IncidentStores.DESK_SCOPE_PREFIX)) {
+            if (scope.startsWith(IncidentProcessor.DESK_SCOPE_PREFIX)) {
                 desks.add(new OfficeIncidentsView.DeskIncidents(
-                        scope.substring(IncidentStores.DESK_SCOPE_PREFIX.length()), stats(c, durations, prefix, scope)));
+                        scope.substring(IncidentProcessor.DESK_SCOPE_PREFIX.length()),
+                        stats(c, durations, prefix, scope)));
             }
         });
         return new OfficeIncidentsView(officeId, date, null, List.of(), office, desks);
@@ -76,7 +77,7 @@ public final class IncidentViews {
      */
     public List<IncidentView> consoleAlerts(Optional<Set<String>> offices) {
         List<IncidentView> result = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStores.INCIDENTS);
+        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStore.STATE);
         try (KeyValueIterator<String, IncidentState> it = store.all()) {
             it.forEachRemaining(kv -> {
                 String officeId = Keys.part(kv.key, 0);
@@ -93,7 +94,7 @@ public final class IncidentViews {
 
     /** The incident an INCIDENT alert is about. */
     public Optional<IncidentView> byAlertId(String alertId) {
-        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStores.INCIDENTS);
+        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStore.STATE);
         try (KeyValueIterator<String, IncidentState> it = store.all()) {
             while (it.hasNext()) {
                 var kv = it.next();
@@ -109,7 +110,7 @@ public final class IncidentViews {
     /** Every incident the live store holds for an office (open and recently resolved). */
     public List<IncidentView> incidents(String officeId) {
         List<IncidentView> result = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStores.INCIDENTS);
+        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStore.STATE);
         try (KeyValueIterator<String, IncidentState> it = store.prefixScan(Keys.officePrefix(officeId),
                 Serdes.String().serializer())) {
             it.forEachRemaining(kv -> result.add(toView(officeId, kv.value)));
@@ -131,8 +132,9 @@ public final class IncidentViews {
         c.getByLevel().forEach((level, n) -> byLevel.put(Integer.valueOf(level), n));
         return new IncidentDayStats(c.getIncidents(), byLevel, c.getPanicButtons(), c.getPoliceEscalations(),
                 c.getReraises(),
-                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentStores.ACKNOWLEDGE))).toStats(),
-                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentStores.RESOLVE))).toStats());
+                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentProcessor.ACKNOWLEDGE)))
+                        .toStats(),
+                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentProcessor.RESOLVE))).toStats());
     }
 
     static IncidentView toView(String officeId, IncidentState s) {

@@ -71,6 +71,9 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
     /** Obligations looked at per clean-up by the one pass that finds those met before the forget index existed. */
     private static final int SWEEP_CHUNK = 10_000;
 
+    /** The line part of the hour keys ({@link #hourKey}) for outbound calls that name no line. */
+    static final String NO_LINE = "-";
+
     private final PhoneConfig config;
     private final PersonalData personalData;
     private final String alertsChild;
@@ -96,15 +99,15 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, PhoneStores.EVENT_IDS, config.dedupeRetention(), null, 0);
-        calls = intake.store(PhoneStores.CALLS);
-        statsByHour = intake.store(PhoneStores.STATS_BY_HOUR);
-        callbacks = intake.store(PhoneStores.CALLBACKS);
-        openByNumber = intake.store(PhoneStores.OPEN_BY_NUMBER);
-        timelines = intake.store(PhoneStores.TIMELINES);
-        deadlines = intake.deadlineIndex(PhoneStores.DEADLINES);
-        forgetMet = intake.deadlineIndex(PhoneStores.FORGET_MET);
-        forgottenByDay = intake.store(PhoneStores.FORGOTTEN_BY_DAY);
+        intake = OfficeEventIntake.open(context, alertsChild, PhoneStore.SEEN_EVENTS, config.dedupeRetention(), null, 0);
+        calls = intake.store(PhoneStore.CALLS);
+        statsByHour = intake.store(PhoneStore.STATS_BY_HOUR);
+        callbacks = intake.store(PhoneStore.CALLBACKS);
+        openByNumber = intake.store(PhoneStore.CALLBACKS_OPEN);
+        timelines = intake.store(PhoneStore.CALLBACK_TIMELINES);
+        deadlines = intake.deadlineIndex(PhoneStore.CALLBACK_DEADLINES);
+        forgetMet = intake.deadlineIndex(PhoneStore.CALLBACKS_FORGET);
+        forgottenByDay = intake.store(PhoneStore.CALLBACKS_FORGOTTEN_BY_DAY);
         unindexedCallbacks = new StoreSweep<>(callbacks, SWEEP_CHUNK);
         intake.every(config.deadlineCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::cleanUp);
@@ -150,7 +153,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         } else if (payload instanceof CallbackPromised promised) {
             onPromised(officeId, promised, at);
         } else if (payload instanceof OutboundCall outbound) {
-            String lineId = outbound.getLineId() == null ? PhoneStores.NO_LINE : outbound.getLineId();
+            String lineId = outbound.getLineId() == null ? NO_LINE : outbound.getLineId();
             count(officeId, lineId, at, c -> {
                 c.setOutboundAttempts(c.getOutboundAttempts() + 1);
                 if (outbound.getConnected()) {
@@ -238,7 +241,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
 
     /** Adds to the counts of a line in the office-local hour of {@code at}. */
     private void count(String officeId, String lineId, long at, Consumer<PhoneCounts> change) {
-        String key = hourKey(officeId, lineId == null ? PhoneStores.NO_LINE : lineId, at, office(officeId).zone());
+        String key = hourKey(officeId, lineId == null ? NO_LINE : lineId, at, office(officeId).zone());
         StoreUpdates.update(statsByHour, key, () -> PhoneCounts.newBuilder().build(), change);
     }
 
@@ -580,7 +583,7 @@ final class PhoneStateProcessor implements Processor<String, SpecificRecord, Obj
         forgottenByDay.put(key, day);
     }
 
-    /** officeId|dueDate (office-local) of an obligation, the key of {@link PhoneStores#FORGOTTEN_BY_DAY}. */
+    /** officeId|dueDate (office-local) of an obligation, the key of {@link PhoneStore#CALLBACKS_FORGOTTEN_BY_DAY}. */
     static String forgottenKey(String officeId, CallbackState state, ZoneId zone) {
         return Keys.of(officeId, Instant.ofEpochMilli(state.getDueAt()).atZone(zone).toLocalDate().toString());
     }

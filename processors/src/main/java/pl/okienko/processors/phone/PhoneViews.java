@@ -57,7 +57,7 @@ public final class PhoneViews {
         int ringing = 0;
         long oldestRing = nowMillis;
         boolean anyCall = false;
-        ReadOnlyKeyValueStore<String, CallState> calls = stores.keyValueStore(PhoneStores.CALLS);
+        ReadOnlyKeyValueStore<String, CallState> calls = stores.keyValueStore(PhoneStore.CALLS);
         try (KeyValueIterator<String, CallState> it =
                 calls.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
             while (it.hasNext()) {
@@ -88,7 +88,7 @@ public final class PhoneViews {
             boolean hasCalls) {
         Map<String, PhoneTally> byLine = new LinkedHashMap<>();
         Map<String, PhoneTally> byHour = new TreeMap<>();
-        ReadOnlyKeyValueStore<String, PhoneCounts> stats = stores.keyValueStore(PhoneStores.STATS_BY_HOUR);
+        ReadOnlyKeyValueStore<String, PhoneCounts> stats = stores.keyValueStore(PhoneStore.STATS_BY_HOUR);
         try (KeyValueIterator<String, PhoneCounts> it = stats.prefixScan(Keys.of(officeId, date.toString()) + Keys.SEPARATOR,
                 Serdes.String().serializer())) {
             it.forEachRemaining(kv -> {
@@ -102,7 +102,7 @@ public final class PhoneViews {
         }
         Set<String> lineIds = new LinkedHashSet<>();
         office.phoneLines().forEach(l -> lineIds.add(l.getLineId()));
-        byLine.keySet().stream().filter(id -> !PhoneStores.NO_LINE.equals(id)).forEach(lineIds::add);
+        byLine.keySet().stream().filter(id -> !PhoneStateProcessor.NO_LINE.equals(id)).forEach(lineIds::add);
 
         List<PhoneStats> lines = new ArrayList<>();
         Map<String, PhoneTally> byDepartment = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ public final class PhoneViews {
      * open (not met), overdue (not met and past due now) or all. Overdue first, then by due time.
      * Met obligations are forgotten after {@link PhoneConfig#metCallbackRetention()}, so a past day's list
      * shows them for days up to that long ago; the day's figures stay exact for any day (what forgotten
-     * ones counted is kept per day, {@link PhoneStores#FORGOTTEN_BY_DAY}).
+     * ones counted is kept per day, {@link PhoneStore#CALLBACKS_FORGOTTEN_BY_DAY}).
      */
     public Optional<CallbacksView> callbacks(String officeId, LocalDate date, String state, Instant now) {
         OfficeInfo office = office(officeId);
@@ -172,7 +172,7 @@ public final class PhoneViews {
 
     /** What the obligations due on {@code day} that were met and then forgotten counted; zeros when none. */
     private ForgottenCallbacks forgotten(String officeId, LocalDate day) {
-        ForgottenCallbacks counted = stores.<String, ForgottenCallbacks>keyValueStore(PhoneStores.FORGOTTEN_BY_DAY)
+        ForgottenCallbacks counted = stores.<String, ForgottenCallbacks>keyValueStore(PhoneStore.CALLBACKS_FORGOTTEN_BY_DAY)
                 .get(Keys.of(officeId, day.toString()));
         return counted != null ? counted : ForgottenCallbacks.newBuilder().build();
     }
@@ -247,7 +247,7 @@ public final class PhoneViews {
     /** Every obligation of the office, open or met within the retention (a few a day: a scan is cheap). */
     private List<CallbackState> obligations(String officeId) {
         List<CallbackState> result = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, CallbackState> store = stores.keyValueStore(PhoneStores.CALLBACKS);
+        ReadOnlyKeyValueStore<String, CallbackState> store = stores.keyValueStore(PhoneStore.CALLBACKS);
         try (KeyValueIterator<String, CallbackState> it =
                 store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
             it.forEachRemaining(kv -> result.add(kv.value));
@@ -258,7 +258,7 @@ public final class PhoneViews {
     /** Open obligations of every number of the office, through the open index (for tests and checks). */
     List<String> openObligationIds(String officeId) {
         List<String> ids = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, OpenCallbacks> store = stores.keyValueStore(PhoneStores.OPEN_BY_NUMBER);
+        ReadOnlyKeyValueStore<String, OpenCallbacks> store = stores.keyValueStore(PhoneStore.CALLBACKS_OPEN);
         try (KeyValueIterator<String, OpenCallbacks> it =
                 store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
             it.forEachRemaining(kv -> ids.addAll(kv.value.getKeys()));

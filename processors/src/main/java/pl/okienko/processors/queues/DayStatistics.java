@@ -22,6 +22,10 @@ final class DayStatistics {
 
     static final Duration MINUTE = Duration.ofMinutes(1);
 
+    /** The measure part of the statistics keys: a ticket's wait (issued → first call) and a service's time (Q1). */
+    static final String WAIT = "wait";
+    static final String SERVICE = "service";
+
     private final KeyValueStore<String, QueueDayCounters> counters;
     private final KeyValueStore<String, SketchState> byDay;
     private final MinuteStats byMinute;

@@ -40,9 +40,9 @@ final class MinuteStats {
     }
 
     static List<StoreBuilder<?>> storeBuilders() {
-        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStores.STATS_BY_MINUTE),
+        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStore.MINUTE_STATS.storeName()),
                         Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(),
-                DeadlineIndex.storeBuilder(QueueStores.STATS_BY_MINUTE_EXPIRY));
+                DeadlineIndex.storeBuilder(QueueStore.MINUTE_STATS_EXPIRY.storeName()));
     }
 
     /** Adds one duration to its minute of the series; a new minute is scheduled to be forgotten after the retention. */

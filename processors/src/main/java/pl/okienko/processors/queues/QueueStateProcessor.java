@@ -64,7 +64,7 @@ import pl.okienko.schemas.Rule;
  *
  * <p>The thresholds that time passes (the P1 target, the Q2 longest wait) are judged by the office's
  * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval, which reads
- * only the deadlines due ({@link QueueStores#DEADLINES}: each priority wait's target, each quiet line's longest
+ * only the deadlines due ({@link QueueStore#DEADLINES}: each priority wait's target, each quiet line's longest
  * wait), moved as events change the waits and lines; a changed policy is noticed at the next check, which judges the
  * office's lines and waits again. In a replay
  * of past events, by event time before each of the office's events, stamped at the instant they were
@@ -103,19 +103,19 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
-        intake = OfficeEventIntake.open(context, alertsChild, QueueStores.EVENT_IDS, config.dedupeRetention(),
-                QueueStores.CLOCKS, DIRECTORY_CACHE_MILLIS);
-        tickets = intake.store(QueueStores.TICKETS);
-        lines = intake.store(QueueStores.LINES);
-        desks = intake.store(QueueStores.DESKS);
-        deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStores.DEADLINES),
-                intake.store(DeadlineTimers.dueStoreName(QueueStores.DEADLINES)));
-        priorityWaiting = new PriorityWaits(intake.store(QueueStores.PRIORITY_WAITING), deadlines,
+        intake = OfficeEventIntake.open(context, alertsChild, QueueStore.SEEN_EVENTS, config.dedupeRetention(),
+                QueueStore.OFFICE_CLOCKS, DIRECTORY_CACHE_MILLIS);
+        tickets = intake.store(QueueStore.TICKETS);
+        lines = intake.store(QueueStore.WAITING_LINES);
+        desks = intake.store(QueueStore.OPEN_DESKS);
+        deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStore.DEADLINES),
+                intake.store(DeadlineTimers.dueStoreName(QueueStore.DEADLINES.storeName())));
+        priorityWaiting = new PriorityWaits(intake.store(QueueStore.PRIORITY_WAITING), deadlines,
                 (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
-        excessive = new ExcessiveQueues(intake.store(QueueStores.ALARMS), deadlines, this::policy, intake::emit);
-        MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStores.STATS_BY_MINUTE),
-                intake.deadlineIndex(QueueStores.STATS_BY_MINUTE_EXPIRY), config.minuteStatsRetention());
-        days = new DayStatistics(intake.store(QueueStores.DAY_COUNTERS), intake.store(QueueStores.STATS_BY_DAY),
+        excessive = new ExcessiveQueues(intake.store(QueueStore.EXCESSIVE_ALARMS), deadlines, this::policy, intake::emit);
+        MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStore.MINUTE_STATS),
+                intake.deadlineIndex(QueueStore.MINUTE_STATS_EXPIRY), config.minuteStatsRetention());
+        days = new DayStatistics(intake.store(QueueStore.DAY_COUNTERS), intake.store(QueueStore.STATS_BY_DAY),
                 statsByMinute, officeId -> office(officeId).zone());
         intake.every(config.alarmCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
@@ -416,7 +416,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
         }
         Long start = ticket.getServiceStartedAt() != null ? ticket.getServiceStartedAt() : ticket.getCalledAt();
         if (start != null) {
-            days.record(officeId, ticket.getQueueId(), QueueStores.SERVICE, at - start, at);
+            days.record(officeId, ticket.getQueueId(), DayStatistics.SERVICE, at - start, at);
         }
         endPause(officeId, ticket, at);
         String category = PriorityRules.hasPriorityCategory(ticket) ? ticket.getPriorityCategory() : null;
@@ -561,7 +561,7 @@ final class QueueStateProcessor implements Processor<String, SpecificRecord, Obj
 
     private void recordWait(String officeId, TicketState ticket, long calledAt) {
         if (ticket.getQueueId() != null) {
-            days.record(officeId, ticket.getQueueId(), QueueStores.WAIT, calledAt - ticket.getWaitingSince(), calledAt);
+            days.record(officeId, ticket.getQueueId(), DayStatistics.WAIT, calledAt - ticket.getWaitingSince(), calledAt);
         }
     }
 

@@ -79,8 +79,8 @@ public final class QueueViews {
             queues.add(new LiveParts(queueId, queueName(office, queueId), office.departmentOf(queueId),
                     line.size(), line.longestWaitMillis(nowMillis),
                     (int) openDesks.stream().filter(d -> d.getQueueIds().contains(queueId)).count(),
-                    sketches(officeId, queueId, QueueStores.WAIT, now, today),
-                    sketches(officeId, queueId, QueueStores.SERVICE, now, today)));
+                    sketches(officeId, queueId, DayStatistics.WAIT, now, today),
+                    sketches(officeId, queueId, DayStatistics.SERVICE, now, today)));
         }
 
         List<QueueLiveView> queueViews = queues.stream()
@@ -103,7 +103,7 @@ public final class QueueViews {
     /** One office-local day's statistics, or empty when the office is unknown and has no data that day. */
     public Optional<OfficeDayView> day(String officeId, LocalDate date) {
         OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
-        ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStores.STATS_BY_DAY);
+        ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStore.STATS_BY_DAY);
         Set<String> queueIds = new LinkedHashSet<>();
         office.queues().forEach(q -> queueIds.add(q.getQueueId()));
         String suffix = Keys.SEPARATOR + date.toString();
@@ -120,9 +120,9 @@ public final class QueueViews {
         }
         List<DayParts> queues = queueIds.stream().map(queueId -> new DayParts(queueId, queueName(office, queueId),
                 office.departmentOf(queueId),
-                DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, QueueStores.WAIT, date.toString()))),
-                DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, QueueStores.SERVICE, date.toString())))))
-                .toList();
+                DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, DayStatistics.WAIT, date.toString()))),
+                DurationSketch.fromState(byDay.get(
+                        Keys.of(officeId, queueId, DayStatistics.SERVICE, date.toString()))))).toList();
         Map<String, List<DayParts>> byDepartment = new LinkedHashMap<>();
         queues.stream().filter(q -> q.departmentId != null)
                 .forEach(q -> byDepartment.computeIfAbsent(q.departmentId, k -> new ArrayList<>()).add(q));
@@ -142,7 +142,7 @@ public final class QueueViews {
         OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
         LocalDate today = now.atZone(office.zone()).toLocalDate();
         List<PriorityClientView> waiting = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, PriorityWaitState> store = stores.keyValueStore(QueueStores.PRIORITY_WAITING);
+        ReadOnlyKeyValueStore<String, PriorityWaitState> store = stores.keyValueStore(QueueStore.PRIORITY_WAITING);
         ReadOnlyKeyValueStore<String, pl.okienko.directory.Policy> policies =
                 stores.keyValueStore(DirectoryStores.POLICIES);
         try (KeyValueIterator<String, PriorityWaitState> it =
@@ -169,7 +169,7 @@ public final class QueueViews {
 
     private Optional<OfficePriorityView> serviceDay(String officeId, OfficeInfo office, LocalDate date,
             List<PriorityClientView> waitingNow, Instant asOf) {
-        ReadOnlyKeyValueStore<String, QueueDayCounters> counters = stores.keyValueStore(QueueStores.DAY_COUNTERS);
+        ReadOnlyKeyValueStore<String, QueueDayCounters> counters = stores.keyValueStore(QueueStore.DAY_COUNTERS);
         Map<String, QueueDay> byQueue = new LinkedHashMap<>();
         office.queues().forEach(q -> byQueue.put(q.getQueueId(), QueueDay.empty()));
         String suffix = Keys.SEPARATOR + date.toString();
@@ -204,7 +204,7 @@ public final class QueueViews {
 
     private Map<String, WaitingLine> lines(String officeId) {
         Map<String, WaitingLine> result = new LinkedHashMap<>();
-        ReadOnlyKeyValueStore<String, WaitingLineState> store = stores.keyValueStore(QueueStores.LINES);
+        ReadOnlyKeyValueStore<String, WaitingLineState> store = stores.keyValueStore(QueueStore.WAITING_LINES);
         try (KeyValueIterator<String, WaitingLineState> it =
                 store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
             it.forEachRemaining(kv -> result.put(Keys.part(kv.key, 1), WaitingLine.fromState(kv.value)));
@@ -214,7 +214,7 @@ public final class QueueViews {
 
     private List<DeskState> openDesks(String officeId) {
         List<DeskState> result = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, DeskState> store = stores.keyValueStore(QueueStores.DESKS);
+        ReadOnlyKeyValueStore<String, DeskState> store = stores.keyValueStore(QueueStore.OPEN_DESKS);
         try (KeyValueIterator<String, DeskState> it =
                 store.prefixScan(Keys.officePrefix(officeId), Serdes.String().serializer())) {
             it.forEachRemaining(kv -> result.add(kv.value));
@@ -242,7 +242,7 @@ public final class QueueViews {
     private Sketches sketches(String officeId, String queueId, String measure, Instant now, LocalDate today) {
         String key = Keys.of(officeId, queueId, measure);
         long currentMinute = now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), MINUTE);
-        ReadOnlyKeyValueStore<String, SketchState> byMinute = stores.keyValueStore(QueueStores.STATS_BY_MINUTE);
+        ReadOnlyKeyValueStore<String, SketchState> byMinute = stores.keyValueStore(QueueStore.MINUTE_STATS);
         DurationSketch last15 = new DurationSketch();
         DurationSketch lastHour = new DurationSketch();
         Instant hourAgo = Instant.ofEpochMilli(currentMinute - Duration.ofMinutes(59).toMillis());
@@ -254,7 +254,7 @@ public final class QueueViews {
                 last15.merge(minute);
             }
         });
-        ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStores.STATS_BY_DAY);
+        ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStore.STATS_BY_DAY);
         DurationSketch day = DurationSketch.fromState(byDay.get(Keys.of(key, today.toString())));
         return new Sketches(last15, lastHour, day);
     }

@@ -38,7 +38,7 @@ import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationStats;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 class CorrespondenceTopologyTest {
@@ -360,8 +360,7 @@ class CorrespondenceTopologyTest {
         rawEmailEvents.pipeInput(OFFICE, "not avro".getBytes(StandardCharsets.UTF_8));
         email(events.received("m-9", "dowody", T0, false));
 
-        assertThat(new String(deadLetters.readRecord().headers().lastHeader(DeadLetterHeaders.PROCESSOR).value(),
-                StandardCharsets.UTF_8)).isEqualTo("email-events-decode");
+        assertThat(DeadLetterHeader.PROCESSOR.valueIn(deadLetters.readRecord().headers())).isEqualTo("email-events-decode");
         assertThat(views.email(OFFICE, T0).orElseThrow().office().received()).isEqualTo(1);
     }
 

@@ -71,23 +71,23 @@ class IncidentRestartTest {
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
         context.setCurrentSystemTimeMs(wallClock);
         if (stores.isEmpty()) {
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.INCIDENTS),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.STATE.storeName()),
                     Serdes.String(), AvroSerde.of(IncidentState.class)).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.ALIASES),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.ALIASES.storeName()),
                     Serdes.String(), Serdes.String()).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.WAKEUPS),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.WAKEUPS.storeName()),
                     Serdes.String(), Serdes.String()).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.HOTSPOTS),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.HOTSPOTS.storeName()),
                     Serdes.String(), AvroSerde.of(HotspotState.class)).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.COUNTS_BY_DAY),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.COUNTS_BY_DAY.storeName()),
                     Serdes.String(), AvroSerde.of(IncidentCounts.class)).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.DURATIONS_BY_DAY),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.DURATIONS_BY_DAY.storeName()),
                     Serdes.String(), AvroSerde.of(SketchState.class)).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.EVENT_IDS),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.SEEN_EVENTS.storeName()),
                     Serdes.String(), Serdes.Long()).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EventIds.expiryStoreName(IncidentStores.EVENT_IDS)),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EventIds.expiryStoreName(IncidentStore.SEEN_EVENTS.storeName())),
                     Serdes.String(), Serdes.String()).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStores.CLOCKS),
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.OFFICE_CLOCKS.storeName()),
                     Serdes.String(), AvroSerde.of(OfficeClockState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DirectoryStores.OFFICES),
                     Serdes.String(), Topics.OFFICES.valueSerde()).withLoggingDisabled().build());

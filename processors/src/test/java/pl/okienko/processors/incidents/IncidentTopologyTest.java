@@ -39,7 +39,7 @@ import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.DeadLetters;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.stats.DurationStats;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 class IncidentTopologyTest {
@@ -282,23 +282,23 @@ class IncidentTopologyTest {
     @Test
     void shouldForgetAResolvedIncidentAndThePressesMergedIntoItAfterTheRetentionButKeepTheDayMeasures() {
         TestOutputTopic<String, String> aliasChangelog = driver.createOutputTopic(
-                "okienko-incidents-test-" + IncidentStores.ALIASES + "-changelog", Serdes.String().deserializer(),
+                "okienko-incidents-test-" + IncidentStore.ALIASES.storeName() + "-changelog", Serdes.String().deserializer(),
                 Serdes.String().deserializer());
         send(make.panic("p1", "D2", T0));
         send(make.panic("p2", "D2", at(6))); // merged into p1
         send(make.acknowledged("p2", "ochrona.bartek", at(20)));
         send(make.resolved("p1", IncidentOutcome.CALMED, at(120)));
-        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+        assertThat(keys(IncidentStore.ALIASES.storeName())).containsExactly(OFFICE + "|p2");
         aliasChangelog.readRecordsToList();
 
         // Its last event came at the wall clock's T0: kept two days from then.
         driver.advanceWallClockTime(Duration.ofDays(2));
         assertThat(views.incidents(OFFICE)).extracting(IncidentView::incidentId).containsExactly("p1");
-        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+        assertThat(keys(IncidentStore.ALIASES.storeName())).containsExactly(OFFICE + "|p2");
 
         driver.advanceWallClockTime(Duration.ofSeconds(1));
         assertThat(views.incidents(OFFICE)).isEmpty();
-        assertThat(keys(IncidentStores.ALIASES)).isEmpty();
+        assertThat(keys(IncidentStore.ALIASES.storeName())).isEmpty();
         assertThat(aliasChangelog.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(OFFICE + "|p2", null));
         IncidentDayStats day = views.day(OFFICE, LocalDate.of(2026, 11, 20)).office();
@@ -318,7 +318,7 @@ class IncidentTopologyTest {
 
         assertThat(views.live(OFFICE, T0.plus(Duration.ofDays(30))).open()).extracting(IncidentView::incidentId)
                 .containsExactly("p1");
-        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+        assertThat(keys(IncidentStore.ALIASES.storeName())).containsExactly(OFFICE + "|p2");
         send(make.resolved("p2", IncidentOutcome.CALMED, at(600)));
         assertThat(views.incidents(OFFICE)).singleElement()
                 .satisfies(i -> assertThat(i.resolvedAt()).isEqualTo(at(600)));
@@ -343,13 +343,13 @@ class IncidentTopologyTest {
     @Test
     void shouldKeepOneWakeUpPerIncidentAtItsAcknowledgementDeadlineOrWhenItMayBeForgotten() {
         send(make.reported("t1", "D1", 3, T0));
-        assertThat(keys(IncidentStores.WAKEUPS)).containsExactly(wakeUp(T0.plusSeconds(60), "t1"));
+        assertThat(keys(IncidentStore.WAKEUPS.storeName())).containsExactly(wakeUp(T0.plusSeconds(60), "t1"));
 
         driver.advanceWallClockTime(Duration.ofSeconds(60));  // not acknowledged: raised again, next deadline in 60 s
-        assertThat(keys(IncidentStores.WAKEUPS)).containsExactly(wakeUp(T0.plusSeconds(120), "t1"));
+        assertThat(keys(IncidentStore.WAKEUPS.storeName())).containsExactly(wakeUp(T0.plusSeconds(120), "t1"));
 
         send(make.resolved("t1", IncidentOutcome.CALMED, at(70)));  // processed at the wall clock's T0 + 60 s
-        assertThat(keys(IncidentStores.WAKEUPS)).containsExactly(
+        assertThat(keys(IncidentStore.WAKEUPS.storeName())).containsExactly(
                 wakeUp(T0.plusSeconds(60).plus(Duration.ofDays(2)).plusMillis(1), "t1"));
     }
 
@@ -361,14 +361,14 @@ class IncidentTopologyTest {
     void shouldForgetAliasesLeftBehindByIncidentsForgottenBeforeAliasesWent() {
         send(make.panic("p1", "D1", T0));
         send(make.panic("p2", "D1", at(5))); // merged into p1
-        var aliases = driver.<String, String>getKeyValueStore(IncidentStores.ALIASES);
+        var aliases = driver.<String, String>getKeyValueStore(IncidentStore.ALIASES.storeName());
         // As an earlier version left them: the incidents they point to are long forgotten.
         aliases.put(OFFICE + "|old2", "old1");
         aliases.put("UM-OTHER|old3", "old1");
 
         driver.advanceWallClockTime(Duration.ofSeconds(1));
 
-        assertThat(keys(IncidentStores.ALIASES)).containsExactly(OFFICE + "|p2");
+        assertThat(keys(IncidentStore.ALIASES.storeName())).containsExactly(OFFICE + "|p2");
     }
 
     private List<Object> keys(String store) {
@@ -382,8 +382,7 @@ class IncidentTopologyTest {
 
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
         assertThat(dead).hasSize(1);
-        assertThat(new String(dead.get(0).headers().lastHeader(DeadLetterHeaders.TOPIC).value(),
-                StandardCharsets.UTF_8)).isEqualTo(Topics.INCIDENT_EVENTS.name());
+        assertThat(DeadLetterHeader.TOPIC.valueIn(dead.get(0).headers())).isEqualTo(Topics.INCIDENT_EVENTS.name());
         assertThat(alerts.readValuesToList()).hasSize(1);
     }
 
@@ -398,10 +397,10 @@ class IncidentTopologyTest {
         assertThat(dead).hasSize(1);
         TestRecord<byte[], byte[]> letter = dead.get(0);
         assertThat(letter.value()).hasSize(DeadLetters.MAX_KEEP);
-        assertThat(header(letter, DeadLetterHeaders.REASON))
+        assertThat(DeadLetterHeader.REASON.valueIn(letter.headers()))
                 .isEqualTo("the record has 4194304 bytes, more than the limit of 16384 bytes of one event");
-        assertThat(header(letter, DeadLetterHeaders.VALUE_SIZE)).isEqualTo("4194304");
-        assertThat(header(letter, DeadLetterHeaders.VALUE_SHA256)).isEqualTo(java.util.HexFormat.of()
+        assertThat(DeadLetterHeader.VALUE_SIZE.valueIn(letter.headers())).isEqualTo("4194304");
+        assertThat(DeadLetterHeader.VALUE_SHA256.valueIn(letter.headers())).isEqualTo(java.util.HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(huge)));
         assertThat(alerts.readValuesToList()).hasSize(1);
     }
@@ -413,13 +412,9 @@ class IncidentTopologyTest {
 
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
         assertThat(dead).hasSize(1);
-        assertThat(header(dead.get(0), DeadLetterHeaders.REASON))
+        assertThat(DeadLetterHeader.REASON.valueIn(dead.get(0).headers()))
                 .isEqualTo("field \"incidentId\" may have at most 128 characters, had 6144");
         assertThat(alerts.readValuesToList()).hasSize(1);
-    }
-
-    private static String header(TestRecord<byte[], byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -109,7 +109,7 @@ class CallbackOrderTopologyTest {
             assertThat(day.summary().connected()).isEqualTo(1);
             // forgotten 90 days after the due time now, no longer 90 days after 12:30
             long forgetAt = at(120, 0).plus(Duration.ofDays(90)).toEpochMilli();
-            assertThat(run.keys(PhoneStores.FORGET_MET))
+            assertThat(run.keys(PhoneStore.CALLBACKS_FORGET.storeName()))
                     .containsExactly(String.format("%013d", forgetAt) + "|" + OFFICE + "|T3-b1");
         }
     }
@@ -138,7 +138,7 @@ class CallbackOrderTopologyTest {
                 assertThat(c.status()).isEqualTo("OVERDUE");
             });
             assertThat(run.views.openObligationIds(OFFICE)).containsExactly("T3-c1");
-            assertThat(run.keys(PhoneStores.DEADLINES)).isEmpty();
+            assertThat(run.keys(PhoneStore.CALLBACK_DEADLINES.storeName())).isEmpty();
         }
     }
 
@@ -148,13 +148,13 @@ class CallbackOrderTopologyTest {
             String number = PERSONAL_DATA.pseudonym(ANNA);
             long opened = at(0, 0).toEpochMilli();
             long due = at(120, 0).toEpochMilli();
-            run.driver.<String, CallbackState>getKeyValueStore(PhoneStores.CALLBACKS).put(OFFICE + "|T3-old",
+            run.driver.<String, CallbackState>getKeyValueStore(PhoneStore.CALLBACKS.storeName()).put(OFFICE + "|T3-old",
                     CallbackState.newBuilder().setObligationId("T3-old").setKind("MISSED_CALL").setLineId("L1")
                             .setCallId("old").setNumber(number).setOpenedAt(opened).setDueAt(due).setMissedCalls(2)
                             .build());
-            run.driver.<String, OpenCallbacks>getKeyValueStore(PhoneStores.OPEN_BY_NUMBER)
+            run.driver.<String, OpenCallbacks>getKeyValueStore(PhoneStore.CALLBACKS_OPEN.storeName())
                     .put(OFFICE + "|" + number, new OpenCallbacks(List.of("T3-old")));
-            new DeadlineIndex(run.driver.getKeyValueStore(PhoneStores.DEADLINES)).schedule(due + 1, OFFICE, "T3-old");
+            new DeadlineIndex(run.driver.getKeyValueStore(PhoneStore.CALLBACK_DEADLINES.storeName())).schedule(due + 1, OFFICE, "T3-old");
 
             run.missedCall("a5", ANNA, at(20, 0), at(20, 10));
             run.pipe(run.events.outbound("o1", "L1", ANNA, true, at(30, 0)));
@@ -165,7 +165,7 @@ class CallbackOrderTopologyTest {
                 assertThat(c.metAt()).isEqualTo(at(30, 0));
                 assertThat(c.status()).isEqualTo("MET_ON_TIME");
             });
-            assertThat(run.keys(PhoneStores.DEADLINES)).isEmpty();
+            assertThat(run.keys(PhoneStore.CALLBACK_DEADLINES.storeName())).isEmpty();
         }
     }
 
@@ -178,16 +178,16 @@ class CallbackOrderTopologyTest {
             run.missedCall("c1", CEZARY, at(5, 0), at(5, 10));
             String anna = OFFICE + "|" + PERSONAL_DATA.pseudonym(ANNA);
             String cezary = OFFICE + "|" + PERSONAL_DATA.pseudonym(CEZARY);
-            assertThat(run.keys(PhoneStores.TIMELINES)).containsExactlyInAnyOrder(anna, cezary);
+            assertThat(run.keys(PhoneStore.CALLBACK_TIMELINES.storeName())).containsExactlyInAnyOrder(anna, cezary);
 
             // Anna's callback at 10:10 is settled once events of 12:10 and later arrive (and it is 12:10 by the
             // wall clock: an event stamped in the future settles nothing); Cezary still waits.
             run.missedCall("n1", null, at(130, 0), at(130, 10));
             run.driver.advanceWallClockTime(Duration.ofMinutes(10));
-            assertThat(run.keys(PhoneStores.TIMELINES)).containsExactlyInAnyOrder(anna, cezary);
+            assertThat(run.keys(PhoneStore.CALLBACK_TIMELINES.storeName())).containsExactlyInAnyOrder(anna, cezary);
             run.driver.advanceWallClockTime(Duration.between(T0, at(140, 0)).minusMinutes(10));
 
-            assertThat(run.keys(PhoneStores.TIMELINES)).containsExactly(cezary);
+            assertThat(run.keys(PhoneStore.CALLBACK_TIMELINES.storeName())).containsExactly(cezary);
             assertThat(run.callbacks(at(131, 0)).callbacks()).extracting(CallbackView::obligationId)
                     .containsExactlyInAnyOrder("T3-a1", "T3-c1");
         }

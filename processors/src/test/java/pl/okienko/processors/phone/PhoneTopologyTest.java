@@ -45,7 +45,7 @@ import pl.okienko.processors.deadlines.CalendarOffices;
 import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.schemas.PersonalData;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 class PhoneTopologyTest {
@@ -426,9 +426,8 @@ class PhoneTopologyTest {
         assertThat(raised).hasSize(2);
 
         List<String> stored = new ArrayList<>();
-        for (String name : List.of(PhoneStores.CALLS, PhoneStores.STATS_BY_HOUR, PhoneStores.CALLBACKS,
-                PhoneStores.OPEN_BY_NUMBER, PhoneStores.DEADLINES, PhoneStores.FORGET_MET)) {
-            try (KeyValueIterator<Object, Object> it = driver.getKeyValueStore(name).all()) {
+        for (PhoneStore store : PhoneStore.values()) {
+            try (KeyValueIterator<Object, Object> it = driver.getKeyValueStore(store.storeName()).all()) {
                 it.forEachRemaining((KeyValue<Object, Object> kv) -> stored.add(kv.key + "=" + kv.value));
             }
         }
@@ -445,8 +444,7 @@ class PhoneTopologyTest {
         phone(events.offered("c1", "L1", null, at(0)));
 
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
-        assertThat(dead).singleElement().satisfies(r -> assertThat(new String(
-                r.headers().lastHeader(DeadLetterHeaders.TOPIC).value(), StandardCharsets.UTF_8))
+        assertThat(dead).singleElement().satisfies(r -> assertThat(DeadLetterHeader.TOPIC.valueIn(r.headers()))
                 .isEqualTo(Topics.PHONE_EVENTS.name()));
         assertThat(views.live(OFFICE, at(5)).orElseThrow().ringingNow()).isEqualTo(1);
     }
@@ -454,7 +452,7 @@ class PhoneTopologyTest {
     @Test
     void shouldForgetAMetCallbackAfterTheRetentionAndKeepTheDaysCallFigures() {
         TestOutputTopic<String, byte[]> changelog = driver.createOutputTopic(
-                "okienko-phone-test-" + PhoneStores.CALLBACKS + "-changelog", Serdes.String().deserializer(),
+                "okienko-phone-test-" + PhoneStore.CALLBACKS.storeName() + "-changelog", Serdes.String().deserializer(),
                 Serdes.ByteArray().deserializer());
         phone(events.offered("c1", "L1", ANNA, at(0)));
         phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
@@ -478,8 +476,8 @@ class PhoneTopologyTest {
             assertThat(summary.keptOnTimeRate()).isEqualTo(1.0);
             assertThat(summary.connected()).isEqualTo(1);
         });
-        assertThat(keys(PhoneStores.CALLBACKS)).isEmpty();
-        assertThat(keys(PhoneStores.FORGET_MET)).isEmpty();
+        assertThat(keys(PhoneStore.CALLBACKS.storeName())).isEmpty();
+        assertThat(keys(PhoneStore.CALLBACKS_FORGET.storeName())).isEmpty();
         assertThat(changelog.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(OFFICE + "|T3-c1", null));
         // The service-level figures of the day come from the per-hour counts, which stay.
@@ -504,7 +502,7 @@ class PhoneTopologyTest {
                     assertThat(c.status()).isEqualTo("OVERDUE");
                 });
         assertThat(views.openObligationIds(OFFICE)).containsExactly("T3-c1");
-        assertThat(keys(PhoneStores.FORGET_MET)).isEmpty();
+        assertThat(keys(PhoneStore.CALLBACKS_FORGET.storeName())).isEmpty();
 
         // Met at last, it is kept 90 days from then: it was met after it was due.
         Instant metAt = now.plusSeconds(60);
@@ -520,7 +518,7 @@ class PhoneTopologyTest {
     void shouldForgetOrIndexCallbacksMetBeforeTheRetentionRuleExisted() {
         long day = Duration.ofDays(1).toMillis();
         long t0 = T0.toEpochMilli();
-        var stored = driver.<String, CallbackState>getKeyValueStore(PhoneStores.CALLBACKS);
+        var stored = driver.<String, CallbackState>getKeyValueStore(PhoneStore.CALLBACKS.storeName());
         // As left by an earlier version: met obligations with no entry in the forget index.
         stored.put(OFFICE + "|T3-old", metCallback("T3-old", t0 - 100 * day, t0 - 100 * day + 60_000));
         stored.put(OFFICE + "|T3-recent", metCallback("T3-recent", t0 - 10 * day, t0 - 10 * day + 60_000));
@@ -534,7 +532,7 @@ class PhoneTopologyTest {
         assertThat(stored.get(OFFICE + "|T3-open")).isNotNull();
         // The recent one was due 10 days ago (an hour after it opened): indexed to go 90 days after that.
         long recentForgetAt = t0 - 10 * day + 3_600_000 + 90 * day;
-        assertThat(keys(PhoneStores.FORGET_MET)).containsExactly(String.format("%013d", recentForgetAt) + "|" + OFFICE + "|T3-recent");
+        assertThat(keys(PhoneStore.CALLBACKS_FORGET.storeName())).containsExactly(String.format("%013d", recentForgetAt) + "|" + OFFICE + "|T3-recent");
 
         driver.advanceWallClockTime(Duration.ofMillis(recentForgetAt - t0).minusMinutes(10));
         assertThat(stored.get(OFFICE + "|T3-recent")).isNull();

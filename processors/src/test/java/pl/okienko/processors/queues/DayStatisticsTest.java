@@ -45,15 +45,15 @@ class DayStatisticsTest {
 
     @Test
     void shouldAddADurationToItsMinuteAndToItsLocalDay() {
-        days.record("O1", "A", QueueStores.WAIT, 90_000, AFTER_LOCAL_MIDNIGHT);
-        days.record("O1", "A", QueueStores.WAIT, 30_000, AFTER_LOCAL_MIDNIGHT + 30_000);
+        days.record("O1", "A", DayStatistics.WAIT, 90_000, AFTER_LOCAL_MIDNIGHT);
+        days.record("O1", "A", DayStatistics.WAIT, 30_000, AFTER_LOCAL_MIDNIGHT + 30_000);
 
-        DurationSketch day = DurationSketch.fromState(byDay.get(Keys.of("O1", "A", QueueStores.WAIT, "2026-11-21")));
+        DurationSketch day = DurationSketch.fromState(byDay.get(Keys.of("O1", "A", DayStatistics.WAIT, "2026-11-21")));
         assertThat(day.count()).isEqualTo(2);
         assertThat(day.sumMillis()).isEqualTo(120_000);
         // 23:30:20 and 23:30:50 UTC fall in the minute that starts at 23:30:00
         long minute = Instant.parse("2026-11-20T23:30:00Z").toEpochMilli();
-        assertThat(byMinute.get(Keys.of("O1", "A", QueueStores.WAIT, String.format("%013d", minute))))
+        assertThat(byMinute.get(Keys.of("O1", "A", DayStatistics.WAIT, String.format("%013d", minute))))
                 .satisfies(sketch -> assertThat(DurationSketch.fromState(sketch).count()).isEqualTo(2));
     }
 }

@@ -36,7 +36,7 @@ import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.TestDriverStores;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.stats.DurationStats;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 class QueueTopologyTest {
@@ -207,8 +207,8 @@ class QueueTopologyTest {
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
-        assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).contains("not an Avro single-object encoded");
-        assertThat(header(dead.get(0), DeadLetterHeaders.TOPIC)).isEqualTo(Topics.QUEUE_EVENTS.name());
+        assertThat(DeadLetterHeader.REASON.valueIn(dead.get(0).headers())).contains("not an Avro single-object encoded");
+        assertThat(DeadLetterHeader.TOPIC.valueIn(dead.get(0).headers())).isEqualTo(Topics.QUEUE_EVENTS.name());
         assertThat(views.live(OFFICE, at(10)).orElseThrow().office().waitingNow()).isEqualTo(1);
     }
 
@@ -218,7 +218,7 @@ class QueueTopologyTest {
 
         List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
         assertThat(dead).hasSize(1);
-        assertThat(header(dead.get(0), DeadLetterHeaders.REASON)).isEqualTo(
+        assertThat(DeadLetterHeader.REASON.valueIn(dead.get(0).headers())).isEqualTo(
                 "record key must be the officeId \"" + OFFICE + "\", was \"SOMEONE-ELSE\"");
         assertThat(views.live(OFFICE, at(10)).orElseThrow().office().waitingNow()).isZero();
     }
@@ -306,9 +306,5 @@ class QueueTopologyTest {
             Files.writeString(pinned, actual);
         }
         assertThat(actual).isEqualTo(Files.readString(pinned));
-    }
-
-    private static String header(TestRecord<byte[], byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -2,10 +2,7 @@ package pl.okienko.simulator.incidents;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 
 import pl.okienko.events.incident.EscalationTarget;
 import pl.okienko.events.incident.IncidentAcknowledged;
@@ -16,6 +13,7 @@ import pl.okienko.events.incident.IncidentOutcome;
 import pl.okienko.events.incident.IncidentReported;
 import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.incident.PanicButton;
+import pl.okienko.simulator.generator.OfficeDayGenerator;
 
 /**
  * A deterministic day of incidents at one office (rule I1) for the demo and tests: rare incidents of
@@ -38,46 +36,42 @@ public final class IncidentDay {
      */
     public static List<IncidentEvent> generate(String officeId, List<String> deskIds, Instant start, Duration length,
             long seed, String label) {
-        Builder day = new Builder(officeId, deskIds, start, length, new Random(seed), label);
-        day.threat(at(length, 0.05 + 0.08 * day.random.nextDouble()));
-        if (day.random.nextDouble() < 0.8) {
-            day.verbal(at(length, 0.1 + 0.5 * day.random.nextDouble()), 1);
-        }
-        if (day.random.nextDouble() < 0.6) {
-            day.verbal(at(length, 0.2 + 0.5 * day.random.nextDouble()), 2);
-        }
-        if (day.random.nextDouble() < 0.5) {
-            day.panic(at(length, 0.3 + 0.4 * day.random.nextDouble()));
-        }
-        if (day.random.nextDouble() < 0.2) {
-            day.violence(at(length, 0.4 + 0.3 * day.random.nextDouble()));
-        }
-        day.events.sort(Comparator.comparing(IncidentEvent::getOccurredAt));
-        return day.events.stream().filter(e -> e.getOccurredAt().isBefore(start.plus(length))).toList();
+        return new Builder(officeId, deskIds, start, length, seed, label).run();
     }
 
-    private static Duration at(Duration length, double fraction) {
-        return Duration.ofMillis((long) (length.toMillis() * fraction));
-    }
-
-    private static final class Builder {
-        final String officeId;
+    private static final class Builder extends OfficeDayGenerator<IncidentEvent> {
         final List<String> deskIds;
         final Instant start;
         final Duration length;
-        final Random random;
-        final String label;
-        final List<IncidentEvent> events = new ArrayList<>();
         int incidents;
-        int sequence;
 
-        Builder(String officeId, List<String> deskIds, Instant start, Duration length, Random random, String label) {
-            this.officeId = officeId;
+        Builder(String officeId, List<String> deskIds, Instant start, Duration length, long seed, String label) {
+            super(officeId, seed, label);
             this.deskIds = deskIds;
             this.start = start;
             this.length = length;
-            this.random = random;
-            this.label = label;
+        }
+
+        List<IncidentEvent> run() {
+            threat(at(0.05 + 0.08 * random.nextDouble()));
+            if (random.nextDouble() < 0.8) {
+                verbal(at(0.1 + 0.5 * random.nextDouble()), 1);
+            }
+            if (random.nextDouble() < 0.6) {
+                verbal(at(0.2 + 0.5 * random.nextDouble()), 2);
+            }
+            if (random.nextDouble() < 0.5) {
+                panic(at(0.3 + 0.4 * random.nextDouble()));
+            }
+            if (random.nextDouble() < 0.2) {
+                violence(at(0.4 + 0.3 * random.nextDouble()));
+            }
+            Instant end = start.plus(length);
+            return inTimeOrder().stream().filter(e -> e.getOccurredAt().isBefore(end)).toList();
+        }
+
+        private Duration at(double fraction) {
+            return Duration.ofMillis((long) (length.toMillis() * fraction));
         }
 
         String desk() {
@@ -92,22 +86,22 @@ public final class IncidentDay {
         void verbal(Duration offset, int level) {
             String id = newIncident();
             Instant t = start.plus(offset);
-            add(t, new IncidentReported(id, desk(), null, level,
+            emit(t, new IncidentReported(id, desk(), null, level,
                     random.nextBoolean() ? IncidentChannel.IN_PERSON : IncidentChannel.PHONE));
             if (level == 2) {
-                add(t.plusSeconds(20), new IncidentEscalated(id, EscalationTarget.SUPERVISOR));
+                emit(t.plusSeconds(20), new IncidentEscalated(id, EscalationTarget.SUPERVISOR));
             }
-            add(t.plusSeconds(120 + random.nextInt(180)), new IncidentResolved(id, IncidentOutcome.CALMED));
+            emit(t.plusSeconds(120 + random.nextInt(180)), new IncidentResolved(id, IncidentOutcome.CALMED));
         }
 
         /** Level 3: security is alerted; one guard in three answers only after the alert was raised again. */
         void threat(Duration offset) {
             String id = newIncident();
             Instant t = start.plus(offset);
-            add(t, new IncidentReported(id, desk(), null, 3, IncidentChannel.IN_PERSON));
+            emit(t, new IncidentReported(id, desk(), null, 3, IncidentChannel.IN_PERSON));
             int ackAfter = random.nextInt(3) == 0 ? 70 + random.nextInt(60) : 10 + random.nextInt(40);
-            add(t.plusSeconds(ackAfter), new IncidentAcknowledged(id, guard()));
-            add(t.plusSeconds(ackAfter + 180 + random.nextInt(300)), new IncidentResolved(id,
+            emit(t.plusSeconds(ackAfter), new IncidentAcknowledged(id, guard()));
+            emit(t.plusSeconds(ackAfter + 180 + random.nextInt(300)), new IncidentResolved(id,
                     random.nextBoolean() ? IncidentOutcome.CLIENT_LEFT : IncidentOutcome.REMOVED_BY_SECURITY));
         }
 
@@ -115,11 +109,11 @@ public final class IncidentDay {
         void violence(Duration offset) {
             String id = newIncident();
             Instant t = start.plus(offset);
-            add(t, new IncidentReported(id, desk(), null, 4, IncidentChannel.IN_PERSON));
-            add(t.plusSeconds(5), new IncidentEscalated(id, EscalationTarget.SECURITY));
-            add(t.plusSeconds(15 + random.nextInt(20)), new IncidentAcknowledged(id, guard()));
-            add(t.plusSeconds(60), new IncidentEscalated(id, EscalationTarget.POLICE));
-            add(t.plusSeconds(900 + random.nextInt(600)), new IncidentResolved(id, IncidentOutcome.POLICE_INTERVENED));
+            emit(t, new IncidentReported(id, desk(), null, 4, IncidentChannel.IN_PERSON));
+            emit(t.plusSeconds(5), new IncidentEscalated(id, EscalationTarget.SECURITY));
+            emit(t.plusSeconds(15 + random.nextInt(20)), new IncidentAcknowledged(id, guard()));
+            emit(t.plusSeconds(60), new IncidentEscalated(id, EscalationTarget.POLICE));
+            emit(t.plusSeconds(900 + random.nextInt(600)), new IncidentResolved(id, IncidentOutcome.POLICE_INTERVENED));
         }
 
         /** A panic button pressed two or three times; the gateway numbers every press. */
@@ -128,14 +122,14 @@ public final class IncidentDay {
             Instant t = start.plus(offset);
             String desk = desk();
             String location = desk == null ? "hall" : null;
-            add(t, new PanicButton(first, desk, location));
+            emit(t, new PanicButton(first, desk, location));
             int presses = 2 + random.nextInt(2);
             for (int i = 1; i < presses; i++) {
-                add(t.plusSeconds(2L * i), new PanicButton(newIncident(), desk, location));
+                emit(t.plusSeconds(2L * i), new PanicButton(newIncident(), desk, location));
             }
             int ackAfter = 15 + random.nextInt(90);
-            add(t.plusSeconds(ackAfter), new IncidentAcknowledged(first, guard()));
-            add(t.plusSeconds(ackAfter + 120 + random.nextInt(240)), new IncidentResolved(first,
+            emit(t.plusSeconds(ackAfter), new IncidentAcknowledged(first, guard()));
+            emit(t.plusSeconds(ackAfter + 120 + random.nextInt(240)), new IncidentResolved(first,
                     random.nextInt(3) == 0 ? IncidentOutcome.FALSE_ALARM : IncidentOutcome.REMOVED_BY_SECURITY));
         }
 
@@ -143,14 +137,20 @@ public final class IncidentDay {
             return GUARDS[random.nextInt(GUARDS.length)];
         }
 
-        void add(Instant at, Object payload) {
-            events.add(IncidentEvent.newBuilder()
-                    .setEventId(SOURCE + "-" + label + "-" + ++sequence)
+        @Override
+        protected IncidentEvent envelope(int number, Instant at, Object payload) {
+            return IncidentEvent.newBuilder()
+                    .setEventId(SOURCE + "-" + label + "-" + (number + 1))
                     .setOfficeId(officeId)
                     .setOccurredAt(at)
                     .setSource(SOURCE)
                     .setPayload(payload)
-                    .build());
+                    .build();
+        }
+
+        @Override
+        protected Instant occurredAt(IncidentEvent event) {
+            return event.getOccurredAt();
         }
     }
 }

@@ -3,10 +3,8 @@ package pl.okienko.simulator.phone;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 
 import pl.okienko.events.phone.CallAnswered;
 import pl.okienko.events.phone.CallEnded;
@@ -16,6 +14,7 @@ import pl.okienko.events.phone.CallbackPromised;
 import pl.okienko.events.phone.OutboundCall;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.phone.UnansweredReason;
+import pl.okienko.simulator.generator.OfficeDayGenerator;
 
 /**
  * Generates one office's phone day (T1–T4, I2), as its phone system would report it: calls arrive
@@ -55,30 +54,24 @@ public final class PhoneDay {
         if (lineIds.isEmpty() || !closes.isAfter(opens)) {
             return List.of();
         }
-        return new Generator(officeId, lineIds, opens, closes, new Random(seed), plan, label).run();
+        return new Generator(officeId, lineIds, opens, closes, seed, plan, label).run();
     }
 
-    private static final class Generator {
-        final String officeId;
+    private static final class Generator extends OfficeDayGenerator<PhoneEvent> {
         final List<String> lineIds;
         final Instant opens;
         final Instant closes;
-        final Random random;
         final PhonePlan plan;
-        final String label;
-        final List<PhoneEvent> events = new ArrayList<>();
         final List<String> numbers = new ArrayList<>();
         int sequence;
 
-        Generator(String officeId, List<String> lineIds, Instant opens, Instant closes, Random random, PhonePlan plan,
+        Generator(String officeId, List<String> lineIds, Instant opens, Instant closes, long seed, PhonePlan plan,
                 String label) {
-            this.officeId = officeId;
+            super(officeId, seed, label);
             this.lineIds = lineIds;
             this.opens = opens;
             this.closes = closes;
-            this.random = random;
             this.plan = plan;
-            this.label = label;
             for (int i = 0; i < 400; i++) {
                 numbers.add(String.format("+48 5%02d %03d %03d", random.nextInt(100), random.nextInt(1000),
                         random.nextInt(1000)));
@@ -89,9 +82,8 @@ public final class PhoneDay {
             for (int line = 0; line < lineIds.size(); line++) {
                 simulateLine(lineIds.get(line), line == 0);
             }
-            // A stable sort keeps each call's own order among events of the same millisecond.
-            events.sort(Comparator.comparing(PhoneEvent::getOccurredAt));
-            return events;
+            // In time order, each call's own events still in their order within one millisecond.
+            return inTimeOrder();
         }
 
         private void simulateLine(String lineId, boolean reportsRings) {
@@ -202,8 +194,17 @@ public final class PhoneDay {
         }
 
         private void emit(long at, Object payload) {
-            events.add(new PhoneEvent("ph-" + officeId + "-" + label + "-" + events.size(), officeId,
-                    Instant.ofEpochMilli(at), SOURCE, payload));
+            emit(Instant.ofEpochMilli(at), payload);
+        }
+
+        @Override
+        protected PhoneEvent envelope(int number, Instant at, Object payload) {
+            return new PhoneEvent("ph-" + officeId + "-" + label + "-" + number, officeId, at, SOURCE, payload);
+        }
+
+        @Override
+        protected Instant occurredAt(PhoneEvent event) {
+            return event.getOccurredAt();
         }
     }
 }

@@ -113,7 +113,7 @@ public class StreamsRuntime implements SmartLifecycle {
                     .flatMap(store -> store.processor().stores().stream()).collect(Collectors.toUnmodifiableSet()));
             Properties config = StreamsSettings.properties(applicationId, cluster.bootstrapServers(), stateDir, overrides);
             instances.put(applicationId, new SupervisedStreams(applicationId, () -> new KafkaStreams(topology.get(), config),
-                    restarts, FIRST_BACKOFF, MAX_BACKOFF, Clock.systemUTC(), streams -> bindMetrics(applicationId, streams)));
+                    restarts, BackOffs.doubling(FIRST_BACKOFF, MAX_BACKOFF), Clock.systemUTC(), streams -> bindMetrics(applicationId, streams)));
         });
     }
 

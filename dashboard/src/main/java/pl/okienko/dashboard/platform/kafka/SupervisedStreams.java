@@ -15,13 +15,15 @@ import org.apache.kafka.streams.KafkaStreams.State;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * One concern's Kafka Streams application, kept running: when it fails for good (state ERROR), it is
- * closed and a new instance of the same topology is started after a back-off that doubles from
- * {@code firstBackoff} up to {@code maxBackoff}, so one cause that outlives a restart neither stops the
- * concern for good nor spins. Exactly-once processing makes the restart lose and repeat nothing: what
- * was not committed is processed again. Health and ingestion ask {@link #down()} and {@link #lastFailure()}.
+ * closed and a new instance of the same topology is started after a back-off ({@link BackOffs#doubling}), so
+ * one cause that outlives a restart neither stops the concern for good nor spins. Exactly-once processing
+ * makes the restart lose and repeat nothing: what was not committed is processed again. Health and
+ * ingestion ask {@link #down()} and {@link #lastFailure()}.
  */
 public final class SupervisedStreams {
 
@@ -35,27 +37,28 @@ public final class SupervisedStreams {
     private final String applicationId;
     private final Supplier<KafkaStreams> factory;
     private final ScheduledExecutorService scheduler;
-    private final Duration firstBackoff;
-    private final Duration maxBackoff;
+    private final BackOff backOff;
     private final Clock clock;
     private final Consumer<KafkaStreams> onStart;
     private volatile KafkaStreams current;
     private volatile Failure failure;
     private volatile boolean stopping;
     private int consecutiveFailures;
+    /** The waits of the failures in a row; started by the first, ended once the application runs again. */
+    private BackOffExecution backOffs;
     private ScheduledFuture<?> pendingRestart;
 
     /**
      * @param factory makes a new, not yet started instance of the application's topology
+     * @param backOff the waits before restarts; it must never give up ({@link BackOffs#doubling} does not)
      * @param onStart called with every instance just before it starts (metrics binding)
      */
     public SupervisedStreams(String applicationId, Supplier<KafkaStreams> factory, ScheduledExecutorService scheduler,
-            Duration firstBackoff, Duration maxBackoff, Clock clock, Consumer<KafkaStreams> onStart) {
+            BackOff backOff, Clock clock, Consumer<KafkaStreams> onStart) {
         this.applicationId = applicationId;
         this.factory = factory;
         this.scheduler = scheduler;
-        this.firstBackoff = firstBackoff;
-        this.maxBackoff = maxBackoff;
+        this.backOff = backOff;
         this.clock = clock;
         this.onStart = onStart;
         this.current = create();
@@ -125,6 +128,7 @@ public final class SupervisedStreams {
         // Counted down only once it runs: a cause that kills it at once keeps doubling the back-off.
         failure = null;
         consecutiveFailures = 0;
+        backOffs = null;
     }
 
     private synchronized void scheduleRestart(KafkaStreams failed) {
@@ -132,21 +136,15 @@ public final class SupervisedStreams {
             return;
         }
         consecutiveFailures++;
-        Duration backoff = backoff(consecutiveFailures, firstBackoff, maxBackoff);
+        if (backOffs == null) {
+            backOffs = backOff.start();
+        }
+        Duration backoff = Duration.ofMillis(backOffs.nextBackOff());
         Failure known = failure == null ? new Failure("the application entered state ERROR", clock.instant(), 0, null) : failure;
         failure = new Failure(known.reason(), known.at(), known.restarts(), clock.instant().plus(backoff));
         LOG.warn("Kafka Streams {} restarts in {} (failure {} in a row: {})", applicationId, backoff, consecutiveFailures,
                 known.reason());
         pendingRestart = scheduler.schedule(this::restart, backoff.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** {@code first}, doubled for every failure after the first, at most {@code max}. */
-    static Duration backoff(int failures, Duration first, Duration max) {
-        Duration backoff = first;
-        for (int i = 1; i < failures && backoff.compareTo(max) < 0; i++) {
-            backoff = backoff.multipliedBy(2);
-        }
-        return backoff.compareTo(max) > 0 ? max : backoff;
     }
 
     private void restart() {

@@ -1,6 +1,9 @@
 package pl.okienko.dashboard.platform.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import pl.okienko.directory.Office;
 
@@ -17,4 +20,22 @@ public interface OfficeDirectory {
      * @throws org.apache.kafka.streams.errors.InvalidStateStoreException while the directory's store cannot be read yet
      */
     List<Office> offices();
+
+    /**
+     * The directory's entry of {@code officeId}, if it holds one.
+     *
+     * @throws org.apache.kafka.streams.errors.InvalidStateStoreException while the directory's store cannot be read yet
+     */
+    default Optional<Office> office(String officeId) {
+        return offices().stream().filter(office -> office.getOfficeId().equals(officeId)).findFirst();
+    }
+
+    /**
+     * Every office of the directory by its id, e.g. to name and place (time zone) what a page lists by office id.
+     *
+     * @throws org.apache.kafka.streams.errors.InvalidStateStoreException while the directory's store cannot be read yet
+     */
+    default Map<String, Office> byId() {
+        return offices().stream().collect(Collectors.toMap(Office::getOfficeId, office -> office, (first, second) -> second));
+    }
 }

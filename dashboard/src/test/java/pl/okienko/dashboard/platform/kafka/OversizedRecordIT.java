@@ -27,15 +27,14 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.Stores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.directory.Policy;
 import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.schemas.serde.AvroSerde;
-import pl.okienko.topics.DeadLetterHeaders;
+import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
 /**
@@ -53,19 +52,8 @@ class OversizedRecordIT {
     @TempDir
     static Path directory;
 
-    private static TestBroker broker;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(directory, INPUT, Topics.DEADLETTER.name());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final TestBroker broker = TestBroker.withTopics(INPUT, Topics.DEADLETTER.name());
 
     @Test
     void shouldDeadLetterARecordWhoseStateIsTooLargeForItsChangelogAndGoOn() {
@@ -83,7 +71,7 @@ class OversizedRecordIT {
             List<ConsumerRecord<byte[], byte[]>> dead = deadLetters(1);
             assertThat(dead).singleElement().satisfies(letter -> {
                 assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("grow");
-                assertThat(new String(letter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+                assertThat(DeadLetterHeader.REASON.valueIn(letter.headers()))
                         .startsWith("processing failed: SerializationException Policy of ")
                         .endsWith("bytes is larger than 921600 bytes, the most one record (a state value, an alert) may hold");
             });

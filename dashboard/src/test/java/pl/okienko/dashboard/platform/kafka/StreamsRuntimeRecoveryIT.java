@@ -33,9 +33,8 @@ import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.processors.common.StreamsSettings;
@@ -57,20 +56,9 @@ class StreamsRuntimeRecoveryIT {
     @TempDir
     static Path directory;
 
-    private static TestBroker broker;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        // One input topic per test: stream time from one test's calls must not make the other's late.
-        broker = TestBroker.start(directory, input(RECOVERED), input(KEPT));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    // One input topic per test: stream time from one test's calls must not make the other's late.
+    @RegisterExtension
+    static final TestBroker broker = TestBroker.withTopics(input(RECOVERED), input(KEPT));
 
     @Test
     void shouldRebuildStateThatRocksDbCannotOpenAfterAnUncleanStop() throws Exception {

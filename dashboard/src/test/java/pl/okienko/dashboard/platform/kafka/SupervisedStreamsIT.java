@@ -28,10 +28,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.Stores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.backoff.BackOffExecution;
 
 import pl.okienko.processors.common.StreamsSettings;
 
@@ -48,19 +48,8 @@ class SupervisedStreamsIT {
     @TempDir
     static Path directory;
 
-    private static TestBroker broker;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = TestBroker.start(directory, INPUT);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final TestBroker broker = TestBroker.withTopics(INPUT);
 
     @Test
     void shouldRestartAnApplicationThatFailedForGoodWithBackoffAndSayWhyWhileDown() throws Exception {
@@ -73,7 +62,7 @@ class SupervisedStreamsIT {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         SupervisedStreams supervised = new SupervisedStreams(APPLICATION,
                 () -> new KafkaStreams(topology(created.incrementAndGet() <= 2), config), scheduler,
-                Duration.ofMillis(200), Duration.ofSeconds(2), Clock.systemUTC(), streams -> { });
+                BackOffs.doubling(Duration.ofMillis(200), Duration.ofSeconds(2)), Clock.systemUTC(), streams -> { });
         boolean closedCleanly;
         try {
             produce("k", 3);
@@ -103,15 +92,14 @@ class SupervisedStreamsIT {
 
     @Test
     void shouldDoubleTheBackoffForEveryFailureInARowUpToTheMaximum() {
-        Duration first = Duration.ofSeconds(1);
-        Duration max = Duration.ofMinutes(5);
+        BackOffExecution waits = BackOffs.doubling(Duration.ofSeconds(1), Duration.ofMinutes(5)).start();
+        List<Long> seconds = new ArrayList<>();
+        for (int failure = 1; failure <= 1000; failure++) {
+            seconds.add(waits.nextBackOff() / 1000);
+        }
 
-        assertThat(SupervisedStreams.backoff(1, first, max)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(SupervisedStreams.backoff(2, first, max)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(SupervisedStreams.backoff(4, first, max)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(SupervisedStreams.backoff(9, first, max)).isEqualTo(Duration.ofSeconds(256));
-        assertThat(SupervisedStreams.backoff(10, first, max)).isEqualTo(max);
-        assertThat(SupervisedStreams.backoff(1000, first, max)).isEqualTo(max);
+        assertThat(seconds.subList(0, 10)).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 300L);
+        assertThat(seconds.subList(10, 1000)).containsOnly(300L);
     }
 
     private static Topology topology(boolean poisoned) {

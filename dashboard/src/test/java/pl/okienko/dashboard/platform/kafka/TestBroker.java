@@ -1,7 +1,7 @@
 package pl.okienko.dashboard.platform.kafka;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,28 +13,39 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.util.FileSystemUtils;
 
 import pl.okienko.broker.EmbeddedKafka;
 
 /**
- * A real single-node KRaft broker for the tests of Kafka Streams runs without the application: started
- * in a directory with one-partition topics, written to with strings, closed after the test class.
+ * A real single-node KRaft broker for the tests of Kafka Streams runs without the application, as a
+ * {@code @RegisterExtension static} field: started before the test class in a directory of its own with
+ * one-partition topics, written to with strings, closed and deleted after the class.
  */
-final class TestBroker implements AutoCloseable {
+final class TestBroker implements BeforeAllCallback, AfterAllCallback {
 
-    private final EmbeddedKafka kafka;
+    private final List<String> topics;
+    private Path directory;
+    private EmbeddedKafka kafka;
 
-    private TestBroker(EmbeddedKafka kafka) {
-        this.kafka = kafka;
+    private TestBroker(List<String> topics) {
+        this.topics = topics;
     }
 
-    static TestBroker start(Path directory, String... topics) throws Exception {
-        TestBroker broker = new TestBroker(EmbeddedKafka.start(EmbeddedKafka.Options.defaults()
-                .withDataDirectory(directory.resolve("kafka")).withBrokerPort(0)));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(Arrays.stream(topics).map(topic -> new NewTopic(topic, 1, (short) 1)).toList()).all().get();
+    static TestBroker withTopics(String... topics) {
+        return new TestBroker(List.of(topics));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        directory = Files.createTempDirectory("okienko-test-broker");
+        kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults().withDataDirectory(directory.resolve("kafka")).withBrokerPort(0));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, 1, (short) 1)).toList()).all().get();
         }
-        return broker;
     }
 
     String bootstrapServers() {
@@ -51,7 +62,10 @@ final class TestBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        kafka.close();
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (kafka != null) {
+            kafka.close();
+        }
+        FileSystemUtils.deleteRecursively(directory);
     }
 }

@@ -1,39 +1,40 @@
 package pl.okienko.processors.phone;
 
-/** Names of the phone topology's state stores, shared by the topology and the views. */
-public final class PhoneStores {
+import pl.okienko.processors.common.TopologyStore;
+
+/** The phone topology's state stores (T1–T4, I2), shared by the topology and the views. */
+public enum PhoneStore implements TopologyStore {
 
     /** officeId|callId → CallState: inbound calls not yet complete. */
-    public static final String CALLS = "phone-calls";
+    CALLS,
     /** officeId|yyyy-MM-dd|lineId|HH (office-local date and hour of the offer) → PhoneCounts, kept for history. */
-    public static final String STATS_BY_HOUR = "phone-stats-by-hour";
+    STATS_BY_HOUR,
     /**
      * officeId|obligationId → CallbackState: every open callback obligation, and the met ones until
      * {@link PhoneConfig#metCallbackRetention()} has passed, for the callback lists and figures of past days.
      */
-    public static final String CALLBACKS = "phone-callbacks";
+    CALLBACKS,
     /** officeId|number pseudonym → OpenCallbacks: the open obligations of one number. */
-    public static final String OPEN_BY_NUMBER = "phone-callbacks-open";
+    CALLBACKS_OPEN,
     /**
      * officeId|number pseudonym → NumberTimeline: the number's missed calls, promises and meeting calls of
      * the late window, and of its open obligations, from which its obligations are decided ({@link CallbackTimeline}).
      */
-    public static final String TIMELINES = "phone-callback-timelines";
+    CALLBACK_TIMELINES,
     /** DeadlineIndex of open obligations by due time, for the wall-clock CALLBACK_OVERDUE check. */
-    public static final String DEADLINES = "phone-callback-deadlines";
+    CALLBACK_DEADLINES,
     /** DeadlineIndex of met obligations by the time they may be forgotten ({@link Obligation#forgetAt}). */
-    public static final String FORGET_MET = "phone-callbacks-forget";
+    CALLBACKS_FORGET,
     /**
      * officeId|dueDate → ForgottenCallbacks: what the forgotten met obligations of each day counted, added
      * to those still kept, so a day's callback figures stay exact however long ago it was.
      */
-    public static final String FORGOTTEN_BY_DAY = "phone-callbacks-forgotten-by-day";
-    /** Window store of officeId|source|eventId seen recently: a redelivered event counts once. */
-    public static final String EVENT_IDS = "phone-seen-events";
+    CALLBACKS_FORGOTTEN_BY_DAY,
+    /** officeId|source|eventId seen recently ({@code EventIds}): a redelivered event counts once. */
+    SEEN_EVENTS;
 
-    /** Line part of the keys for outbound calls that name no line. */
-    public static final String NO_LINE = "-";
-
-    private PhoneStores() {
+    @Override
+    public String prefix() {
+        return "phone";
     }
 }
