@@ -1,110 +1,88 @@
 package pl.okienko.dashboard.platform.kafka;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.LagInfo;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.query.FailureReason;
-import org.apache.kafka.streams.query.KeyQuery;
-import org.apache.kafka.streams.query.Query;
-import org.apache.kafka.streams.query.QueryResult;
-import org.apache.kafka.streams.query.RangeQuery;
-import org.apache.kafka.streams.query.StateQueryRequest;
-import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Runs {@link StoreQuery store queries} on this instance's copies of a store through Kafka Streams'
- * interactive queries (IQv2): the active copy of each partition where this instance has it, else a
- * standby copy, labelled with its lag. A partition this instance holds no copy of is left out of the
- * answer, so whoever asked can try another instance for it.
+ * interactive queries: the active copy of each partition where this instance has it, else a standby
+ * copy, labelled with its lag. A partition this instance holds no copy of is left out of the answer, so
+ * whoever asked can try another instance for it.
+ *
+ * <p>This reads with {@code KafkaStreams#store} per partition rather than IQv2's {@code KafkaStreams#query}:
+ * in Kafka Streams 4.3 and 4.4 an IQv2 key or range query on a RocksDB store takes the store's position
+ * lock before the store's own lock, while the stream thread's {@code put} takes them the other way round,
+ * and the two deadlock under load (KAFKA-19629, fixed after 4.4.0; seen here in {@code PhoneReplayIT}).
+ * The partition, standby and lag semantics are the same; only this class changes when a fixed Kafka
+ * Streams is in use.
  */
 final class LocalStoreQueries {
+
+    /** The partition of a copy that answered for every partition of the only instance. */
+    static final int EVERY_PARTITION = -1;
 
     private LocalStoreQueries() {
     }
 
     /**
      * @param instance how this instance is named in the answer's copies
-     * @throws InvalidStateStoreException when the store cannot be read here now (starting, rebalancing, unknown store)
+     * @throws InvalidStateStoreException when the store cannot be read here now (starting, rebalancing, unknown
+     *     store) and {@code query} names no partitions
      */
     static <V> StoreAnswer<V> run(KafkaStreams streams, String instance, StoreQuery query) {
-        StateQueryResult<Object> active = execute(streams, query, query.partitions(), true);
-        Map<Integer, QueryResult<Object>> results = active.getPartitionResults();
+        if (query.partitions().isEmpty()) {
+            ReadOnlyKeyValueStore<String, V> every = streams.store(parameters(query.store()));
+            return StoreAnswer.merge(List.of(new StoreAnswer<>(read(every, query),
+                    List.of(new StoreAnswer.Copy(EVERY_PARTITION, instance, true, 0)))));
+        }
         List<KeyValue<String, V>> entries = new ArrayList<>();
         List<StoreAnswer.Copy> copies = new ArrayList<>();
-        Set<Integer> standby = new HashSet<>();
-        results.forEach((partition, result) -> {
-            if (result.isSuccess()) {
-                entries.addAll(LocalStoreQueries.<V>entries(query, result.getResult()));
+        Map<Integer, LagInfo> lags = null;
+        for (int partition : query.partitions()) {
+            StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> active = parameters(query.store());
+            try {
+                entries.addAll(read(streams.store(active.withPartition(partition)), query));
                 copies.add(new StoreAnswer.Copy(partition, instance, true, 0));
-            } else if (result.getFailureReason() == FailureReason.NOT_ACTIVE) {
-                standby.add(partition);
-            } else if (result.getFailureReason() != FailureReason.NOT_PRESENT) {
-                throw new InvalidStateStoreException("store " + query.store() + " partition " + partition
-                        + " cannot be read here now: " + result.getFailureReason() + " " + result.getFailureMessage());
+                continue;
+            } catch (InvalidStateStoreException notActiveHere) {
+                // a standby copy may be here
             }
-        });
-        if (!standby.isEmpty()) {
-            Map<Integer, LagInfo> lags = streams.allLocalStorePartitionLags().getOrDefault(query.store(), Map.of());
-            execute(streams, query, standby, false).getPartitionResults().forEach((partition, result) -> {
-                if (result.isSuccess()) {
-                    entries.addAll(LocalStoreQueries.<V>entries(query, result.getResult()));
-                    LagInfo lag = lags.get(partition);
-                    copies.add(new StoreAnswer.Copy(partition, instance, false, lag == null ? -1 : lag.offsetLag()));
+            try {
+                entries.addAll(read(streams.store(active.withPartition(partition).enableStaleStores()), query));
+                if (lags == null) {
+                    lags = streams.allLocalStorePartitionLags().getOrDefault(query.store(), Map.of());
                 }
-            });
+                LagInfo lag = lags.get(partition);
+                copies.add(new StoreAnswer.Copy(partition, instance, false, lag == null ? -1 : lag.offsetLag()));
+            } catch (InvalidStateStoreException notHere) {
+                // no copy of this partition here: left out, the caller asks the next instance
+            }
         }
         return StoreAnswer.merge(List.of(new StoreAnswer<>(entries, copies)));
     }
 
-    @SuppressWarnings("unchecked")
-    private static StateQueryResult<Object> execute(KafkaStreams streams, StoreQuery query, Set<Integer> partitions,
-            boolean requireActive) {
-        StateQueryRequest<Object> request = StateQueryRequest.inStore(query.store()).withQuery((Query<Object>) iq(query));
-        request = partitions.isEmpty() ? request.withAllPartitions() : request.withPartitions(partitions);
-        if (requireActive) {
-            request = request.requireActive();
-        }
-        try {
-            return streams.query(request);
-        } catch (InvalidStateStoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Not running yet, or shutting down: the caller answers "not ready, try again".
-            throw new InvalidStateStoreException("store " + query.store() + " cannot be queried now: " + e.getMessage(), e);
-        }
+    private static <V> StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> parameters(String store) {
+        return StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore());
     }
 
-    private static Query<?> iq(StoreQuery query) {
+    private static <V> List<KeyValue<String, V>> read(ReadOnlyKeyValueStore<String, V> store, StoreQuery query) {
         if (query.isKey()) {
-            return KeyQuery.<String, Object>withKey(query.key());
-        }
-        if (query.from() == null && query.to() == null) {
-            return RangeQuery.<String, Object>withNoBounds();
-        }
-        if (query.from() == null) {
-            return RangeQuery.<String, Object>withUpperBound(query.to());
-        }
-        if (query.to() == null) {
-            return RangeQuery.<String, Object>withLowerBound(query.from());
-        }
-        return RangeQuery.<String, Object>withRange(query.from(), query.to());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> List<KeyValue<String, V>> entries(StoreQuery query, Object result) {
-        if (query.isKey()) {
-            return result == null ? List.of() : List.of(KeyValue.pair(query.key(), (V) result));
+            V value = store.get(query.key());
+            return value == null ? List.of() : List.of(KeyValue.pair(query.key(), value));
         }
         List<KeyValue<String, V>> entries = new ArrayList<>();
-        try (KeyValueIterator<String, V> it = (KeyValueIterator<String, V>) result) {
+        try (KeyValueIterator<String, V> it = query.from() == null && query.to() == null ? store.all()
+                : store.range(query.from(), query.to())) {
             it.forEachRemaining(entries::add);
         }
         return entries;

@@ -39,7 +39,7 @@ import pl.okienko.processors.common.StoreAccess;
  * <p>Every record is keyed by its office, and every store key starts with the office
  * ({@code officeId|...}): a read of one office's keys goes to the instance that holds that office's
  * partition, found from the stream metadata ({@code application.server}), and a read of every key asks
- * each instance for the partitions it holds. This instance's partitions are read through IQv2
+ * each instance for the partitions it holds. This instance's partitions are read through interactive queries
  * ({@link LocalStoreQueries}); another's over HTTP ({@link PeerStoreQueries}). When the active copy's
  * instance does not answer (it died, the group is rebalancing), a standby copy answers instead, and the
  * answer says so ({@link StoreAnswer.Copy}). Global stores (the directory) are whole on every instance
@@ -90,6 +90,21 @@ public final class RoutedStoreAccess implements StoreAccess {
         return LocalStoreQueries.run(streams.get(), name(self), query);
     }
 
+    /**
+     * Runs a query on the only instance: every partition is here, but answers only once every stream thread
+     * runs, since a partition still restoring would be missing from the answer rather than refused.
+     */
+    private <V> StoreAnswer<V> runAlone(StoreQuery query) {
+        KafkaStreams current = streams.get();
+        boolean running = current.state() == KafkaStreams.State.RUNNING && current.metadataForLocalThreads().stream()
+                .allMatch(thread -> "RUNNING".equals(thread.threadState()));
+        if (!running) {
+            throw new InvalidStateStoreException("store " + query.store() + " cannot be read yet: Kafka Streams is "
+                    + current.state() + " (starting, restoring or rebalancing)");
+        }
+        return LocalStoreQueries.run(current, name(self), query);
+    }
+
     /** How an instance is named in answers: its {@code host:port}, or {@code local} when it runs alone. */
     static String name(HostInfo instance) {
         return instance == null ? "local" : instance.host() + ":" + instance.port();
@@ -97,7 +112,7 @@ public final class RoutedStoreAccess implements StoreAccess {
 
     /** Reads {@code query} on its partitions wherever they are; the copies that answered go to the trace. */
     private <V> StoreAnswer<V> ask(StoreQuery query, String officeId) {
-        StoreAnswer<V> answer = self == null ? runHere(query) : askOwners(query, candidates(query.store(), officeId));
+        StoreAnswer<V> answer = self == null ? runAlone(query) : askOwners(query, candidates(query.store(), officeId));
         trace.record(applicationId, query.store(), answer.copies());
         return answer;
     }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * One read of a Kafka Streams state store that an instance runs on the partitions it holds (through
- * IQv2), for itself or for another instance that asked it over HTTP: one key, or the keys of a range.
+ * interactive queries), for itself or for another instance that asked it over HTTP: one key, or the keys of a range.
  *
  * @param store the store's name
  * @param key the one key read, or null for a range
