@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 import pl.okienko.processors.common.StoreAccess;
 
@@ -23,12 +22,6 @@ public final class TestDriverStores implements StoreAccess {
     @SuppressWarnings("unchecked")
     public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
         return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-        return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
     }
 
     /** Every key of a key-value store, in key order. */

@@ -3,12 +3,14 @@ package pl.okienko.dashboard.acceptance;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +28,13 @@ final class HttpClientSupport {
         this.baseUrl = baseUrl;
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -65,9 +73,9 @@ final class HttpClientSupport {
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
-            return new Reply(-1, e.toString());
+            return new Reply(-1, e.toString(), HttpHeaders.of(Map.of(), (name, value) -> true));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

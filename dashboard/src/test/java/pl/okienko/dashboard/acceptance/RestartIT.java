@@ -1,18 +1,14 @@
 package pl.okienko.dashboard.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,42 +32,33 @@ class RestartIT {
     @TempDir
     Path dataDir;
 
-    private Process app;
-    private Path appLog;
+    private AppProcess app;
 
     @AfterEach
     void stop() throws Exception {
+        // the temporary directory is removed only after the broker has let go of its data
         if (app != null) {
-            app.destroyForcibly().waitFor();
-        }
-        // The broker runs in a process of its own and stops in order once the application is gone; the
-        // temporary directory is removed only after it has let go of its data.
-        Path pidFile = dataDir.resolve("kafka").resolve("broker.pid");
-        if (Files.exists(pidFile)) {
-            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
-                    .ifPresent(broker -> broker.onExit().orTimeout(90, TimeUnit.SECONDS).join());
+            app.killAndAwaitBroker();
         }
     }
 
     @Test
     void shouldShowTheSameFiguresAfterKillMinusNineAndCountNothingTwice() throws Exception {
-        int port = freePort();
-        HttpClientSupport client = new HttpClientSupport("http://localhost:" + port);
+        app = new AppProcess(AppProcess.freePort(), dataDir, settings());
+        HttpClientSupport client = app.client();
         LocalDate date = LocalDate.now(ScriptedDay.WARSAW).minusDays(1);
         ScriptedDay day = ScriptedDay.of("IT-RESTART", date, List.of("A", "B"), 40, 5);
         String path = "/api/v1/offices/IT-RESTART/queues?date=" + date;
 
-        app = start(port);
-        awaitHealthy(client);
+        app.start().awaitHealthy(USER, PASSWORD);
         assertThat(client.postEvents(KEY, day.lines()).status()).isEqualTo(202);
         long expectedWaits = day.expectedOfficeWait().count();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(waitCount(client, path))
                 .isEqualTo(expectedWaits));
         JsonNode before = client.get(path, USER, PASSWORD).json();
 
-        app.destroyForcibly().waitFor();
-        app = start(port);
-        awaitHealthy(client);
+        app.kill();
+        app.start().awaitHealthy(USER, PASSWORD);
 
         // what was processed but not yet committed when the process died is processed again after the start
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(client.get(path, USER, PASSWORD).json())
@@ -91,22 +78,20 @@ class RestartIT {
 
     @Test
     void shouldCountEveryEventOnceWhenKilledWhileStillProcessing() throws Exception {
-        int port = freePort();
-        HttpClientSupport client = new HttpClientSupport("http://localhost:" + port);
+        app = new AppProcess(AppProcess.freePort(), dataDir, settings());
+        HttpClientSupport client = app.client();
         LocalDate date = LocalDate.now(ScriptedDay.WARSAW).minusDays(1);
         ScriptedDay day = ScriptedDay.of("IT-RESTART-BUSY", date, List.of("A", "B", "C"), 150, 11);
         String path = "/api/v1/offices/IT-RESTART-BUSY/queues?date=" + date;
         List<String> lines = day.lines();
 
-        app = start(port);
-        awaitHealthy(client);
+        app.start().awaitHealthy(USER, PASSWORD);
         // small batches back to back keep the topology busy; the process dies right after half the day is in
         for (int from = 0; from < lines.size() / 2; from += 25) {
             assertThat(client.postEvents(KEY, lines.subList(from, from + 25)).status()).isEqualTo(202);
         }
-        app.destroyForcibly().waitFor();
-        app = start(port);
-        awaitHealthy(client);
+        app.kill();
+        app.start().awaitHealthy(USER, PASSWORD);
         // the building system heard nothing more and sends the whole day again, then one more client in queue M:
         // an office's events are processed in order, so once M shows, everything before it has been counted
         for (int from = 0; from < lines.size(); from += 100) {
@@ -123,8 +108,8 @@ class RestartIT {
 
         for (String queue : List.of("A", "B", "C")) {
             JsonNode figures = queue(client, path, queue);
-            assertFigures(figures.path("waitTime"), day.expectedWait(queue));
-            assertFigures(figures.path("serviceTime"), day.expectedService(queue));
+            day.expectedWait(queue).assertShownIn(figures.path("waitTime"));
+            day.expectedService(queue).assertShownIn(figures.path("serviceTime"));
         }
     }
 
@@ -137,32 +122,12 @@ class RestartIT {
         return MissingNode.getInstance();
     }
 
-    private static void assertFigures(JsonNode actual, ScriptedDay.Expected expected) {
-        assertThat(actual.path("count").asLong()).isEqualTo(expected.count());
-        assertThat(actual.path("meanSeconds").asDouble()).isCloseTo(expected.mean(), within(1e-6));
-        assertThat(actual.path("maxSeconds").asDouble()).isEqualTo(expected.max());
-    }
-
     private static long waitCount(HttpClientSupport client, String path) {
         return client.get(path, USER, PASSWORD).json().path("office").path("waitTime").path("count").asLong();
     }
 
-    private void awaitHealthy(HttpClientSupport client) {
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            assertThat(app.isAlive()).as(() -> "application process is alive; its log ends with:\n" + logTail())
-                    .isTrue();
-            return client.get("/actuator/health", USER, PASSWORD).status() == 200;
-        });
-    }
-
-    private Process start(int port) throws IOException {
-        String jar = System.getProperty("okienko.jar", "target/okienko.jar");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar", jar,
-                "--server.port=" + port,
-                "--okienko.data-dir=" + dataDir,
+    private List<String> settings() throws IOException {
+        return List.of(
                 "--okienko.embedded.port=0",
                 "--okienko.kafka.partitions=2",
                 "--okienko.security.users[0].username=" + USER,
@@ -172,9 +137,7 @@ class RestartIT {
                 "--okienko.api-keys[0].source=it-script",
                 "--okienko.api-keys[0].offices[0]=*",
                 "--okienko.pseudonymisation-key=it-restart-pseudonymisation-key",
-                "--okienko.directory.file=" + directoryFile()));
-        appLog = Files.createTempFile(dataDir.getParent(), "okienko-restart", ".log");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(appLog.toFile()).start();
+                "--okienko.directory.file=" + directoryFile());
     }
 
     /** The offices of the scripts, with a name only: ingestion refuses events for an office not in the directory. */
@@ -182,21 +145,5 @@ class RestartIT {
         return Files.writeString(dataDir.resolve("directory.json"), "{\"offices\":["
                 + "{\"officeId\":\"IT-RESTART\",\"name\":\"IT-RESTART\"},"
                 + "{\"officeId\":\"IT-RESTART-BUSY\",\"name\":\"IT-RESTART-BUSY\"}]}");
-    }
-
-    /** The end of the child's output, so a failed start explains itself in the test report. */
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(appLog);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
-        } catch (IOException e) {
-            return "(cannot read " + appLog + ": " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

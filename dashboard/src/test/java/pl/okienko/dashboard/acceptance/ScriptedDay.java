@@ -1,5 +1,8 @@
 package pl.okienko.dashboard.acceptance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * A scripted office day for the acceptance tests: tickets with known waits and service times,
@@ -32,6 +37,13 @@ final class ScriptedDay {
             double mean = Arrays.stream(sorted).sum() / 1000.0 / sorted.length;
             return new Expected(sorted.length, mean, nearestRank(sorted, 0.5) / 1000.0,
                     nearestRank(sorted, 0.9) / 1000.0, sorted[sorted.length - 1] / 1000.0);
+        }
+
+        /** The API's figures of these durations ({@code count}, {@code meanSeconds}, {@code maxSeconds}) are these. */
+        void assertShownIn(JsonNode figures) {
+            assertThat(figures.path("count").asLong()).isEqualTo(count);
+            assertThat(figures.path("meanSeconds").asDouble()).isCloseTo(mean, within(1e-6));
+            assertThat(figures.path("maxSeconds").asDouble()).isEqualTo(max);
         }
 
         private static long nearestRank(long[] sorted, double q) {

@@ -1,7 +1,6 @@
 package pl.okienko.processors.common;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /**
  * Read access to named state stores, so that view code runs the same against a running
@@ -14,6 +13,4 @@ public interface StoreAccess {
     default <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(TopologyStore store) {
         return keyValueStore(store.storeName());
     }
-
-    <K, V> ReadOnlyWindowStore<K, V> windowStore(String name);
 }

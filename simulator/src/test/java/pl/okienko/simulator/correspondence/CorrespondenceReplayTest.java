@@ -21,7 +21,6 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -275,12 +274,6 @@ class CorrespondenceReplayTest {
             @SuppressWarnings("unchecked")
             public <K, V> ReadOnlyKeyValueStore<K, V> keyValueStore(String name) {
                 return (ReadOnlyKeyValueStore<K, V>) driver.getKeyValueStore(name);
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> ReadOnlyWindowStore<K, V> windowStore(String name) {
-                return (ReadOnlyWindowStore<K, V>) driver.getWindowStore(name);
             }
         };
     }

@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  *     {@code dataDir} when blank
  * @param demo the demo mode
  * @param retention how long the live stores keep closed items
+ * @param cluster how instances of one deployment read each other's stores
  */
 @ConfigurationProperties("okienko")
 @Validated
@@ -46,10 +47,16 @@ public record OkienkoProperties(
         List<@Valid ApiKey> apiKeys,
         String pseudonymisationKey,
         @Valid @DefaultValue Demo demo,
-        @Valid @DefaultValue Retention retention) {
+        @Valid @DefaultValue Retention retention,
+        @Valid @DefaultValue Cluster cluster) {
 
     public OkienkoProperties {
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        if (kafka != null && kafka.applicationServer() != null && !kafka.applicationServer().isBlank()
+                && (cluster == null || cluster.secret() == null || cluster.secret().length() < 16)) {
+            throw new IllegalArgumentException("okienko.kafka.application-server is set, so other instances read this"
+                    + " one's stores: set okienko.cluster.secret (at least 16 characters), the same on every instance");
+        }
     }
 
     /**
@@ -61,6 +68,8 @@ public record OkienkoProperties(
      * @param partitions partitions of each catalogue topic created by the application
      * @param standbyReplicas Kafka Streams standby replicas of each state store
      * @param applicationServer this instance's {@code host:port} for interactive queries across instances
+     * @param sessionTimeout how long the group waits for an instance that stopped answering before its
+     *     partitions go to the others (the consumers' {@code session.timeout.ms}); Kafka's default when not set
      * @param extra client properties passed to every producer, consumer, admin and Streams client, for TLS and
      *     SASL ({@code security.protocol}, {@code sasl.*}, {@code ssl.*})
      */
@@ -70,6 +79,7 @@ public record OkienkoProperties(
             @Min(1) @DefaultValue("3") int partitions,
             @Min(0) @DefaultValue("0") int standbyReplicas,
             String applicationServer,
+            Duration sessionTimeout,
             Map<String, String> extra) {
 
         public Kafka {
@@ -196,5 +206,16 @@ public record OkienkoProperties(
 
     /** @param enabled sample offices with simulated live traffic, and generated users when none are configured */
     public record Demo(@DefaultValue("false") boolean enabled) {
+    }
+
+    /**
+     * Several instances of one deployment ({@code okienko.kafka.application-server} set on each): each
+     * answers the views of the partitions it holds for the others, over HTTP at
+     * {@code /internal/v1/stores/...}, which only a caller with the shared secret may use.
+     *
+     * @param secret the instances' shared secret (at least 16 characters), the same on every instance
+     * @param peerTimeout how long an instance waits for another's answer before trying the next copy
+     */
+    public record Cluster(String secret, @NotNull @DefaultValue("5s") Duration peerTimeout) {
     }
 }

@@ -41,10 +41,10 @@ public class KafkaConfiguration {
     /** Runs every concern's {@link StreamsApplication}, in the beans' order. */
     @Bean
     StreamsRuntime streamsRuntime(KafkaCluster cluster, OkienkoProperties properties, MeterRegistry meterRegistry,
-            ObjectProvider<StreamsApplication> applications) {
+            ObjectProvider<StreamsApplication> applications, QueryTrace trace) {
         Map<String, Supplier<Topology>> topologies = new LinkedHashMap<>();
         applications.orderedStream().forEach(application -> topologies.put(application.applicationId(), application.topology()));
-        return new StreamsRuntime(cluster, properties, topologies, meterRegistry);
+        return new StreamsRuntime(cluster, properties, topologies, meterRegistry, trace);
     }
 
     /**

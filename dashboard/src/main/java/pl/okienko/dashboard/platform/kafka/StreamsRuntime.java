@@ -19,10 +19,12 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.slf4j.Logger;
@@ -34,7 +36,6 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 
 import pl.okienko.dashboard.platform.config.OkienkoProperties;
-import pl.okienko.processors.common.KafkaStreamsStoreAccess;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.common.StreamsSettings;
 
@@ -73,13 +74,20 @@ public class StreamsRuntime implements SmartLifecycle {
         return thread;
     });
     private volatile boolean running;
+    /** This instance's {@code application.server}; null when it runs alone. */
+    private final HostInfo self;
+    private final Map<String, Set<String>> globalStores = new HashMap<>();
+    private final PeerStoreQueries peers;
+    private final QueryTrace trace;
 
     /**
      * @param topologies makes each application's topology, by application id (again at every restart)
+     * @param trace where the store reads of a request are noted, for its answer's envelope
      */
     public StreamsRuntime(KafkaCluster cluster, OkienkoProperties properties, Map<String, Supplier<Topology>> topologies,
-            MeterRegistry meterRegistry) {
+            MeterRegistry meterRegistry, QueryTrace trace) {
         this.meterRegistry = meterRegistry;
+        this.trace = trace;
         Path stateDir = stateDir(properties);
         Map<String, Object> overrides = new HashMap<>(cluster.clientConfig());
         overrides.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) cluster.replicationFactor());
@@ -87,12 +95,22 @@ public class StreamsRuntime implements SmartLifecycle {
         // Static membership: an instance restarted (even after kill -9) takes its old place in each group at
         // once, instead of waiting for the dead member's session to expire before the rebalance can finish.
         overrides.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instanceId(stateDir));
+        if (properties.kafka().sessionTimeout() != null) {
+            overrides.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+                    (int) properties.kafka().sessionTimeout().toMillis());
+        }
         String applicationServer = properties.kafka().applicationServer();
         if (applicationServer != null && !applicationServer.isBlank()) {
             overrides.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer.strip());
+            this.self = HostInfo.buildFromEndpoint(applicationServer.strip());
+        } else {
+            this.self = null;
         }
+        this.peers = new PeerStoreQueries(properties.cluster().secret(), properties.cluster().peerTimeout());
         this.cleanStop = new CleanStopMarker(stateDir);
         topologies.forEach((applicationId, topology) -> {
+            globalStores.put(applicationId, topology.get().describe().globalStores().stream()
+                    .flatMap(store -> store.processor().stores().stream()).collect(Collectors.toUnmodifiableSet()));
             Properties config = StreamsSettings.properties(applicationId, cluster.bootstrapServers(), stateDir, overrides);
             instances.put(applicationId, new SupervisedStreams(applicationId, () -> new KafkaStreams(topology.get(), config),
                     restarts, BackOffs.doubling(FIRST_BACKOFF, MAX_BACKOFF), Clock.systemUTC(), streams -> bindMetrics(applicationId, streams)));
@@ -141,11 +159,20 @@ public class StreamsRuntime implements SmartLifecycle {
         return streams;
     }
 
-    /** Reads the application's stores through whichever instance is current. */
+    /**
+     * Reads the application's stores through whichever instance is current, on this instance or, for the
+     * partitions another instance holds, on that one ({@link RoutedStoreAccess}).
+     */
     public StoreAccess storeAccess(String applicationId) {
         SupervisedStreams streams = application(applicationId);
-        return new KafkaStreamsStoreAccess(streams::current);
+        return new RoutedStoreAccess(applicationId, streams::current, self, globalStores.get(applicationId), peers, trace);
     }
+
+    /** Runs a store query on this instance's copies only: another instance's request ({@link InstanceQueryController}). */
+    StoreAnswer<Object> queryHere(String applicationId, StoreQuery query) {
+        return LocalStoreQueries.run(application(applicationId).current(), RoutedStoreAccess.name(self), query);
+    }
+
 
     @Override
     public synchronized void start() {

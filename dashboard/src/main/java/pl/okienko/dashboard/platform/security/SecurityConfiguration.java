@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -100,18 +101,38 @@ public class SecurityConfiguration {
         return new LoginAttempts(throttle);
     }
 
+    /** Other instances of the deployment reading the store partitions this one holds ({@code /internal/**}). */
+    @Bean
+    @Order(0)
+    SecurityFilterChain instanceChain(HttpSecurity http, OkienkoProperties properties) throws Exception {
+        return machineChain(http, "/internal/**", new InstanceSecretFilter(properties.cluster().secret()),
+                "ROLE_" + InstanceSecretFilter.ROLE, "send the instances' shared secret in the " + InstanceSecretFilter.HEADER
+                        + " header");
+    }
+
+    /** Building systems sending events, by their API key. */
     @Bean
     @Order(1)
     SecurityFilterChain ingestChain(HttpSecurity http, ApiKeyRegistry keys) throws Exception {
-        return http.securityMatcher("/api/v1/events")
+        return machineChain(http, "/api/v1/events", new ApiKeyAuthenticationFilter(keys),
+                ApiKeyAuthentication.SOURCE_AUTHORITY, "send the source's API key in the X-Api-Key header");
+    }
+
+    /**
+     * A path for machines, not people: no session, no CSRF token, no saved request; {@code authentication}
+     * signs the caller in or answers 401 itself, and the caller must then hold {@code authority}.
+     */
+    private static SecurityFilterChain machineChain(HttpSecurity http, String path, Filter authentication,
+            String authority, String howToSignIn) throws Exception {
+        return http.securityMatcher(path)
                 .headers(SecurityConfiguration::securityHeaders)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(ApiKeyAuthentication.SOURCE_AUTHORITY))
+                .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(authority))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(jsonEntryPoint("send the source's API key in the X-Api-Key header"))
+                        .authenticationEntryPoint(jsonEntryPoint(howToSignIn))
                         .accessDeniedHandler(jsonAccessDenied()))
                 .build();
     }

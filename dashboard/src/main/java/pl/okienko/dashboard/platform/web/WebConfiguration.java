@@ -9,13 +9,20 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The pages' language (the UI speaks Polish and English): {@code ?lang=pl} or
- * {@code ?lang=en} on any page switches it and a cookie remembers the choice.
+ * {@code ?lang=en} on any page switches it and a cookie remembers the choice. The API's answers say
+ * which instances read them ({@link ViewEnvelope}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
     /** The request parameter that switches the language. */
     public static final String LANGUAGE_PARAMETER = "lang";
+
+    private final ViewEnvelope envelope;
+
+    public WebConfiguration(ViewEnvelope envelope) {
+        this.envelope = envelope;
+    }
 
     /** Named {@code localeResolver} so that the DispatcherServlet and Boot's auto-configuration find it. */
     @Bean
@@ -34,5 +41,6 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(localeChangeInterceptor());
+        registry.addInterceptor(envelope).addPathPatterns("/api/v1/**");
     }
 }

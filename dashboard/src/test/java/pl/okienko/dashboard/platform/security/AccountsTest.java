@@ -63,11 +63,12 @@ class AccountsTest {
 
     private static OkienkoProperties properties(List<User> users, String adminPassword, List<ApiKey> keys, boolean demo) {
         return new OkienkoProperties(Path.of("data"),
-                new OkienkoProperties.Kafka(null, 3, 3, 0, null, Map.of()),
+                new OkienkoProperties.Kafka(null, 3, 3, 0, null, null, Map.of()),
                 new OkienkoProperties.Embedded(9092, List.of()),
                 new OkienkoProperties.Directory(null),
                 new OkienkoProperties.Security(users, adminPassword, null),
                 keys, null, new OkienkoProperties.Demo(demo),
-                new OkienkoProperties.Retention(Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(30)));
+                new OkienkoProperties.Retention(Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(30)),
+                new OkienkoProperties.Cluster(null, Duration.ofSeconds(5)));
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import pl.okienko.dashboard.platform.config.OkienkoProperties;
+import pl.okienko.dashboard.platform.kafka.QueryTrace;
 import pl.okienko.dashboard.platform.security.OfficeAccess;
 import pl.okienko.dashboard.platform.security.OkienkoUser;
 import pl.okienko.processors.queues.QueueViews;
@@ -36,7 +37,7 @@ import pl.okienko.processors.queues.QueueViews;
  * problem naming it). The filter chain here only demands a signed-in caller, as the application's
  * does for the API; the real chain is covered by the ITs.
  */
-@Import({OfficeAccess.class, VisibleOffices.class, ApiExceptionHandler.class, ControllerSlice.Security.class})
+@Import({OfficeAccess.class, VisibleOffices.class, ApiExceptionHandler.class, QueryTrace.class, ControllerSlice.Security.class})
 public abstract class ControllerSlice {
 
     /** The office the supervisor may see. */
