@@ -92,8 +92,9 @@ class RoutedStoreAccessTest {
 
     @Test
     void shouldAskEveryInstanceForItsOwnPartitionsWhenReadingAllKeys() {
-        when(streams.streamsMetadataForStore(STORE)).thenReturn(List.of(
-                metadata(HERE, Set.of(0, 2), Set.of(1)), metadata(THERE, Set.of(1), Set.of(0, 2))));
+        List<StreamsMetadata> instances = List.of(
+                metadata(HERE, Set.of(0, 2), Set.of(1)), metadata(THERE, Set.of(1), Set.of(0, 2)));
+        when(streams.streamsMetadataForStore(STORE)).thenReturn(instances);
         active.put(0, Map.of("UM-C|c1", alert("UM-C", "c1")));
         active.put(2, Map.of("UM-A|a1", alert("UM-A", "a1")));
         when(peers.ask(THERE, APP, StoreQuery.range(STORE, null, null, Set.of(1)))).thenReturn(new StoreAnswer<>(
@@ -108,8 +109,8 @@ class RoutedStoreAccessTest {
 
     @Test
     void shouldRefuseRatherThanAnswerPartlyWhenNoCopyOfAPartitionAnswers() {
-        when(streams.streamsMetadataForStore(STORE)).thenReturn(List.of(
-                metadata(HERE, Set.of(0), Set.of()), metadata(THERE, Set.of(1), Set.of())));
+        List<StreamsMetadata> instances = List.of(metadata(HERE, Set.of(0), Set.of()), metadata(THERE, Set.of(1), Set.of()));
+        when(streams.streamsMetadataForStore(STORE)).thenReturn(instances);
         active.put(0, Map.of("UM-C|c1", alert("UM-C", "c1")));
         when(peers.ask(eq(THERE), eq(APP), any())).thenThrow(new PeerStoreQueries.PeerUnavailableException("down", null));
 
