@@ -217,12 +217,15 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** A receiver that did not take a step: its answer or the I/O error, for the status. */
     private static final class DeliveryFailedException extends RuntimeException {
 
+        private final String error;
+
         DeliveryFailedException(String deliveryId, String error) {
             super(error + " (delivery " + deliveryId + ")", null, false, false);
+            this.error = error;
         }
 
         String error() {
-            return getMessage().substring(0, getMessage().lastIndexOf(" (delivery "));
+            return error;
         }
     }
 
