@@ -85,24 +85,12 @@ public final class RoutedStoreAccess implements StoreAccess {
         return store;
     }
 
-    /** Runs a query here, on the partitions this instance holds. */
+    /**
+     * Runs a query here, on the partitions this instance holds. Alone, every partition is here: the
+     * interactive query itself refuses while a stream thread is not running (starting, restoring, rebalancing).
+     */
     <V> StoreAnswer<V> runHere(StoreQuery query) {
         return LocalStoreQueries.run(streams.get(), name(self), query);
-    }
-
-    /**
-     * Runs a query on the only instance: every partition is here, but answers only once every stream thread
-     * runs, since a partition still restoring would be missing from the answer rather than refused.
-     */
-    private <V> StoreAnswer<V> runAlone(StoreQuery query) {
-        KafkaStreams current = streams.get();
-        boolean running = current.state() == KafkaStreams.State.RUNNING && current.metadataForLocalThreads().stream()
-                .allMatch(thread -> "RUNNING".equals(thread.threadState()));
-        if (!running) {
-            throw new InvalidStateStoreException("store " + query.store() + " cannot be read yet: Kafka Streams is "
-                    + current.state() + " (starting, restoring or rebalancing)");
-        }
-        return LocalStoreQueries.run(current, name(self), query);
     }
 
     /** How an instance is named in answers: its {@code host:port}, or {@code local} when it runs alone. */
@@ -112,7 +100,7 @@ public final class RoutedStoreAccess implements StoreAccess {
 
     /** Reads {@code query} on its partitions wherever they are; the copies that answered go to the trace. */
     private <V> StoreAnswer<V> ask(StoreQuery query, String officeId) {
-        StoreAnswer<V> answer = self == null ? runAlone(query) : askOwners(query, candidates(query.store(), officeId));
+        StoreAnswer<V> answer = self == null ? runHere(query) : askOwners(query, candidates(query.store(), officeId));
         trace.record(applicationId, query.store(), answer.copies());
         return answer;
     }
