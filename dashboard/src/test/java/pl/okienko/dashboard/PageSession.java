@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,15 @@ public final class PageSession {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /**
+     * Opens {@code path} as a browser opens a Server-Sent Events stream, handing each line to {@code lines} as it
+     * arrives, until the server ends the stream.
+     */
+    public CompletableFuture<Void> stream(String path, Consumer<String> lines) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines));
     }
 
     /** This server's own origin as a browser names it in {@code Origin}. */

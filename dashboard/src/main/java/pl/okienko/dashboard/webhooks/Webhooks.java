@@ -50,7 +50,7 @@ public class Webhooks extends BesideStreams {
     }
 
     private Map<String, Object> clientConfig() {
-        return cluster.clientConfig();
+        return cluster.groupConsumerConfig();
     }
 
     @Override

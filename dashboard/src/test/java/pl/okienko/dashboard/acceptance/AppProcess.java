@@ -5,12 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * One Okienko instance as an operator runs it: the packaged jar in a JVM of its own, on its own port
@@ -39,6 +44,22 @@ final class AppProcess {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** A directory file naming each office by its id, which every instance of a test reads at start. */
+    static Path directoryFile(Path root, List<String> offices) throws IOException {
+        String entries = offices.stream().map(id -> "{\"officeId\":\"" + id + "\",\"name\":\"" + id + "\"}")
+                .collect(Collectors.joining(","));
+        return Files.writeString(root.resolve("directory.json"), "{\"offices\":[" + entries + "]}");
+    }
+
+    /** The partition of an office's records: Kafka's default partitioner on the office id key. */
+    static int partition(String officeId, int partitions) {
+        return Utils.toPositive(Utils.murmur2(officeId.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    static String queuesPath(String office, LocalDate date) {
+        return "/api/v1/offices/" + office + "/queues?date=" + date;
     }
 
     int port() {
@@ -73,6 +94,14 @@ final class AppProcess {
             return client.get("/actuator/health", user, password).status() == 200;
         });
         return this;
+    }
+
+    /** SIGTERM, as systemd or Kubernetes stops a service: the instance closes its applications cleanly first. */
+    void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the instance stopped within 120 s").isTrue();
+        }
     }
 
     /** SIGKILL, as a power cut or the OOM killer would. */

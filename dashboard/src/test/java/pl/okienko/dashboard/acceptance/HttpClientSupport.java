@@ -62,11 +62,25 @@ final class HttpClientSupport {
         return send(request);
     }
 
+    /** A GET of a plain-text resource without credentials (the Prometheus metrics). */
+    Reply getText(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/plain")
+                .GET().timeout(Duration.ofSeconds(10)).build();
+        return send(request);
+    }
+
     Reply put(String path, String user, String password, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", basic(user, password))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(10)).build();
+        return send(request);
+    }
+
+    Reply post(String path, String user, String password) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", basic(user, password))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20)).build();
         return send(request);
     }
 

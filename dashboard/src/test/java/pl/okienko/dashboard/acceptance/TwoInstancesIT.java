@@ -60,10 +60,10 @@ class TwoInstancesIT {
 
     @Test
     void shouldAnswerEveryOfficeWithTheSameFiguresOnEitherInstanceAndOnTheSurvivorAfterAKill() throws Exception {
-        assertThat(OFFICES.stream().map(TwoInstancesIT::partition).collect(Collectors.toSet()))
+        assertThat(OFFICES.stream().map(office -> AppProcess.partition(office, PARTITIONS)).collect(Collectors.toSet()))
                 .as("the offices fall on every partition").hasSize(PARTITIONS);
         int kafkaPort = AppProcess.freePort();
-        Path directory = directoryFile();
+        Path directory = AppProcess.directoryFile(root, OFFICES);
         first = instance(root.resolve("first"), directory, "--okienko.embedded.port=" + kafkaPort);
         first.start().awaitHealthy(USER, PASSWORD);
         second = instance(root.resolve("second"), directory, "--okienko.kafka.bootstrap-servers=localhost:" + kafkaPort,
@@ -87,7 +87,7 @@ class TwoInstancesIT {
                 }
             });
             for (String office : OFFICES) {
-                HttpClientSupport.Reply reply = instance.client().get(queuesPath(office, date), USER, PASSWORD);
+                HttpClientSupport.Reply reply = instance.client().get(AppProcess.queuesPath(office, date), USER, PASSWORD);
                 assertQueueFigures(reply.json(), days.get(office));
                 assertThat(reply.header(ViewEnvelope.COPY)).isEqualTo("active");
                 answeredBy.add(reply.header(ViewEnvelope.ANSWERED_BY));
@@ -96,8 +96,8 @@ class TwoInstancesIT {
         assertThat(answeredBy).as("each instance answers the offices of its partitions, for itself and the other")
                 .containsExactlyInAnyOrder("localhost:" + first.port(), "localhost:" + second.port());
         for (String office : OFFICES) {
-            assertThat(first.client().get(queuesPath(office, date), USER, PASSWORD).json())
-                    .isEqualTo(second.client().get(queuesPath(office, date), USER, PASSWORD).json());
+            assertThat(first.client().get(AppProcess.queuesPath(office, date), USER, PASSWORD).json())
+                    .isEqualTo(second.client().get(AppProcess.queuesPath(office, date), USER, PASSWORD).json());
             String csv = "/api/v1/offices/" + office + "/days.csv?from=" + date + "&to=" + date;
             assertThat(first.client().get(csv, USER, PASSWORD).body())
                     .isEqualTo(second.client().get(csv, USER, PASSWORD).body());
@@ -107,7 +107,7 @@ class TwoInstancesIT {
         long killedAt = System.nanoTime();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             for (String office : OFFICES) {
-                HttpClientSupport.Reply reply = first.client().get(queuesPath(office, date), USER, PASSWORD);
+                HttpClientSupport.Reply reply = first.client().get(AppProcess.queuesPath(office, date), USER, PASSWORD);
                 assertThat(reply.status()).as(office + ": " + reply.body()).isEqualTo(200);
                 assertQueueFigures(reply.json(), days.get(office));
             }
@@ -153,23 +153,11 @@ class TwoInstancesIT {
         return new AppProcess(port, dataDir, settings);
     }
 
-    private Path directoryFile() throws IOException {
-        String offices = OFFICES.stream().map(id -> "{\"officeId\":\"" + id + "\",\"name\":\"" + id + "\"}")
-                .collect(Collectors.joining(","));
-        return Files.writeString(root.resolve("directory.json"), "{\"offices\":[" + offices + "]}");
-    }
 
-    /** The partition of an office's records: Kafka's default partitioner on the office id key. */
-    private static int partition(String officeId) {
-        return Utils.toPositive(Utils.murmur2(officeId.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
-    }
 
-    private static String queuesPath(String office, LocalDate date) {
-        return "/api/v1/offices/" + office + "/queues?date=" + date;
-    }
 
     private static long waitCount(AppProcess instance, String office, LocalDate date) {
-        return instance.client().get(queuesPath(office, date), USER, PASSWORD).json()
+        return instance.client().get(AppProcess.queuesPath(office, date), USER, PASSWORD).json()
                 .path("office").path("waitTime").path("count").asLong();
     }
 

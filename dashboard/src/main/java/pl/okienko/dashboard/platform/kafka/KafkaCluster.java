@@ -1,6 +1,7 @@
 package pl.okienko.dashboard.platform.kafka;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,14 +30,20 @@ public final class KafkaCluster implements AutoCloseable {
     private final BrokerLauncher embedded;
     private final String bootstrapServers;
     private final Map<String, Object> clientConfig;
+    private final Map<String, Object> groupConsumerConfig;
     private final short replicationFactor;
 
-    private KafkaCluster(BrokerLauncher embedded, String bootstrapServers, Map<String, String> extra, short replicationFactor) {
+    private KafkaCluster(BrokerLauncher embedded, String bootstrapServers, Map<String, String> extra, short replicationFactor,
+            Duration sessionTimeout) {
         this.embedded = embedded;
         this.bootstrapServers = bootstrapServers;
         Map<String, Object> config = new HashMap<>(extra);
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         this.clientConfig = Map.copyOf(config);
+        if (sessionTimeout != null) {
+            config.put(CommonClientConfigs.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
+        }
+        this.groupConsumerConfig = Map.copyOf(config);
         this.replicationFactor = replicationFactor;
     }
 
@@ -50,9 +57,10 @@ public final class KafkaCluster implements AutoCloseable {
                     .withDataDirectory(directory)
                     .withBrokerPort(properties.embedded().port()), properties.embedded().jvmOptions());
             // The embedded broker speaks plaintext on localhost: client security settings are for external clusters.
-            cluster = new KafkaCluster(broker, broker.bootstrapServers(), Map.of(), (short) 1);
+            cluster = new KafkaCluster(broker, broker.bootstrapServers(), Map.of(), (short) 1, kafka.sessionTimeout());
         } else {
-            cluster = new KafkaCluster(null, kafka.bootstrapServers().strip(), kafka.extra(), (short) kafka.replicationFactor());
+            cluster = new KafkaCluster(null, kafka.bootstrapServers().strip(), kafka.extra(), (short) kafka.replicationFactor(),
+                    kafka.sessionTimeout());
         }
         try {
             cluster.provisionTopics(kafka.partitions());
@@ -70,6 +78,14 @@ public final class KafkaCluster implements AutoCloseable {
     /** {@code bootstrap.servers} plus the configured security settings: the base of every client's configuration. */
     public Map<String, Object> clientConfig() {
         return clientConfig;
+    }
+
+    /**
+     * {@link #clientConfig()} for a consumer in a group shared by the instances (the webhooks'): with the configured
+     * session timeout, so a dead instance's partitions move to the others as soon as its Kafka Streams tasks do.
+     */
+    public Map<String, Object> groupConsumerConfig() {
+        return groupConsumerConfig;
     }
 
     public boolean embedded() {

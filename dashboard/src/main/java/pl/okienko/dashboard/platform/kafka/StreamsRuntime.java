@@ -42,7 +42,8 @@ import pl.okienko.processors.common.StreamsSettings;
 /**
  * Runs the Kafka Streams applications of Okienko (one per concern, e.g. {@code okienko-queues}) for
  * the lifetime of the Spring context: started before the web server takes requests, closed after it
- * stops and before the embedded broker goes down. Their metrics are bound to Micrometer.
+ * stops and before the embedded broker goes down. Their metrics are bound to Micrometer, and what each
+ * restores from its changelogs is logged and counted ({@link StateRestoreReport}).
  *
  * <p>After a run that did not stop cleanly the local state is wiped before the start and rebuilt from
  * the changelog topics. Exactly-once Kafka Streams discards that state anyway (no checkpoint), but
@@ -112,7 +113,13 @@ public class StreamsRuntime implements SmartLifecycle {
             globalStores.put(applicationId, topology.get().describe().globalStores().stream()
                     .flatMap(store -> store.processor().stores().stream()).collect(Collectors.toUnmodifiableSet()));
             Properties config = StreamsSettings.properties(applicationId, cluster.bootstrapServers(), stateDir, overrides);
-            instances.put(applicationId, new SupervisedStreams(applicationId, () -> new KafkaStreams(topology.get(), config),
+            StateRestoreReport restores = new StateRestoreReport(applicationId, meterRegistry);
+            instances.put(applicationId, new SupervisedStreams(applicationId, () -> {
+                KafkaStreams streams = new KafkaStreams(topology.get(), config);
+                streams.setGlobalStateRestoreListener(restores);
+                streams.setStandbyUpdateListener(restores);
+                return streams;
+            },
                     restarts, BackOffs.doubling(FIRST_BACKOFF, MAX_BACKOFF), Clock.systemUTC(), streams -> bindMetrics(applicationId, streams)));
         });
     }
