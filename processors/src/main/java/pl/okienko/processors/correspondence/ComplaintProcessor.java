@@ -2,8 +2,6 @@ package pl.okienko.processors.correspondence;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,20 +77,11 @@ final class ComplaintProcessor extends CorrespondenceProcessor<ComplaintState, C
         }
 
         if (item.known()) {
-            ComplaintState s = item.state();
-            String dayKey = dayKey(officeId, office(officeId).zone(), s.getRegisteredAt(), s.getDepartmentId());
-            ComplaintDayState day = days.get(dayKey);
-            if (day == null) {
-                day = ComplaintDayState.newBuilder().build();
-            }
-            ComplaintDeadline.Counts.applyChange(day, before, item.counts());
-            days.put(dayKey, day);
+            String departmentId = item.state().getDepartmentId();
+            changeDay(officeId, item, departmentId == null ? "" : departmentId,
+                    () -> ComplaintDayState.newBuilder().build(),
+                    day -> ComplaintDeadline.Counts.applyChange(day, before, item.counts()));
         }
-    }
-
-    static String dayKey(String officeId, ZoneId zone, long registeredAt, String departmentId) {
-        LocalDate date = Instant.ofEpochMilli(registeredAt).atZone(zone).toLocalDate();
-        return Keys.of(officeId, date.toString(), departmentId == null ? "" : departmentId);
     }
 
     @Override

@@ -1,7 +1,11 @@
 package pl.okienko.processors.correspondence;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -87,6 +91,21 @@ abstract class CorrespondenceProcessor<S, D, I extends CorrespondenceItem<S>>
 
     /** Raises the alerts whose moment has come, from the deadlines due by {@code now}. */
     protected abstract void raiseDue(long now);
+
+    /**
+     * Changes the counters of the office-local day the item came in, in its {@code unit} (its mailbox or
+     * department): {@code officeId|yyyy-MM-dd|unit}, new ones from {@code empty} on the day's first item.
+     */
+    protected void changeDay(String officeId, I item, String unit, Supplier<D> empty, Consumer<D> change) {
+        LocalDate date = Instant.ofEpochMilli(item.cameInAt()).atZone(office(officeId).zone()).toLocalDate();
+        String key = Keys.of(officeId, date.toString(), unit);
+        D day = days.get(key);
+        if (day == null) {
+            day = empty.get();
+        }
+        change.accept(day);
+        days.put(key, day);
+    }
 
     protected OfficeInfo office(String officeId) {
         return intake.office(officeId);

@@ -1,8 +1,6 @@
 package pl.okienko.processors.correspondence;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -16,7 +14,6 @@ import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.EmailOverdueDetails;
-import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
 import pl.okienko.processors.directory.OfficeInfo;
@@ -68,32 +65,22 @@ final class EmailProcessor extends CorrespondenceProcessor<EmailState, EmailDayS
         if (!clock.known()) {
             return;
         }
-        EmailState s = clock.state();
-        String dayKey = dayKey(officeId, office(officeId).zone(), s.getReceivedAt(), s.getMailboxId());
-        EmailDayState day = days.get(dayKey);
-        if (day == null) {
-            day = EmailDayState.newBuilder().build();
-        }
-        EmailClock.Counts.applyChange(day, before, clock.counts());
-        // Durations are added once, when both ends first become known.
-        Long delay = clock.readReceiptDelay();
-        if (delayBefore == null && delay != null) {
-            DurationSketch sketch = DurationSketch.fromState(day.getReadReceiptDelay());
-            sketch.add(delay);
-            day.setReadReceiptDelay(sketch.toState());
-        }
-        Long first = clock.firstResponseTime();
-        if (firstBefore == null && first != null) {
-            DurationSketch sketch = DurationSketch.fromState(day.getFirstResponseTime());
-            sketch.add(first);
-            day.setFirstResponseTime(sketch.toState());
-        }
-        days.put(dayKey, day);
-    }
-
-    static String dayKey(String officeId, ZoneId zone, long receivedAt, String mailboxId) {
-        LocalDate date = Instant.ofEpochMilli(receivedAt).atZone(zone).toLocalDate();
-        return Keys.of(officeId, date.toString(), mailboxId);
+        changeDay(officeId, clock, clock.state().getMailboxId(), () -> EmailDayState.newBuilder().build(), day -> {
+            EmailClock.Counts.applyChange(day, before, clock.counts());
+            // Durations are added once, when both ends first become known.
+            Long delay = clock.readReceiptDelay();
+            if (delayBefore == null && delay != null) {
+                DurationSketch sketch = DurationSketch.fromState(day.getReadReceiptDelay());
+                sketch.add(delay);
+                day.setReadReceiptDelay(sketch.toState());
+            }
+            Long first = clock.firstResponseTime();
+            if (firstBefore == null && first != null) {
+                DurationSketch sketch = DurationSketch.fromState(day.getFirstResponseTime());
+                sketch.add(first);
+                day.setFirstResponseTime(sketch.toState());
+            }
+        });
     }
 
     /** Keeps the one deadline entry of an open e-mail at its date in force; clears an alert no longer true. */
