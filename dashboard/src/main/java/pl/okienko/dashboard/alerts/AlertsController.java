@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import pl.okienko.dashboard.platform.security.OfficeAccess;
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.security.Roles;
 import pl.okienko.dashboard.platform.web.VisibleOffices;
 import pl.okienko.processors.alerts.AlertView;
@@ -28,23 +27,13 @@ import pl.okienko.processors.alerts.AlertViews;
  * console's button: the first acknowledgement stands (200), a later one answers 409 naming who was first.
  */
 @RestController
-public class AlertsController {
+public record AlertsController(AlertViews alerts, AlertAcknowledgements acknowledgements, OfficeAccess access,
+        VisibleOffices visibleOffices) {
 
-    private final AlertViews alerts;
-    private final AlertAcknowledgements acknowledgements;
-    private final OfficeAccess access;
-    private final VisibleOffices visibleOffices;
-
-    public AlertsController(AlertViews alerts, AlertAcknowledgements acknowledgements, OfficeAccess access,
-            VisibleOffices visibleOffices) {
-        this.alerts = alerts;
-        this.acknowledgements = acknowledgements;
-        this.access = access;
-        this.visibleOffices = visibleOffices;
-    }
-
-    /** One office's alerts ({@code officeId}) or those of every office the caller may see. */
-    @OfficeScoped
+    /**
+     * One office's alerts ({@code officeId}, whose scope is checked here: it is not in the path) or those of every
+     * office the caller may see.
+     */
     @GetMapping("/api/v1/alerts")
     public List<AlertView> alerts(@RequestParam(required = false) String officeId,
             @RequestParam(defaultValue = "active") String state, Authentication authentication) {
@@ -55,12 +44,13 @@ public class AlertsController {
                     "state '" + state + "' is not known: expected active or all");
         };
         if (officeId != null && !officeId.isBlank()) {
+            access.check(authentication, officeId);
             return alerts.alerts(officeId, activeOnly);
         }
         return visibleOffices.only(authentication, alerts.alerts(null, activeOnly), AlertView::officeId);
     }
 
-    /** The office of an alert is known only once it is found, so its scope is checked here rather than by annotation. */
+    /** The office of an alert is known only once it is found, so its scope is checked here. */
     @PostMapping("/api/v1/alerts/{alertId}/ack")
     public ResponseEntity<AlertAcknowledgements.Result> acknowledge(@PathVariable String alertId,
             Authentication authentication) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.OfficeDirectory;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
@@ -43,28 +42,13 @@ import pl.okienko.processors.queues.QueueViews;
  * {@value #MAX_DAYS} days.
  */
 @RestController
-public class DaysExportController {
+public record DaysExportController(OfficeDirectory directory, QueueViews queues, PhoneViews phone,
+        CorrespondenceViews correspondence, IncidentViews incidents) {
 
     static final int MAX_DAYS = 366;
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(OfficeDayRow.HEADER.toArray(String[]::new)).get();
 
-    private final OfficeDirectory directory;
-    private final QueueViews queues;
-    private final PhoneViews phone;
-    private final CorrespondenceViews correspondence;
-    private final IncidentViews incidents;
-
-    public DaysExportController(OfficeDirectory directory, QueueViews queues, PhoneViews phone, CorrespondenceViews correspondence,
-            IncidentViews incidents) {
-        this.directory = directory;
-        this.queues = queues;
-        this.phone = phone;
-        this.correspondence = correspondence;
-        this.incidents = incidents;
-    }
-
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/days.csv")
     public ResponseEntity<String> days(@PathVariable String officeId, @RequestParam("from") @Day LocalDate first,
             @RequestParam("to") @Day LocalDate last) {

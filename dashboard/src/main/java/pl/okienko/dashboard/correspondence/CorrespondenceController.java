@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
@@ -22,17 +21,10 @@ import pl.okienko.processors.correspondence.OfficeEmailView;
  * now). Same office scope as the other read APIs.
  */
 @RestController
-public class CorrespondenceController {
+public record CorrespondenceController(CorrespondenceViews views) {
 
     private static final String EVENTS = "e-mail or complaint events";
 
-    private final CorrespondenceViews views;
-
-    public CorrespondenceController(CorrespondenceViews views) {
-        this.views = views;
-    }
-
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/email")
     public OfficeEmailView email(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
         Instant now = Instant.now();
@@ -40,7 +32,6 @@ public class CorrespondenceController {
                 .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
     }
 
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/complaints")
     public OfficeComplaintsView complaints(@PathVariable String officeId,
             @RequestParam(required = false) @Day LocalDate date) {

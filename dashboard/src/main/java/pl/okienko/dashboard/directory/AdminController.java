@@ -26,15 +26,7 @@ import pl.okienko.schemas.AvroJson;
  * directory store, so a change shows there once the topology has read it.
  */
 @RestController
-public class AdminController {
-
-    private final DirectoryService directory;
-    private final DirectoryOffices offices;
-
-    public AdminController(DirectoryService directory, DirectoryOffices offices) {
-        this.directory = directory;
-        this.offices = offices;
-    }
+public record AdminController(DirectoryService directory, DirectoryOffices offices) {
 
     @GetMapping(value = "/api/v1/admin/offices/{officeId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public String office(@PathVariable String officeId) {

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import pl.okienko.dashboard.platform.security.OfficeAccess;
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 
 /**
  * The security console (I1, role SECURITY): {@code GET /security} shows the open incident alerts of
@@ -18,15 +17,7 @@ import pl.okienko.dashboard.platform.security.OfficeScoped;
  * panel for supervisors streams from {@code GET /offices/{officeId}/incidents/live}.
  */
 @Controller
-public class IncidentPagesController {
-
-    private final IncidentUpdates updates;
-    private final OfficeAccess access;
-
-    public IncidentPagesController(IncidentUpdates updates, OfficeAccess access) {
-        this.updates = updates;
-        this.access = access;
-    }
+public record IncidentPagesController(IncidentUpdates updates, OfficeAccess access) {
 
     @GetMapping("/security")
     public String console() {
@@ -38,7 +29,6 @@ public class IncidentPagesController {
         return updates.subscribeConsole(access.visibleOffices(authentication), locale);
     }
 
-    @OfficeScoped
     @GetMapping(value = "/offices/{officeId}/incidents/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter officeLive(@PathVariable String officeId, Locale locale) {
         return updates.subscribeOffice(officeId, locale);

@@ -30,20 +30,10 @@ import pl.okienko.processors.stats.DurationStats;
  * topology's own store, the first place an alert exists, so the console hears of it soonest.
  */
 @Component
-public class IncidentPanels {
+public record IncidentPanels(ITemplateEngine templates, IncidentViews incidents, OfficeDirectory directory) {
 
     static final String CONSOLE_TEMPLATE = "incidents/alerts";
     static final String OFFICE_TEMPLATE = "incidents/panel";
-
-    private final ITemplateEngine templates;
-    private final IncidentViews incidents;
-    private final OfficeDirectory directory;
-
-    public IncidentPanels(ITemplateEngine templates, IncidentViews incidents, OfficeDirectory directory) {
-        this.templates = templates;
-        this.incidents = incidents;
-        this.directory = directory;
-    }
 
     /** The console's data: what is on it now, for the offices given (empty = all). */
     public List<IncidentView> consoleAlerts(Optional<Set<String>> offices) {

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
@@ -18,15 +17,8 @@ import pl.okienko.processors.incidents.OfficeIncidentsView;
  * today's measures, or one day's with {@code ?date=}).
  */
 @RestController
-public class IncidentsController {
+public record IncidentsController(IncidentViews views) {
 
-    private final IncidentViews views;
-
-    public IncidentsController(IncidentViews views) {
-        this.views = views;
-    }
-
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/incidents")
     public OfficeIncidentsView incidents(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
         return date == null ? views.live(officeId, Instant.now()) : views.day(officeId, date);

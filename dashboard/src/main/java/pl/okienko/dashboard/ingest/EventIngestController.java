@@ -37,21 +37,13 @@ import pl.okienko.schemas.EventFamily;
  * line when not, and then nothing is written.
  */
 @RestController
-public class EventIngestController {
+public record EventIngestController(EventIngestService service, ProcessorAvailability processors) {
 
     /** Largest accepted body. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Most lines accepted in one batch: larger batches are split by the sender. */
     public static final int MAX_LINES = 100_000;
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
-
-    private final EventIngestService service;
-    private final ProcessorAvailability processors;
-
-    public EventIngestController(EventIngestService service, ProcessorAvailability processors) {
-        this.service = service;
-        this.processors = processors;
-    }
 
     @PostMapping("/api/v1/events")
     public ResponseEntity<?> ingest(@AuthenticationPrincipal ApiKeyPrincipal sender, HttpServletRequest request)

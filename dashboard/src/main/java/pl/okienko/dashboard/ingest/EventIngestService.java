@@ -24,17 +24,7 @@ import pl.okienko.topics.EventTopics;
  * Duplicate eventIds are written as they come; the topologies count each eventId once.
  */
 @Service
-public class EventIngestService {
-
-    private final PersonalData personalData;
-    private final RecordPublisher publisher;
-    private final StreamsDirectory directory;
-
-    public EventIngestService(PersonalData personalData, RecordPublisher publisher, StreamsDirectory directory) {
-        this.personalData = personalData;
-        this.publisher = publisher;
-        this.directory = directory;
-    }
+public record EventIngestService(PersonalData personalData, RecordPublisher publisher, StreamsDirectory directory) {
 
     /**
      * Writes the batch's events, all or none.

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.phone.CallbacksView;
@@ -25,17 +24,10 @@ import pl.okienko.processors.phone.PhoneViews;
  * Same office scope as the queue views.
  */
 @RestController
-public class PhoneController {
+public record PhoneController(PhoneViews views) {
 
     private static final String EVENTS = "phone events";
 
-    private final PhoneViews views;
-
-    public PhoneController(PhoneViews views) {
-        this.views = views;
-    }
-
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/phone")
     public OfficePhoneView phone(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
         Instant now = Instant.now();
@@ -43,7 +35,6 @@ public class PhoneController {
                 .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
     }
 
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/callbacks")
     public CallbacksView callbacks(@PathVariable String officeId, @RequestParam(required = false) String state,
             @RequestParam(required = false) @Day LocalDate date) {

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.queues.OfficePriorityView;
@@ -20,15 +19,8 @@ import pl.okienko.processors.queues.QueueViews;
  * fulfilment, call order, outcomes and pauses; {@code ?date=YYYY-MM-DD} — any past day's.
  */
 @RestController
-public class PriorityController {
+public record PriorityController(QueueViews views) {
 
-    private final QueueViews views;
-
-    public PriorityController(QueueViews views) {
-        this.views = views;
-    }
-
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/priority")
     public OfficePriorityView priority(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
         return (date == null ? views.priority(officeId, Instant.now()) : views.priorityDay(officeId, date))

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.PageController;
 
 /**
@@ -16,15 +15,8 @@ import pl.okienko.dashboard.platform.web.PageController;
  * changes. Same office scope as the page.
  */
 @PageController
-public class LiveOfficeController {
+public record LiveOfficeController(LiveOfficeUpdates updates) {
 
-    private final LiveOfficeUpdates updates;
-
-    public LiveOfficeController(LiveOfficeUpdates updates) {
-        this.updates = updates;
-    }
-
-    @OfficeScoped
     @GetMapping(value = "/offices/{officeId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter live(@PathVariable String officeId, Locale locale) {
         return updates.subscribe(officeId, locale);

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.PageController;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
@@ -30,23 +29,11 @@ import pl.okienko.processors.queues.QueueViews;
  * then kept current by {@link LiveOfficeController}.
  */
 @PageController
-public class OfficePagesController {
+public record OfficePagesController(QueueViews views, VisibleOffices visibleOffices, LivePanelRenderer panel,
+        DayReport report) {
 
     /** How many past days the live page links to directly; older ones through the date field. */
     static final int RECENT_DAYS = 7;
-
-    private final QueueViews views;
-    private final VisibleOffices visibleOffices;
-    private final LivePanelRenderer panel;
-    private final DayReport report;
-
-    public OfficePagesController(QueueViews views, VisibleOffices visibleOffices,
-            LivePanelRenderer panel, DayReport report) {
-        this.views = views;
-        this.visibleOffices = visibleOffices;
-        this.panel = panel;
-        this.report = report;
-    }
 
     @GetMapping("/")
     public String home() {
@@ -63,7 +50,6 @@ public class OfficePagesController {
         return "queues/list";
     }
 
-    @OfficeScoped
     @GetMapping("/offices/{officeId}")
     public String office(@PathVariable String officeId, Model model) {
         Instant now = Instant.now();
@@ -76,14 +62,12 @@ public class OfficePagesController {
     }
 
     /** The day field of the live page: {@code ?date=YYYY-MM-DD} leads to that day's page. */
-    @OfficeScoped
     @GetMapping("/offices/{officeId}/days")
     public String chooseDay(@PathVariable String officeId, @RequestParam @Day LocalDate date) {
         return "redirect:" + officePath(officeId) + "/days/" + date;
     }
 
     /** One office-local day's report: each concern's part (a {@link DayReportSection}) when it has data. */
-    @OfficeScoped
     @GetMapping("/offices/{officeId}/days/{date}")
     public String day(@PathVariable String officeId, @PathVariable("date") @Day LocalDate day, Model model) {
         OfficeDayView view = views.day(officeId, day).orElseThrow(() -> new UnknownOfficeException(officeId));

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.security.OfficeScoped;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.dashboard.platform.web.VisibleOffices;
@@ -22,15 +21,7 @@ import pl.okienko.schemas.AvroJson;
  * offices of their account; ADMIN sees all.
  */
 @RestController
-public class OfficesController {
-
-    private final QueueViews views;
-    private final VisibleOffices visibleOffices;
-
-    public OfficesController(QueueViews views, VisibleOffices visibleOffices) {
-        this.views = views;
-        this.visibleOffices = visibleOffices;
-    }
+public record OfficesController(QueueViews views, VisibleOffices visibleOffices) {
 
     /** The directory entries the caller may see, in the directory's JSON form. */
     @GetMapping(value = "/api/v1/offices", produces = "application/json")
@@ -39,7 +30,6 @@ public class OfficesController {
     }
 
     /** The live queues (no date) or one day's statistics ({@code date=YYYY-MM-DD}, the office's local date). */
-    @OfficeScoped
     @GetMapping("/api/v1/offices/{officeId}/queues")
     public Object queues(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
         return (date == null ? views.live(officeId, Instant.now()).map(Object.class::cast) : views.day(officeId, date))

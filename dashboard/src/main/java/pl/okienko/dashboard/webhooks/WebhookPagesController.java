@@ -18,19 +18,11 @@ import pl.okienko.directory.Office;
  * {@code GET /admin/webhooks/status} for its status fragment every few seconds.
  */
 @PageController
-public class WebhookPagesController {
+public record WebhookPagesController(Webhooks webhooks, OfficeDirectory directory) {
 
     static final String TEMPLATE = "webhooks/status";
     /** The part of the page that its polling replaces. */
     static final String FRAGMENT = "status";
-
-    private final Webhooks webhooks;
-    private final OfficeDirectory directory;
-
-    public WebhookPagesController(Webhooks webhooks, OfficeDirectory directory) {
-        this.webhooks = webhooks;
-        this.directory = directory;
-    }
 
     @GetMapping("/admin/webhooks")
     public String page(Model model) {

@@ -29,26 +29,13 @@ import pl.okienko.processors.deadlines.OfficeCalendar;
  * policy's number of days (5) before the due day.</li>
  * </ul>
  */
-public final class ComplaintDeadline implements CorrespondenceItem {
-
-    private final ComplaintState state;
-
-    private ComplaintDeadline(ComplaintState state) {
-        this.state = state;
-    }
-
-    public static ComplaintDeadline of(ComplaintState state) {
-        return new ComplaintDeadline(state);
-    }
+public record ComplaintDeadline(ComplaintState state) implements CorrespondenceItem<ComplaintState> {
 
     public static ComplaintDeadline fresh(String complaintId) {
         return new ComplaintDeadline(ComplaintState.newBuilder().setComplaintId(complaintId)
                 .setPendingExtensions(new ArrayList<>()).build());
     }
 
-    public ComplaintState state() {
-        return state;
-    }
 
     /** The statutory default: one month after registration, KPA art. 57 §3–§4. */
     public static long defaultDue(OfficeCalendar calendar, long registeredAt) {
@@ -150,6 +137,12 @@ public final class ComplaintDeadline implements CorrespondenceItem {
             long extended, long extensionsWithNotice, long extensionsWithoutNotice) {
 
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** The counters a day holds (of all its items). */
+        public static Counts of(ComplaintDayState d) {
+            return new Counts(d.getRegistered(), d.getComplaints(), d.getRequests(), d.getAnsweredOnTime(),
+                    d.getAnsweredLate(), d.getExtended(), d.getExtensionsWithNotice(), d.getExtensionsWithoutNotice());
+        }
 
         public static void applyChange(ComplaintDayState day, Counts before, Counts after) {
             day.setRegistered(day.getRegistered() + after.registered - before.registered);

@@ -2,8 +2,6 @@ package pl.okienko.processors.correspondence;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -25,12 +22,9 @@ import pl.okienko.directory.Policy;
 import pl.okienko.events.complaint.ComplaintAnswered;
 import pl.okienko.events.complaint.ComplaintExtended;
 import pl.okienko.events.complaint.ComplaintRegistered;
-import pl.okienko.processors.common.OfficeEventIntake;
-import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.ComplaintDeadlineDetails;
 import pl.okienko.processors.common.Keys;
-import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
 import pl.okienko.processors.deadlines.DeadlineIndex;
@@ -46,41 +40,30 @@ import pl.okienko.schemas.Rule;
  * policy's warning period changes (or changed while the application was down), the open items'
  * warnings are rescheduled: a warning is neither lost nor late because of an edit.
  */
-final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
+final class ComplaintProcessor extends CorrespondenceProcessor<ComplaintState, ComplaintDayState, ComplaintDeadline> {
 
     static final String SOON = "soon:";
     static final String DUE = "due:";
     /** How often the policies are compared with those last seen; policy edits are rare and take effect this soon. */
     static final Duration POLICY_CHECK_INTERVAL = Duration.ofSeconds(5);
 
-
-    private KeyValueStore<String, ComplaintState> register;
-    private KeyValueStore<String, ComplaintDayState> days;
-    private DeadlineIndex deadlines;
     /** Each policy record's warning days as last seen; null before the first check after a start. */
     private Map<String, Integer> seenDueSoonDays;
 
     ComplaintProcessor(CorrespondenceConfig config) {
-        super(config, ComplaintStore.SEEN_EVENTS, null, 0);
+        super(config, new Kind<>(ComplaintStore.REGISTER, ComplaintStore.STATS_BY_DAY, ComplaintStore.DEADLINES,
+                ComplaintStore.SEEN_EVENTS, "complaintId", ComplaintDeadline::fresh, ComplaintDeadline::new,
+                ComplaintState::getTouchedAt, ComplaintState::setTouchedAt));
     }
 
     @Override
     protected void open() {
-        register = intake.store(ComplaintStore.REGISTER);
-        days = intake.store(ComplaintStore.STATS_BY_DAY);
-        deadlines = intake.deadlineIndex(ComplaintStore.DEADLINES);
-        intake.every(config.deadlineCheckInterval(), this::raiseDue);
-        intake.every(CorrespondenceTopology.CLEANUP_INTERVAL, this::forget);
+        super.open();
         intake.every(POLICY_CHECK_INTERVAL, this::followPolicyChanges);
     }
 
     @Override
-    protected void onEvent(String officeId, SpecificRecord payload, long at) {
-        long now = intake.wallClock();
-        String complaintId = OfficeEventIntake.itemId(payload, "complaintId");
-        String key = Keys.of(officeId, complaintId);
-        ComplaintState stored = register.get(key);
-        ComplaintDeadline item = stored == null ? ComplaintDeadline.fresh(complaintId) : ComplaintDeadline.of(stored);
+    protected void change(String officeId, ComplaintDeadline item, SpecificRecord payload, long at) {
         ComplaintDeadline.Counts before = item.counts();
 
         if (payload instanceof ComplaintRegistered registered) {
@@ -94,26 +77,15 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
         }
 
         if (item.known()) {
-            ComplaintState s = item.state();
-            String dayKey = dayKey(officeId, office(officeId).zone(), s.getRegisteredAt(), s.getDepartmentId());
-            ComplaintDayState day = days.get(dayKey);
-            if (day == null) {
-                day = ComplaintDayState.newBuilder().build();
-            }
-            ComplaintDeadline.Counts.applyChange(day, before, item.counts());
-            days.put(dayKey, day);
+            String departmentId = item.state().getDepartmentId();
+            changeDay(officeId, item, departmentId == null ? "" : departmentId,
+                    () -> ComplaintDayState.newBuilder().build(),
+                    day -> ComplaintDeadline.Counts.applyChange(day, before, item.counts()));
         }
-        reschedule(officeId, item, now);
-        item.state().setTouchedAt(now);
-        register.put(key, item.state());
     }
 
-    static String dayKey(String officeId, ZoneId zone, long registeredAt, String departmentId) {
-        LocalDate date = Instant.ofEpochMilli(registeredAt).atZone(zone).toLocalDate();
-        return Keys.of(officeId, date.toString(), departmentId == null ? "" : departmentId);
-    }
-
-    private void reschedule(String officeId, ComplaintDeadline item, long now) {
+    @Override
+    protected void reschedule(String officeId, ComplaintDeadline item, long now) {
         ComplaintState s = item.state();
         String id = s.getComplaintId();
         OfficeInfo office = office(officeId);
@@ -136,16 +108,17 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
         }
     }
 
-    private void raiseDue(long now) {
+    @Override
+    protected void raiseDue(long now) {
         for (DeadlineIndex.Due due : deadlines.takeDue(now)) {
             boolean soon = due.itemId().startsWith(SOON);
             String complaintId = due.itemId().substring(soon ? SOON.length() : DUE.length());
             String key = Keys.of(due.officeId(), complaintId);
-            ComplaintState s = register.get(key);
+            ComplaintState s = items.get(key);
             if (s == null) {
                 continue;
             }
-            ComplaintDeadline item = ComplaintDeadline.of(s);
+            ComplaintDeadline item = new ComplaintDeadline(s);
             boolean recent = item.known() && item.dueAt() >= now - config.alertHorizon().toMillis();
             if (soon && Objects.equals(s.getScheduledDueSoonAt(), due.dueAtMillis())) {
                 s.setScheduledDueSoonAt(null);
@@ -153,7 +126,7 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
                 if (recent && s.getDueSoonAlertId() == null && item.dueSoon(now, office.zone(), dueSoonDays(office, s))) {
                     raise(due.officeId(), item, AlertType.COMPLAINT_DUE_SOON, now);
                 }
-                register.put(key, s);
+                items.put(key, s);
             } else if (!soon && Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
                 s.setScheduledDueAt(null);
                 if (item.overdue(now)) {
@@ -165,7 +138,7 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
                         raise(due.officeId(), item, AlertType.COMPLAINT_OVERDUE, now);
                     }
                 }
-                register.put(key, s);
+                items.put(key, s);
             }
         }
     }
@@ -183,27 +156,27 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
         seenDueSoonDays = current;
         List<KeyValue<String, ComplaintState>> open = new ArrayList<>();
         Consumer<KeyValue<String, ComplaintState>> keepOpen = kv -> {
-            if (ComplaintDeadline.of(kv.value).open()) {
+            if (new ComplaintDeadline(kv.value).open()) {
                 open.add(kv);
             }
         };
         if (changedOffices == null) {
             // The first check after a start: a policy may have changed while the application was down.
-            try (KeyValueIterator<String, ComplaintState> it = register.all()) {
+            try (KeyValueIterator<String, ComplaintState> it = items.all()) {
                 it.forEachRemaining(keepOpen);
             }
         } else {
             for (String officeId : changedOffices) {
-                Keys.scan(register, Keys.officePrefix(officeId),
+                Keys.scan(items, Keys.officePrefix(officeId),
                         (key, item) -> keepOpen.accept(KeyValue.pair(key, item)));
             }
         }
         for (KeyValue<String, ComplaintState> kv : open) {
             ComplaintState before = ComplaintState.newBuilder(kv.value).build();
-            ComplaintDeadline item = ComplaintDeadline.of(kv.value);
+            ComplaintDeadline item = new ComplaintDeadline(kv.value);
             reschedule(Keys.part(kv.key, 0), item, now);
             if (!item.state().equals(before)) {
-                register.put(kv.key, item.state());
+                items.put(kv.key, item.state());
             }
         }
         raiseDue(now);  // a warning whose new start has already passed is raised now, not at the next check
@@ -273,13 +246,5 @@ final class ComplaintProcessor extends OfficeEventProcessor<CorrespondenceConfig
 
     private int dueSoonDays(OfficeInfo office, ComplaintState s) {
         return office.departmentPolicy(intake.policies(), s.getDepartmentId()).complaintDueSoonDays();
-    }
-
-    private void forget(long now) {
-        StoreUpdates.deleteWhere(register, s -> config.forgettable(ComplaintDeadline.of(s), now - s.getTouchedAt()));
-    }
-
-    private OfficeInfo office(String officeId) {
-        return intake.office(officeId);
     }
 }

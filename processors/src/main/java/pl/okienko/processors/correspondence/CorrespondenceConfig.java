@@ -23,7 +23,7 @@ public record CorrespondenceConfig(Duration dedupeRetention, Duration deadlineCh
      * Whether an item untouched for {@code ageMillis} may go: answered or closed (known, not open) after
      * {@link #resolvedRetention}, never received or registered after {@link #orphanRetention}.
      */
-    boolean forgettable(CorrespondenceItem item, long ageMillis) {
+    boolean forgettable(CorrespondenceItem<?> item, long ageMillis) {
         return item.known() ? !item.open() && ageMillis > resolvedRetention.toMillis()
                 : ageMillis > orphanRetention.toMillis();
     }

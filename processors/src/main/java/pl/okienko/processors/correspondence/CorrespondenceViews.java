@@ -74,7 +74,7 @@ public final class CorrespondenceViews {
 
         List<EmailItem> open = new ArrayList<>();
         ReadOnlyKeyValueStore<String, EmailState> emails = stores.keyValueStore(EmailStore.MESSAGES);
-        boolean anyEmail = day.openItems(emails, EmailClock::of, (clock, ofDate) -> {
+        boolean anyEmail = day.openItems(emails, EmailClock::new, (clock, ofDate) -> {
             if (ofDate) {
                 byMailbox.computeIfAbsent(clock.state().getMailboxId(), k -> new EmailParts())
                         .addOpen(clock, nowMillis);
@@ -130,7 +130,7 @@ public final class CorrespondenceViews {
 
         List<ComplaintItem> open = new ArrayList<>();
         ReadOnlyKeyValueStore<String, ComplaintState> register = stores.keyValueStore(ComplaintStore.REGISTER);
-        boolean anyItem = day.openItems(register, ComplaintDeadline::of, (item, ofDate) -> {
+        boolean anyItem = day.openItems(register, ComplaintDeadline::new, (item, ofDate) -> {
             ComplaintState s = item.state();
             int soonDays = office.departmentPolicy(policies, s.getDepartmentId()).complaintDueSoonDays();
             if (ofDate) {
@@ -184,7 +184,7 @@ public final class CorrespondenceViews {
          * day (office-local): live, every open item is listed; for a past date, those that came in that day. True
          * when the store knows any item of the office.
          */
-        <S, I extends CorrespondenceItem> boolean openItems(ReadOnlyKeyValueStore<String, S> store, Function<S, I> item,
+        <S, I extends CorrespondenceItem<S>> boolean openItems(ReadOnlyKeyValueStore<String, S> store, Function<S, I> item,
                 BiConsumer<I, Boolean> listed) {
             List<I> items = new ArrayList<>();
             Keys.scan(store, Keys.officePrefix(officeId), (key, state) -> items.add(item.apply(state)));
@@ -218,7 +218,7 @@ public final class CorrespondenceViews {
         long readReceiptsPending;
 
         void add(EmailDayState day) {
-            EmailClock.Counts.applyChange(counts, EmailClock.Counts.ZERO, countsOf(day));
+            EmailClock.Counts.applyChange(counts, EmailClock.Counts.ZERO, EmailClock.Counts.of(day));
             readReceiptDelay.merge(DurationSketch.fromState(day.getReadReceiptDelay()));
             firstResponse.merge(DurationSketch.fromState(day.getFirstResponseTime()));
         }
@@ -238,13 +238,6 @@ public final class CorrespondenceViews {
             overdue += other.overdue;
             awaitingPastTarget += other.awaitingPastTarget;
             readReceiptsPending += other.readReceiptsPending;
-        }
-
-        private static EmailClock.Counts countsOf(EmailDayState d) {
-            return new EmailClock.Counts(d.getReceived(), d.getRepliedWithinTarget(), d.getHoldingWithinTarget(),
-                    d.getRespondedLate(), d.getWithHoldingReply(), d.getAnsweredOnTime(), d.getAnsweredLate(),
-                    d.getClosedWithoutReply(), d.getReadReceiptsRequested(), d.getReadReceiptsWithinTarget(),
-                    d.getReadReceiptsLate());
         }
 
         EmailFigures figures(String id, String name) {
@@ -268,7 +261,7 @@ public final class CorrespondenceViews {
         long overdue;
 
         void add(ComplaintDayState day) {
-            ComplaintDeadline.Counts.applyChange(counts, ComplaintDeadline.Counts.ZERO, countsOf(day));
+            ComplaintDeadline.Counts.applyChange(counts, ComplaintDeadline.Counts.ZERO, ComplaintDeadline.Counts.of(day));
         }
 
         void addOpen(boolean isOverdue, boolean isDueSoon) {
@@ -282,12 +275,6 @@ public final class CorrespondenceViews {
             open += other.open;
             dueSoon += other.dueSoon;
             overdue += other.overdue;
-        }
-
-        private static ComplaintDeadline.Counts countsOf(ComplaintDayState d) {
-            return new ComplaintDeadline.Counts(d.getRegistered(), d.getComplaints(), d.getRequests(),
-                    d.getAnsweredOnTime(), d.getAnsweredLate(), d.getExtended(), d.getExtensionsWithNotice(),
-                    d.getExtensionsWithoutNotice());
         }
 
         ComplaintFigures figures(String id, String name) {

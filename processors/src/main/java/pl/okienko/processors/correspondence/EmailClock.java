@@ -23,25 +23,12 @@ import pl.okienko.processors.correspondence.state.EmailState;
  * <li><b>E2</b>: read-receipt delay = sent − received against the target of the policy at receipt.</li>
  * </ul>
  */
-public final class EmailClock implements CorrespondenceItem {
-
-    private final EmailState state;
-
-    private EmailClock(EmailState state) {
-        this.state = state;
-    }
-
-    public static EmailClock of(EmailState state) {
-        return new EmailClock(state);
-    }
+public record EmailClock(EmailState state) implements CorrespondenceItem<EmailState> {
 
     public static EmailClock fresh(String messageId) {
         return new EmailClock(EmailState.newBuilder().setMessageId(messageId).build());
     }
 
-    public EmailState state() {
-        return state;
-    }
 
     /** The first received event wins; a repeated one (another eventId) changes nothing. */
     public void received(String mailboxId, long at, boolean readReceiptRequested, Long agreedReplyBy,
@@ -186,6 +173,14 @@ public final class EmailClock implements CorrespondenceItem {
             long readReceiptsRequested, long readReceiptsWithinTarget, long readReceiptsLate) {
 
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** The counters a day holds (of all its e-mails). */
+        public static Counts of(EmailDayState d) {
+            return new Counts(d.getReceived(), d.getRepliedWithinTarget(), d.getHoldingWithinTarget(),
+                    d.getRespondedLate(), d.getWithHoldingReply(), d.getAnsweredOnTime(), d.getAnsweredLate(),
+                    d.getClosedWithoutReply(), d.getReadReceiptsRequested(), d.getReadReceiptsWithinTarget(),
+                    d.getReadReceiptsLate());
+        }
 
         /** Adds {@code after − before} to a day's counters. */
         public static void applyChange(EmailDayState day, Counts before, Counts after) {

@@ -1,12 +1,9 @@
 package pl.okienko.processors.correspondence;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -15,15 +12,10 @@ import pl.okienko.events.email.EmailReceived;
 import pl.okienko.events.email.EmailReplied;
 import pl.okienko.events.email.HoldingReplySent;
 import pl.okienko.events.email.ReadReceiptSent;
-import pl.okienko.processors.common.OfficeEventIntake;
-import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.EmailOverdueDetails;
-import pl.okienko.processors.common.Keys;
-import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
-import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.stats.DurationSketch;
@@ -36,33 +28,16 @@ import pl.okienko.schemas.Rule;
  * further event arrives; the alert is cleared by the reply, a close, or a holding reply that sets a
  * date still ahead.
  */
-final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
-
-
-    private KeyValueStore<String, EmailState> emails;
-    private KeyValueStore<String, EmailDayState> days;
-    private DeadlineIndex deadlines;
+final class EmailProcessor extends CorrespondenceProcessor<EmailState, EmailDayState, EmailClock> {
 
     EmailProcessor(CorrespondenceConfig config) {
-        super(config, EmailStore.SEEN_EVENTS, null, 0);
+        super(config, new Kind<>(EmailStore.MESSAGES, EmailStore.STATS_BY_DAY, EmailStore.DEADLINES,
+                EmailStore.SEEN_EVENTS, "messageId", EmailClock::fresh, EmailClock::new, EmailState::getTouchedAt,
+                EmailState::setTouchedAt));
     }
 
     @Override
-    protected void open() {
-        emails = intake.store(EmailStore.MESSAGES);
-        days = intake.store(EmailStore.STATS_BY_DAY);
-        deadlines = intake.deadlineIndex(EmailStore.DEADLINES);
-        intake.every(config.deadlineCheckInterval(), this::raiseDue);
-        intake.every(CorrespondenceTopology.CLEANUP_INTERVAL, this::forget);
-    }
-
-    @Override
-    protected void onEvent(String officeId, SpecificRecord payload, long at) {
-        long now = intake.wallClock();
-        String messageId = OfficeEventIntake.itemId(payload, "messageId");
-        String key = Keys.of(officeId, messageId);
-        EmailState stored = emails.get(key);
-        EmailClock clock = stored == null ? EmailClock.fresh(messageId) : EmailClock.of(stored);
+    protected void change(String officeId, EmailClock clock, SpecificRecord payload, long at) {
         EmailClock.Counts before = clock.counts();
         Long delayBefore = clock.readReceiptDelay();
         Long firstBefore = clock.firstResponseTime();
@@ -83,9 +58,6 @@ final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
         }
 
         countInDay(officeId, clock, before, delayBefore, firstBefore);
-        reschedule(officeId, clock, now);
-        clock.state().setTouchedAt(now);
-        emails.put(key, clock.state());
     }
 
     private void countInDay(String officeId, EmailClock clock, EmailClock.Counts before, Long delayBefore,
@@ -93,36 +65,27 @@ final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
         if (!clock.known()) {
             return;
         }
-        EmailState s = clock.state();
-        String dayKey = dayKey(officeId, office(officeId).zone(), s.getReceivedAt(), s.getMailboxId());
-        EmailDayState day = days.get(dayKey);
-        if (day == null) {
-            day = EmailDayState.newBuilder().build();
-        }
-        EmailClock.Counts.applyChange(day, before, clock.counts());
-        // Durations are added once, when both ends first become known.
-        Long delay = clock.readReceiptDelay();
-        if (delayBefore == null && delay != null) {
-            DurationSketch sketch = DurationSketch.fromState(day.getReadReceiptDelay());
-            sketch.add(delay);
-            day.setReadReceiptDelay(sketch.toState());
-        }
-        Long first = clock.firstResponseTime();
-        if (firstBefore == null && first != null) {
-            DurationSketch sketch = DurationSketch.fromState(day.getFirstResponseTime());
-            sketch.add(first);
-            day.setFirstResponseTime(sketch.toState());
-        }
-        days.put(dayKey, day);
-    }
-
-    static String dayKey(String officeId, ZoneId zone, long receivedAt, String mailboxId) {
-        LocalDate date = Instant.ofEpochMilli(receivedAt).atZone(zone).toLocalDate();
-        return Keys.of(officeId, date.toString(), mailboxId);
+        changeDay(officeId, clock, clock.state().getMailboxId(), () -> EmailDayState.newBuilder().build(), day -> {
+            EmailClock.Counts.applyChange(day, before, clock.counts());
+            // Durations are added once, when both ends first become known.
+            Long delay = clock.readReceiptDelay();
+            if (delayBefore == null && delay != null) {
+                DurationSketch sketch = DurationSketch.fromState(day.getReadReceiptDelay());
+                sketch.add(delay);
+                day.setReadReceiptDelay(sketch.toState());
+            }
+            Long first = clock.firstResponseTime();
+            if (firstBefore == null && first != null) {
+                DurationSketch sketch = DurationSketch.fromState(day.getFirstResponseTime());
+                sketch.add(first);
+                day.setFirstResponseTime(sketch.toState());
+            }
+        });
     }
 
     /** Keeps the one deadline entry of an open e-mail at its date in force; clears an alert no longer true. */
-    private void reschedule(String officeId, EmailClock clock, long now) {
+    @Override
+    protected void reschedule(String officeId, EmailClock clock, long now) {
         EmailState s = clock.state();
         Long wanted = clock.open() ? clock.dueAt() + 1 : null;
         if (!Objects.equals(wanted, s.getScheduledDueAt())) {
@@ -136,13 +99,14 @@ final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
         }
     }
 
-    private void raiseDue(long now) {
-        deadlines.takeDue(now, emails, (due, key, s) -> {
+    @Override
+    protected void raiseDue(long now) {
+        deadlines.takeDue(now, items, (due, key, s) -> {
             if (!Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
                 return;
             }
             s.setScheduledDueAt(null);
-            EmailClock clock = EmailClock.of(s);
+            EmailClock clock = new EmailClock(s);
             if (clock.overdue(now) && s.getOverdueAlertId() == null
                     && clock.dueAt() >= now - config.alertHorizon().toMillis()) {
                 s.setOverdueAlertId(AlertFactory.id(AlertType.EMAIL_OVERDUE, due.officeId(),
@@ -150,7 +114,7 @@ final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
                 s.setOverdueRaisedAt(now);
                 emit(due.officeId(), clock, AlertState.RAISED, now);
             }
-            emails.put(key, s);
+            items.put(key, s);
         });
     }
 
@@ -166,14 +130,5 @@ final class EmailProcessor extends OfficeEventProcessor<CorrespondenceConfig> {
                 Instant.ofEpochMilli(s.getReceivedAt()), Instant.ofEpochMilli(clock.dueAt()), s.getHoldingReplies());
         intake.emit(AlertFactory.step(s.getOverdueAlertId(), AlertType.EMAIL_OVERDUE, Rule.E1, state,
                 officeId, "email", s.getMessageId(), s.getOverdueRaisedAt(), now, message, details));
-    }
-
-    /** Answered e-mails are kept a while so late events change nothing; orphans (never received) go eventually. */
-    private void forget(long now) {
-        StoreUpdates.deleteWhere(emails, s -> config.forgettable(EmailClock.of(s), now - s.getTouchedAt()));
-    }
-
-    private OfficeInfo office(String officeId) {
-        return intake.office(officeId);
     }
 }

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which offices a signed-in person may see: ADMIN sees every office, every other role
- * only the offices of its account ({@code *} = all). Every concern's handlers are checked through
- * {@link OfficeScoped}; lists are filtered by {@link #visibleOffices}.
+ * only the offices of its account ({@code *} = all). Every path under one office is checked through
+ * {@link OfficeScope} in the filter chains; lists are filtered by {@link #visibleOffices}.
  */
-@Component("officeAccess")
+@Component
 public class OfficeAccess {
 
     public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
@@ -36,19 +36,6 @@ public class OfficeAccess {
             return user.offices().contains(ApiKeyPrincipal.ANY) ? Optional.empty() : Optional.of(user.offices());
         }
         return Optional.of(Set.of());
-    }
-
-    /**
-     * The check behind {@link OfficeScoped}: true when {@code authentication} may see {@code officeId}, or when
-     * no office is named (the handler then shows only {@link #visibleOffices}).
-     *
-     * @throws AccessDeniedException naming the office, so the 403 says which
-     */
-    public boolean require(Authentication authentication, String officeId) {
-        if (officeId != null && !officeId.isBlank()) {
-            check(authentication, officeId);
-        }
-        return true;
     }
 
     /** @throws AccessDeniedException naming the office when {@code authentication} may not see it */

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,7 +19,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -44,13 +42,14 @@ import pl.okienko.dashboard.platform.config.StartupOffices;
  * <li>everything else: the pages, with form login at {@code /login} and CSRF protection; the OpenAPI
  * description at {@code /v3/api-docs} is public.</li>
  * </ul>
+ * In the API and the pages alike, every path under one office is open only to those who may see that office
+ * ({@link OfficeScope}).
  * Issue 11's web hardening on top: wrong passwords on the form and HTTP Basic are throttled
  * ({@link LoginThrottle}), the API refuses state-changing session requests from other sites
  * ({@link SessionOriginFilter}), and every response carries a Content-Security-Policy, Referrer-Policy and
  * Permissions-Policy.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
@@ -133,13 +132,13 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(authority))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(jsonEntryPoint(howToSignIn))
-                        .accessDeniedHandler(jsonAccessDenied()))
+                        .accessDeniedHandler(JsonErrors.accessDenied()))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, LoginThrottle throttle, OfficeAccess access) throws Exception {
         AuthenticationEntryPoint entryPoint = jsonEntryPoint("sign in, or send HTTP Basic credentials");
         return http.securityMatcher("/api/**", "/actuator/**")
                 .headers(SecurityConfiguration::securityHeaders)
@@ -157,14 +156,15 @@ public class SecurityConfiguration {
                         // I1: acknowledging alerts (pagers, radios, the console's button); webhook status for admins
                         .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/ack").hasAnyRole("SECURITY", "SUPERVISOR", ADMIN)
                         .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(ADMIN)
+                        .requestMatchers(OfficeScope.PATHS).access(new OfficeScope(access))
                         .anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(jsonAccessDenied()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(JsonErrors.accessDenied()))
                 .build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle, OfficeAccess access) throws Exception {
         return http
                 .headers(SecurityConfiguration::securityHeaders)
                 .addFilterBefore(LoginThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -177,6 +177,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/security", "/security/**").hasAnyRole("SECURITY", ADMIN)
                         // the administrator's pages, e.g. webhook delivery status
                         .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
+                        .requestMatchers(OfficeScope.PATHS).access(new OfficeScope(access))
                         .anyRequest().authenticated())
                 // A page's htmx request (a panel polling every few seconds) after the session ended: the whole page
                 // goes to the login form, instead of the login form being swapped into the panel.
@@ -218,10 +219,5 @@ public class SecurityConfiguration {
             }
             JsonErrors.write(request, response, HttpStatus.UNAUTHORIZED, message);
         };
-    }
-
-    private static AccessDeniedHandler jsonAccessDenied() {
-        return (request, response, e) -> JsonErrors.write(request, response, HttpStatus.FORBIDDEN,
-                e.getMessage() == null || e.getMessage().isBlank() ? "your role may not do this" : e.getMessage());
     }
 }

@@ -21,18 +21,10 @@ import pl.okienko.directory.Office;
  * Streams cannot be queried yet.
  */
 @ControllerAdvice(annotations = PageController.class)
-public class PageModelAdvice {
+public record PageModelAdvice(VisibleOffices visibleOffices, OkienkoProperties properties) {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageModelAdvice.class);
     private static final Display DISPLAY = new Display();
-
-    private final VisibleOffices visibleOffices;
-    private final OkienkoProperties properties;
-
-    public PageModelAdvice(VisibleOffices visibleOffices, OkienkoProperties properties) {
-        this.visibleOffices = visibleOffices;
-        this.properties = properties;
-    }
 
     @ModelAttribute("fmt")
     public Display display() {

@@ -16,15 +16,7 @@ import pl.okienko.directory.Office;
 
 /** The directory's offices that the signed-in person may see ({@link OfficeAccess}), and lists cut to them. */
 @Component
-public class VisibleOffices {
-
-    private final OfficeDirectory directory;
-    private final OfficeAccess access;
-
-    public VisibleOffices(OfficeDirectory directory, OfficeAccess access) {
-        this.directory = directory;
-        this.access = access;
-    }
+public record VisibleOffices(OfficeDirectory directory, OfficeAccess access) {
 
     /** The offices {@code authentication} may see, sorted by name the Polish way. */
     public List<Office> of(Authentication authentication) {

@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,16 +25,18 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import pl.okienko.dashboard.platform.config.OkienkoProperties;
 import pl.okienko.dashboard.platform.kafka.QueryTrace;
+import pl.okienko.dashboard.platform.security.JsonErrors;
 import pl.okienko.dashboard.platform.security.OfficeAccess;
+import pl.okienko.dashboard.platform.security.OfficeScope;
 import pl.okienko.dashboard.platform.security.OkienkoUser;
 import pl.okienko.processors.queues.QueueViews;
 
 /**
  * What every concern's controller slice test ({@code @WebMvcTest} of one controller, its views mocked)
- * checks the same way: the office scope of {@code @OfficeScoped} (the right office 200, another
- * office's supervisor 403 naming the office, anonymous 401) and the {@code date} parameter (400
- * problem naming it). The filter chain here only demands a signed-in caller, as the application's
- * does for the API; the real chain is covered by the ITs.
+ * checks the same way: the office scope (the right office 200, another office's supervisor 403 naming
+ * the office, anonymous 401) and the {@code date} parameter (400 problem naming it). The filter chain
+ * here demands a signed-in caller and applies the application's {@link OfficeScope} to the paths that name
+ * an office; the real chains are covered by the ITs.
  */
 @Import({OfficeAccess.class, VisibleOffices.class, ApiExceptionHandler.class, QueryTrace.class, ControllerSlice.Security.class})
 public abstract class ControllerSlice {
@@ -108,15 +109,17 @@ public abstract class ControllerSlice {
                         + " 1969-12-31 is out of range: days from 1970-01-01 to 9999-12-31 can be shown"));
     }
 
-    /** Method security as the application has it, behind a chain that only demands a signed-in caller. */
+    /** The application's office scope on a chain that otherwise only demands a signed-in caller. */
     @TestConfiguration
-    @EnableMethodSecurity
     static class Security {
 
         @Bean
-        SecurityFilterChain api(HttpSecurity http) throws Exception {
-            return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        SecurityFilterChain api(HttpSecurity http, OfficeAccess access) throws Exception {
+            return http.authorizeHttpRequests(requests -> requests
+                            .requestMatchers(OfficeScope.PATHS).access(new OfficeScope(access))
+                            .anyRequest().authenticated())
                     .httpBasic(Customizer.withDefaults())
+                    .exceptionHandling(errors -> errors.accessDeniedHandler(JsonErrors.accessDenied()))
                     .csrf(csrf -> csrf.disable())
                     .build();
         }
