@@ -192,12 +192,15 @@ public final class AlertTexts {
         return parts;
     }
 
-    /** A unit by its directory name; one the directory does not name as its kind and id, "desk D06". */
+    /**
+     * A unit by its directory name, its id on hover; one the directory does not name as its kind and id,
+     * "desk D06", with nothing more to show on hover.
+     */
     private Name unit(Name name, String kind) {
         if (name == null || name.hover() != null) {
             return name;
         }
-        return new Name(text("alertText.unit." + kind, "id", name.id()), name.id());
+        return new Name(text("alertText.unit." + kind, "id", name.id()), null);
     }
 
     /**

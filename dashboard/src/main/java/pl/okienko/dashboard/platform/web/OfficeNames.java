@@ -70,6 +70,8 @@ public record OfficeNames(Map<String, String> departments, Map<String, String> q
     /**
      * A unit as the page shows it: its {@code text} (the directory's name), with its {@code id} on hover
      * when the two differ.
+     *
+     * @param id the unit's id; null where the text already shows it or there is none (a place in the hall)
      */
     public record Name(String text, String id) {
 
