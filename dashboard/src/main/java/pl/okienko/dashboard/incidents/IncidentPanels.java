@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import pl.okienko.dashboard.platform.web.AlertSeverity;
 import pl.okienko.dashboard.platform.web.Display;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.OfficeDirectory;
@@ -120,6 +121,11 @@ public record IncidentPanels(ITemplateEngine templates, IncidentViews incidents,
 
         public long epochMillis(Instant instant) {
             return instant == null ? 0 : instant.toEpochMilli();
+        }
+
+        /** The severity of an incident's alert (issue 14): the highest there is, as on every other alert list. */
+        public AlertSeverity incidentSeverity() {
+            return AlertSeverity.of("INCIDENT", "I1");
         }
     }
 }

@@ -42,16 +42,19 @@ class PriorityPanelRenderingTest {
     }
 
     @Test
-    void shouldNameAComplaintAlertByItsRegisterNumberAndLocalDueTime() {
+    void shouldNameARequestAlertAsARequestWithItsRegisterNumberAndLocalDueDate() {
         AlertView complaint = new AlertView("c1", "COMPLAINT_DUE_SOON", "C1", "RAISED", "UM-JED", "complaint", "k-7",
                 NOW, NOW, "Complaint k-7 is due 2026-11-24T14:53:07Z", Map.of("kind", "REQUEST",
                         "registerNumber", "WNS.1520.7", "dueAt", "2026-11-24T14:53:07.118Z"), null);
         OfficeQueuesView view = QuietOffice.view(complaint);
 
+        // a request is not labelled a complaint (issue 14); due Tuesday, seen on Friday 20 November
         assertThat(QuietOffice.panel(view, Locale.ENGLISH, Map.of()))
-                .contains("Complaint due soon", "Request WNS.1520.7, due 24.11 15:53").doesNotContain("2026-11-24T14:53");
+                .contains("Request due soon", "no. WNS.1520.7, due Tue 24 Nov 15:53 (in 4 days)")
+                .doesNotContain("2026-11-24T14:53", "Complaint");
         assertThat(QuietOffice.panel(view, Locale.forLanguageTag("pl"), Map.of()))
-                .contains("Wniosek WNS.1520.7, termin 24.11 15:53");
+                .contains("Wniosek — termin wkrótce", "nr WNS.1520.7, termin wt. 24 lis 15:53 (za 4 dni)")
+                .doesNotContain("Skarga");
     }
 
     @Test

@@ -40,8 +40,9 @@ class LivePanelRendererTest {
     void showsTheExcessiveQueueAlertWithItsNumbers() {
         String html = renderer.render(view(), Locale.ENGLISH);
 
-        assertThat(html).contains("Excessive queue", "Meldunki", "18 waiting (limit 15)",
-                "longest wait 22:10 (limit 20:00)", "since 09:14");
+        // raised with 18 waiting, and the queue's live figures beside them (issue 14: texts live from the current state)
+        assertThat(html).contains("Excessive queue", "Meldunki", "18 clients waiting (limit 15)",
+                "longest wait 22:10 (limit 20:00)", "18 waiting, longest wait 22:10", "since 09:14");
     }
 
     @Test
@@ -49,7 +50,7 @@ class LivePanelRendererTest {
         String html = renderer.render(view(), Locale.forLanguageTag("pl"));
 
         assertThat(html).contains("Oczekujący teraz (Q1)", "Najdłuższe oczekiwanie (Q1)", "Nadmierna kolejka",
-                "oczekujących: 18 (próg 15)", "Ostatnie 15 min", "Dziś");
+                "18 osób czeka (próg 15)", "Ostatnie 15 min", "Dziś");
         assertThat(html).doesNotContain("Waiting now");
     }
 

@@ -4,17 +4,18 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import pl.okienko.processors.alerts.AlertView;
+import pl.okienko.processors.queues.OfficePriorityView;
 import pl.okienko.processors.queues.OfficeQueuesView;
 import pl.okienko.processors.queues.QueueLiveView;
 
 /**
- * How the pages show the queue measures (Q1) and alerts (Q2): durations as a person reads them,
- * "—" where a measure has no data, and the red/amber/green status of a queue. Available in every
- * template as {@code fmt}.
+ * How the pages show the queue measures (Q1) and alerts (Q2…I1): durations as a person reads them,
+ * "—" where a measure has no data, the red/amber/green status of a queue, and the alerts triaged
+ * ({@link #alerts}). Available in every template as {@code fmt}.
  */
 public final class Display {
 
@@ -104,11 +105,20 @@ public final class Display {
         return OK;
     }
 
-    /** The display name of the queue an alert is about; its id when the queue is not in the view. */
-    public String subjectName(OfficeQueuesView view, AlertView alert) {
-        List<QueueLiveView> queues = view.queues();
-        return queues.stream().filter(q -> q.id().equals(alert.subjectId())).map(QueueLiveView::name).findFirst()
-                .orElse(alert.subjectId());
+    /**
+     * The office's active alerts of {@code view} in triage order (issue 14): new apart from acknowledged,
+     * most severe and longest open first, in {@code locale}, as they stand at the view's time; units named
+     * by {@code names} (null: the view's queue names), current figures from the view and from
+     * {@code priority} (null: none).
+     */
+    public AlertTriage alerts(OfficeQueuesView view, OfficeNames names, OfficePriorityView priority, Locale locale) {
+        Map<String, String> queueNames = view.queues().stream().filter(q -> q.id() != null && q.name() != null)
+                .collect(Collectors.toMap(QueueLiveView::id, QueueLiveView::name, (first, second) -> first));
+        OfficeNames known = (names == null ? OfficeNames.NONE : names).withQueues(queueNames);
+        LiveFigures live = LiveFigures.of(view, priority);
+        AlertTexts texts = new AlertTexts(locale, zone(view.timeZone()),
+                view.asOf() == null ? Instant.now() : view.asOf());
+        return AlertTriage.of(view.activeAlerts(), alert -> texts.line(alert, known, live));
     }
 
     /** One figure of an alert's typed details, the dash when unknown. */
@@ -116,7 +126,7 @@ public final class Display {
         return value == null || value.toString().isBlank() ? NONE : value.toString();
     }
 
-    private static ZoneId zone(String timeZone) {
+    static ZoneId zone(String timeZone) {
         try {
             return ZoneId.of(timeZone);
         } catch (RuntimeException e) {
