@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,21 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
+import pl.okienko.dashboard.PageSession;
 import pl.okienko.dashboard.platform.web.ViewEnvelope;
 
 /**
  * Two Okienko instances of one deployment, each holding part of the offices' partitions (and a standby
- * copy of the other's): every office's views and CSV export answer the same, exact figures on either
+ * copy of the other's): every office's views, day page and CSV export answer the same, exact figures on either
  * instance, and after one instance is killed with SIGKILL the other answers every office alone.
  */
 class TwoInstancesIT {
@@ -41,6 +41,8 @@ class TwoInstancesIT {
     private static final int PARTITIONS = 3;
     /** Offices spread over every partition (checked below), so each instance holds some of them. */
     private static final List<String> OFFICES = IntStream.rangeClosed(1, 8).mapToObj(i -> "IT-TWO-" + i).toList();
+
+    private static final Pattern CSRF_VALUE = Pattern.compile("name=\"_csrf\" value=\"[^\"]*\"");
 
     @TempDir
     Path root;
@@ -95,9 +97,15 @@ class TwoInstancesIT {
         }
         assertThat(answeredBy).as("each instance answers the offices of its partitions, for itself and the other")
                 .containsExactlyInAnyOrder("localhost:" + first.port(), "localhost:" + second.port());
+        PageSession firstPages = PageSession.signIn(first.port(), USER, PASSWORD);
+        PageSession secondPages = PageSession.signIn(second.port(), USER, PASSWORD);
         for (String office : OFFICES) {
             assertThat(first.client().get(AppProcess.queuesPath(office, date), USER, PASSWORD).json())
                     .isEqualTo(second.client().get(AppProcess.queuesPath(office, date), USER, PASSWORD).json());
+            String page = "/offices/" + office + "/days/" + date + "?lang=en";
+            HttpResponse<String> onFirst = firstPages.get(page);
+            assertThat(onFirst.statusCode()).isEqualTo(200);
+            assertThat(comparable(secondPages.get(page).body())).as(page).isEqualTo(comparable(onFirst.body()));
             String csv = "/api/v1/offices/" + office + "/days.csv?from=" + date + "&to=" + date;
             assertThat(first.client().get(csv, USER, PASSWORD).body())
                     .isEqualTo(second.client().get(csv, USER, PASSWORD).body());
@@ -131,6 +139,11 @@ class TwoInstancesIT {
         });
         System.out.printf("Every office's new events processed by the survivor %d ms after the kill%n",
                 (System.nanoTime() - killedAt) / 1_000_000);
+    }
+
+    /** An office's page without what differs from one session to the next (the forms' CSRF tokens). */
+    private static String comparable(String html) {
+        return CSRF_VALUE.matcher(html).replaceAll("name=\"_csrf\" value=\"\"");
     }
 
     private AppProcess instance(Path dataDir, Path directory, String... own) throws IOException {
