@@ -1,5 +1,6 @@
 package pl.okienko.simulator;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -32,6 +36,9 @@ import pl.okienko.events.email.EmailEvent;
 import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.events.queue.TicketCalled;
+import pl.okienko.events.queue.TicketCancelled;
+import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.schemas.PersonalData;
 import pl.okienko.simulator.correspondence.CorrespondenceTraffic;
 import pl.okienko.simulator.incidents.IncidentDay;
@@ -50,11 +57,23 @@ import pl.okienko.topics.Topics;
  * it runs until {@link #close()}. Every event goes to its catalogue topic
  * ({@link Topics#QUEUE_EVENTS}, {@link Topics#DESK_EVENTS}) with the catalogue serdes, keyed by
  * officeId, with occurredAt as the record timestamp. One daemon thread does all the publishing.
+ *
+ * <p>Given a progress file, a restarted demo continues the day each office left rather than starting a
+ * new one on top of it: an operator who stops and starts the demo expects the same offices to carry on,
+ * and a fresh day would leave the first run's clients waiting and desks open forever (their ends are
+ * never published), so waits grow without bound and Q2 alerts pile up. The day is regenerated from its
+ * number and start (the simulation is deterministic) and its events that fell due while the demo was
+ * down go out at once, in order and with their own times, so every visit ends as simulated; a day
+ * already over is finished that way and the next one starts now. The file is written once the broker
+ * has taken a batch, so a crash loses nothing; a batch sent again after one carries the same event ids,
+ * which the processors count once.
  */
 public final class DemoTraffic implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoTraffic.class);
     private static final Duration DAY_LENGTH = Duration.ofMinutes(60);
+    /** The seed of the live demo: every start plays the same days, which is what lets a restart continue one. */
+    private static final long DEMO_SEED = 42;
     private static final Duration BETWEEN_DAYS = Duration.ofSeconds(30);
     private static final Duration SUMMARY_EVERY = Duration.ofMinutes(3);
     /** The publisher wakes at least this often, so that close() and clock jumps are noticed promptly. */
@@ -69,6 +88,8 @@ public final class DemoTraffic implements AutoCloseable {
     private final PersonalData personalData;
     private final ScheduledThreadPoolExecutor scheduler;
     private final List<OfficeCursor> cursors = new ArrayList<>();
+    /** Where each office's day stands, kept across restarts; null: every start begins a new day. */
+    private final DemoProgress progress;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private boolean started;
@@ -76,7 +97,7 @@ public final class DemoTraffic implements AutoCloseable {
 
     /** Demo traffic for the offices into the cluster at {@code bootstrapServers}; nothing is sent before {@link #start()}. */
     public DemoTraffic(String bootstrapServers, List<Office> offices) {
-        this(newProducer(bootstrapServers), offices, 42, Clock.systemUTC());
+        this(newProducer(bootstrapServers), offices, DEMO_SEED, Clock.systemUTC());
     }
 
     /**
@@ -86,16 +107,28 @@ public final class DemoTraffic implements AutoCloseable {
      * register (E1, E2, C1, {@link CorrespondenceTraffic#demo}), sender addresses pseudonymised the same way.
      */
     public DemoTraffic(String bootstrapServers, List<Office> offices, PersonalData personalData) {
-        this(newProducer(bootstrapServers), offices, 42, Clock.systemUTC(), personalData);
+        this(newProducer(bootstrapServers), offices, DEMO_SEED, Clock.systemUTC(), personalData, null);
+    }
+
+    /** As above, continuing after a restart the day recorded in {@code progressFile} (see the class comment). */
+    public DemoTraffic(String bootstrapServers, List<Office> offices, PersonalData personalData, Path progressFile) {
+        this(newProducer(bootstrapServers), offices, DEMO_SEED, Clock.systemUTC(), personalData,
+                Objects.requireNonNull(progressFile, "progressFile"));
     }
 
     DemoTraffic(Producer<byte[], byte[]> producer, List<Office> offices, long seed, Clock clock) {
-        this(producer, offices, seed, clock, null);
+        this(producer, offices, seed, clock, null, null);
     }
 
     DemoTraffic(Producer<byte[], byte[]> producer, List<Office> offices, long seed, Clock clock,
             PersonalData personalData) {
+        this(producer, offices, seed, clock, personalData, null);
+    }
+
+    DemoTraffic(Producer<byte[], byte[]> producer, List<Office> offices, long seed, Clock clock,
+            PersonalData personalData, Path progressFile) {
         this.personalData = personalData;
+        this.progress = progressFile == null ? null : new DemoProgress(progressFile);
         this.producer = Objects.requireNonNull(producer, "producer");
         // An office without queues has no traffic to show.
         this.offices = offices.stream().filter(office -> !office.getQueues().isEmpty()).toList();
@@ -121,6 +154,33 @@ public final class DemoTraffic implements AutoCloseable {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new KafkaProducer<>(config);
+    }
+
+    /**
+     * The longest any client waits (Q1) in the live demo's first {@code days} days of {@code offices}, as
+     * simulated: from the ticket's issue to its last call or its cancellation, so a ticket sent to another
+     * queue counts whole. No queue of a running demo should ever show a longer wait.
+     */
+    public static Duration longestWait(List<Office> offices, int days) {
+        long longest = 0;
+        for (Office office : offices) {
+            for (int day = 1; day <= days && !office.getQueues().isEmpty(); day++) {
+                Map<String, Long> issued = new HashMap<>();
+                for (SpecificRecord event : OfficeDay.generate(office, Instant.EPOCH, DAY_LENGTH, DEMO_SEED * 31 + day,
+                        DayPlan.demo().withLabel("longest"))) {
+                    long at = Days.occurredAt(event).toEpochMilli();
+                    Object payload = event instanceof QueueEvent queueEvent ? queueEvent.getPayload() : null;
+                    if (payload instanceof TicketIssued ticket) {
+                        issued.put(ticket.getTicketId(), at);
+                    } else if (payload instanceof TicketCalled ticket && issued.containsKey(ticket.getTicketId())) {
+                        longest = Math.max(longest, at - issued.get(ticket.getTicketId()));
+                    } else if (payload instanceof TicketCancelled ticket && issued.containsKey(ticket.getTicketId())) {
+                        longest = Math.max(longest, at - issued.get(ticket.getTicketId()));
+                    }
+                }
+            }
+        }
+        return Duration.ofMillis(longest);
     }
 
     /** Starts the first day of every office now and publishes from a background thread. */
@@ -158,18 +218,42 @@ public final class DemoTraffic implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(5));
+        saveProgress();
         LOG.info("demo: stopped after {} events published", published.get());
     }
 
-    /** Generates the first day of every office, starting at {@code now}. */
+    /** Generates the first day of every office, starting at {@code now}, or resumes the day the progress file recorded. */
     void begin(Instant now) {
+        Map<String, DemoProgress.Position> saved = progress == null ? Map.of() : progress.load();
         for (Office office : offices) {
             OfficeCursor cursor = new OfficeCursor(office);
-            cursor.nextDay(now);
+            DemoProgress.Position position = saved.get(office.getOfficeId());
+            if (position == null) {
+                cursor.nextDay(now);
+                LOG.info("demo: office {} ({}) starts with {} events in its first {}-minute day",
+                        office.getOfficeId(), office.getName(), cursor.events.size(), DAY_LENGTH.toMinutes());
+            } else {
+                cursor.day = position.day() - 1;
+                cursor.nextDay(position.start());
+                cursor.next = Math.min(position.published(), cursor.events.size());
+                LOG.info("demo: office {} ({}) continues day {} started {} after {} of its {} events",
+                        office.getOfficeId(), office.getName(), cursor.day, position.start(), cursor.next,
+                        cursor.events.size());
+            }
             cursors.add(cursor);
-            LOG.info("demo: office {} ({}) starts with {} events in its first {}-minute day",
-                    office.getOfficeId(), office.getName(), cursor.events.size(), DAY_LENGTH.toMinutes());
         }
+        saveProgress();
+    }
+
+    private void saveProgress() {
+        if (progress == null || cursors.isEmpty()) {
+            return;
+        }
+        Map<String, DemoProgress.Position> positions = new LinkedHashMap<>();
+        for (OfficeCursor cursor : cursors) {
+            positions.put(cursor.office.getOfficeId(), new DemoProgress.Position(cursor.day, cursor.start, cursor.next));
+        }
+        progress.save(positions);
     }
 
     /**
@@ -179,15 +263,23 @@ public final class DemoTraffic implements AutoCloseable {
      */
     Instant publishDue(Instant now) {
         Instant next = null;
+        boolean moved = false;
         for (OfficeCursor cursor : cursors) {
             while (cursor.next < cursor.events.size() && !Days.occurredAt(cursor.events.get(cursor.next)).isAfter(now)) {
                 send(cursor.events.get(cursor.next++));
+                moved = true;
             }
             if (cursor.next == cursor.events.size()) {
                 cursor.nextDay(max(now, cursor.lastAt).plus(BETWEEN_DAYS));
+                moved = true;
             }
             Instant due = cursor.events.isEmpty() ? cursor.lastAt : Days.occurredAt(cursor.events.get(cursor.next));
             next = next == null || due.isBefore(next) ? due : next;
+        }
+        if (moved && progress != null) {
+            // Only what the broker has taken counts as published: a call lost in a crash would leave its client waiting.
+            producer.flush();
+            saveProgress();
         }
         return next;
     }
@@ -266,6 +358,7 @@ public final class DemoTraffic implements AutoCloseable {
         List<SpecificRecord> events = List.of();
         int next;
         int day;
+        Instant start = Instant.EPOCH;
         Instant lastAt = Instant.EPOCH;
 
         OfficeCursor(Office office) {
@@ -277,6 +370,7 @@ public final class DemoTraffic implements AutoCloseable {
             // The start time in the label keeps event and ticket ids unique across days and restarts.
             DayPlan plan = DayPlan.demo().withLabel(LABEL.format(start.atZone(zone)));
             day++;
+            this.start = start;
             events = OfficeDay.generate(office, start, DAY_LENGTH, seed * 31 + day, plan);
             if (personalData != null) {
                 List<SpecificRecord> merged = new ArrayList<>(events);
