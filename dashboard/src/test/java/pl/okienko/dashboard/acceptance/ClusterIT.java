@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -377,16 +378,7 @@ class ClusterIT {
 
     /** Waits until no new delivery came for five seconds and returns the alert steps delivered so far. */
     private Set<String> awaitWebhooksSettled(Duration within) {
-        int[] last = {-1};
-        long[] stableSince = {System.nanoTime()};
-        await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> {
-            int now = deliveries.values().stream().mapToInt(Integer::intValue).sum();
-            if (now != last[0]) {
-                last[0] = now;
-                stableSince[0] = System.nanoTime();
-            }
-            return now > 0 && System.nanoTime() - stableSince[0] > Duration.ofSeconds(5).toNanos();
-        });
+        awaitSettled(() -> deliveries.values().stream().mapToLong(Integer::longValue).sum(), 1, 0, within);
         return new TreeSet<>(deliveredSteps.values());
     }
 
@@ -395,16 +387,24 @@ class ClusterIT {
      * records: the standby copies keep following what the active ones write); returns how much it read.
      */
     private static long awaitRestoreSettled(AppProcess instance) {
+        return awaitSettled(() -> restoredRecords(instance), 0, 100, Duration.ofSeconds(120));
+    }
+
+    /**
+     * Waits until a growing count is at least {@code minimum} and has grown by at most {@code tolerance} in the last
+     * five seconds; returns its last value.
+     */
+    private static long awaitSettled(LongSupplier count, long minimum, long tolerance, Duration within) {
         long[] reference = {-1};
         long[] since = {System.nanoTime()};
         long[] now = {0};
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            now[0] = restoredRecords(instance);
-            if (now[0] - reference[0] > 100) {
+        await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> {
+            now[0] = count.getAsLong();
+            if (now[0] - reference[0] > tolerance) {
                 reference[0] = now[0];
                 since[0] = System.nanoTime();
             }
-            return System.nanoTime() - since[0] > Duration.ofSeconds(5).toNanos();
+            return now[0] >= minimum && System.nanoTime() - since[0] > Duration.ofSeconds(5).toNanos();
         });
         return now[0];
     }
