@@ -121,11 +121,6 @@ public final class Display {
         return AlertTriage.of(view.activeAlerts(), alert -> texts.line(alert, known, live));
     }
 
-    /** One figure of an alert's typed details, the dash when unknown. */
-    public String detail(Object value) {
-        return value == null || value.toString().isBlank() ? NONE : value.toString();
-    }
-
     static ZoneId zone(String timeZone) {
         try {
             return ZoneId.of(timeZone);

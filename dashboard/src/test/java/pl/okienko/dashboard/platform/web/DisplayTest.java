@@ -36,14 +36,6 @@ class DisplayTest {
     }
 
     @Test
-    void showsAnAlertFigureOrTheDashWhenItIsUnknown() {
-        assertThat(display.detail(18)).isEqualTo("18");
-        assertThat(display.detail("A017")).isEqualTo("A017");
-        assertThat(display.detail(null)).isEqualTo(Display.NONE);
-        assertThat(display.detail(" ")).isEqualTo(Display.NONE);
-    }
-
-    @Test
     void showsStatisticsAsAPersonReadsThem() {
         assertThat(display.duration(null)).isEqualTo("—");
         assertThat(display.duration(44.6)).isEqualTo("45 s");
