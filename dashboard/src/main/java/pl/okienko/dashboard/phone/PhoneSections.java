@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import pl.okienko.dashboard.platform.web.Concern;
 import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.dashboard.platform.web.Display;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.dashboard.platform.web.OverviewSection;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
 import pl.okienko.processors.phone.PhoneViews;
@@ -72,5 +74,33 @@ public class PhoneSections {
 
     private static boolean hasCalls(OfficePhoneView phone) {
         return phone.office().offered() > 0 || phone.office().outboundAttempts() > 0;
+    }
+
+    /**
+     * The phone row of the region overview (T1, T2): today's service level and calls ringing now; no
+     * data for an office with no line and no call today.
+     */
+    @Bean
+    OverviewSection phoneOverview(PhoneViews views) {
+        return OverviewSection.of(Concern.PHONE, views::live,
+                phone -> !phone.lines().isEmpty() || phone.office().offered() > 0,
+                phone -> List.of(
+                        KeyFigure.percent("overview.figure.byRing", null, phone.office().serviceLevel())
+                                .withLabelArguments(phone.ringLimit()),
+                        KeyFigure.count("overview.figure.ringing", null, phone.ringingNow())));
+    }
+
+    /**
+     * The callbacks row of the region overview (T3, T4): callbacks overdue, red while there are any, and
+     * callbacks open; no data for an office that owes none and has no line.
+     */
+    @Bean
+    OverviewSection callbacksOverview(PhoneViews views) {
+        return OverviewSection.of(Concern.CALLBACKS, views::live,
+                phone -> !phone.lines().isEmpty() || phone.callbacks().open() > 0,
+                phone -> List.of(
+                        KeyFigure.count("overview.figure.overdue", null, phone.callbacks().overdue())
+                                .alertWhen(phone.callbacks().overdue() > 0),
+                        KeyFigure.count("overview.figure.open", null, phone.callbacks().open())));
     }
 }
