@@ -76,31 +76,31 @@ public class PhoneSections {
         return phone.office().offered() > 0 || phone.office().outboundAttempts() > 0;
     }
 
-    /**
-     * The phone row of the region overview (T1, T2): today's service level and calls ringing now; no
-     * data for an office with no line and no call today.
-     */
+    /** The phone row of the region overview (T1, T2), for an office with a line or a call today. */
     @Bean
     OverviewSection phoneOverview(PhoneViews views) {
-        return OverviewSection.of(Concern.PHONE, views::live,
-                phone -> !phone.lines().isEmpty() || phone.office().offered() > 0,
-                phone -> List.of(
-                        KeyFigure.percent("overview.figure.byRing", null, phone.office().serviceLevel())
-                                .withLabelArguments(phone.ringLimit()),
-                        KeyFigure.count("overview.figure.ringing", null, phone.ringingNow())));
+        return OverviewSection.of(Concern.PHONE, views::live, phone -> !phone.lines().isEmpty() || phone.office().offered() > 0,
+                PhoneSections::phoneRow);
     }
 
-    /**
-     * The callbacks row of the region overview (T3, T4): callbacks overdue, red while there are any, and
-     * callbacks open; no data for an office that owes none and has no line.
-     */
+    /** The callbacks row of the region overview (T3, T4), for an office with a line or a callback owed. */
     @Bean
     OverviewSection callbacksOverview(PhoneViews views) {
-        return OverviewSection.of(Concern.CALLBACKS, views::live,
-                phone -> !phone.lines().isEmpty() || phone.callbacks().open() > 0,
-                phone -> List.of(
-                        KeyFigure.count("overview.figure.overdue", null, phone.callbacks().overdue())
-                                .alertWhen(phone.callbacks().overdue() > 0),
-                        KeyFigure.count("overview.figure.open", null, phone.callbacks().open())));
+        return OverviewSection.of(Concern.CALLBACKS, views::live, phone -> !phone.lines().isEmpty() || phone.callbacks().open() > 0,
+                PhoneSections::callbacksRow);
+    }
+
+    /** Today's service level (T1, answered by the ring limit) and the calls ringing now. */
+    static List<KeyFigure> phoneRow(OfficePhoneView phone) {
+        return List.of(
+                KeyFigure.percent("overview.figure.byRing", null, phone.office().serviceLevel()).withLabelArguments(phone.ringLimit()),
+                KeyFigure.count("overview.figure.ringing", null, phone.ringingNow()));
+    }
+
+    /** The callbacks overdue (T3, T4), an alert while there are any, and those still open. */
+    static List<KeyFigure> callbacksRow(OfficePhoneView phone) {
+        return List.of(
+                KeyFigure.count("overview.figure.overdue", null, phone.callbacks().overdue()).alertWhen(phone.callbacks().overdue() > 0),
+                KeyFigure.count("overview.figure.open", null, phone.callbacks().open()));
     }
 }
