@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -80,6 +81,11 @@ public abstract class TopologyTest {
     /** The driver's stores, as the views read them. */
     protected TestDriverStores stores() {
         return new TestDriverStores(driver);
+    }
+
+    /** Every key of one of the driver's key-value stores, in key order. */
+    protected List<Object> keys(String store) {
+        return stores().keys(store);
     }
 
     /** So many seconds after the driver's wall clock started. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +26,7 @@ import pl.okienko.directory.PolicyScope;
 import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.email.EmailEvent;
 
+import pl.okienko.processors.PinnedTopology;
 import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationStats;
@@ -341,13 +340,7 @@ class CorrespondenceTopologyTest extends TopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = CorrespondenceTopology.build(CorrespondenceConfig.defaults()).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/correspondence.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(CorrespondenceTopology.build(CorrespondenceConfig.defaults()), "correspondence");
     }
 
     private static EmailFigures mailbox(OfficeEmailView view, String id) {

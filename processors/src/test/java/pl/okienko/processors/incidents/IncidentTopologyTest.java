@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +29,7 @@ import pl.okienko.events.incident.EscalationTarget;
 import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.incident.IncidentOutcome;
 
-import pl.okienko.processors.TestDriverStores;
+import pl.okienko.processors.PinnedTopology;
 import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.common.DeadLetters;
 import pl.okienko.processors.stats.DurationStats;
@@ -346,10 +344,6 @@ class IncidentTopologyTest extends TopologyTest {
         assertThat(keys(IncidentStore.ALIASES.storeName())).containsExactly(OFFICE + "|p2");
     }
 
-    private List<Object> keys(String store) {
-        return new TestDriverStores(driver).keys(store);
-    }
-
     @Test
     void shouldSendAnUnreadableRecordToTheDeadLetterTopicAndGoOn() {
         rawEvents.pipeInput(OFFICE, "panic!".getBytes(StandardCharsets.UTF_8), T0);
@@ -394,12 +388,6 @@ class IncidentTopologyTest extends TopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = IncidentTopology.build(IncidentConfig.defaults()).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/incidents.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(IncidentTopology.build(IncidentConfig.defaults()), "incidents");
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +30,7 @@ import pl.okienko.directory.Policy;
 import pl.okienko.directory.PolicyScope;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.phone.UnansweredReason;
-import pl.okienko.processors.TestDriverStores;
+import pl.okienko.processors.PinnedTopology;
 import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.deadlines.CalendarOffices;
 import pl.okienko.processors.phone.state.CallbackState;
@@ -526,20 +524,10 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/phone.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), "phone");
     }
 
     private static PhoneStats line(OfficePhoneView view, String lineId) {
         return view.lines().stream().filter(l -> l.id().equals(lineId)).findFirst().orElseThrow();
-    }
-
-    private List<Object> keys(String store) {
-        return new TestDriverStores(driver).keys(store);
     }
 }

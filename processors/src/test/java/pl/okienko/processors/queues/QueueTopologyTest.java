@@ -3,8 +3,6 @@ package pl.okienko.processors.queues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +22,7 @@ import pl.okienko.directory.Policy;
 import pl.okienko.directory.Queue;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.processors.PinnedTopology;
 import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeader;
@@ -259,12 +258,6 @@ class QueueTopologyTest extends TopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = QueueTopology.build(QueueConfig.defaults()).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/queues.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(QueueTopology.build(QueueConfig.defaults()), "queues");
     }
 }
