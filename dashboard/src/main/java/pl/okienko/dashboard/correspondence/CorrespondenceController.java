@@ -22,16 +22,15 @@ import pl.okienko.processors.correspondence.OfficeEmailView;
 @RestController
 public record CorrespondenceController(CorrespondenceViews views) {
 
-    private static final String EVENTS = "e-mail or complaint events";
-
     @GetMapping("/api/v1/offices/{officeId}/email")
     public OfficeEmailView email(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
-        return LiveOrDay.view(officeId, date, EVENTS, views::email, views::emailDay);
+        return LiveOrDay.view(officeId, date, "e-mail events", views::email, views::emailDay);
     }
 
     @GetMapping("/api/v1/offices/{officeId}/complaints")
     public OfficeComplaintsView complaints(@PathVariable String officeId,
             @RequestParam(required = false) @Day LocalDate date) {
-        return LiveOrDay.view(officeId, date, EVENTS, views::complaints, views::complaintsDay);
+        return LiveOrDay.view(officeId, date, "complaint events", views::complaints,
+                views::complaintsDay);
     }
 }
