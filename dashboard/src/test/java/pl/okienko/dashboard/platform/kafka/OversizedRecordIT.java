@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.directory.Policy;
 import pl.okienko.schemas.serde.AvroSerde;
@@ -41,15 +39,12 @@ class OversizedRecordIT {
     private static final String INPUT = APPLICATION + "-input";
     private static final String STORE = "oversized-values";
 
-    @TempDir
-    static Path directory;
-
     @RegisterExtension
     static final TestBroker broker = TestBroker.withTopics(INPUT, Topics.DEADLETTER.name());
 
     @Test
     void shouldDeadLetterARecordWhoseStateIsTooLargeForItsChangelogAndGoOn() {
-        Properties config = StoreTopology.settings(APPLICATION, broker, directory);
+        Properties config = broker.streamsSettings(APPLICATION);
         KafkaStreams streams = new KafkaStreams(topology(), config);
         try {
             streams.start();

@@ -1,14 +1,9 @@
 package pl.okienko.dashboard.platform.kafka;
 
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,10 +11,9 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
-import pl.okienko.processors.common.StreamsSettings;
 
 /**
- * The smallest Kafka Streams application the platform ITs run on a real broker, with Okienko's settings: the
+ * The smallest Kafka Streams application the platform ITs run on a real broker ({@link TestBroker}): the
  * source {@code <prefix>-source} reads an input topic of text keys and values, and the processor
  * {@code <prefix>-<step>} hands each record to a step over the one key-value store it keeps.
  */
@@ -55,14 +49,5 @@ final class StoreTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), values),
                 node);
         return topology;
-    }
-
-    /**
-     * Okienko's streams settings, with static membership as StreamsRuntime runs them: a new instance takes a
-     * failed one's place at once.
-     */
-    static Properties settings(String application, TestBroker broker, Path directory) {
-        return StreamsSettings.properties(application, broker.bootstrapServers(), directory.resolve("streams"),
-                Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), application + "-instance"));
     }
 }

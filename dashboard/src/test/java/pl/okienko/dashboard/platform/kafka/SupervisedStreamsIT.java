@@ -3,7 +3,6 @@ package pl.okienko.dashboard.platform.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.backoff.BackOffExecution;
 
 
@@ -36,9 +34,6 @@ class SupervisedStreamsIT {
     private static final String INPUT = APPLICATION + "-input";
     private static final String STORE = "supervised-counts";
 
-    @TempDir
-    static Path directory;
-
     @RegisterExtension
     static final TestBroker broker = TestBroker.withTopics(INPUT);
 
@@ -47,7 +42,7 @@ class SupervisedStreamsIT {
         // The first two instances fail while starting their task, as a topology stopped by one cause would.
         AtomicInteger created = new AtomicInteger();
         List<Boolean> downSeen = new ArrayList<>();
-        Properties config = StoreTopology.settings(APPLICATION, broker, directory);
+        Properties config = broker.streamsSettings(APPLICATION);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         SupervisedStreams supervised = new SupervisedStreams(APPLICATION,
                 () -> new KafkaStreams(topology(created.incrementAndGet() <= 2), config), scheduler,
