@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
@@ -30,12 +29,8 @@ class EventContractTest {
         return EventJson.decode(json, NOW);
     }
 
-    static Stream<EventType> eventTypes() {
-        return EventTypes.all().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
+    @MethodSource("pl.okienko.schemas.EventTypes#all")
     void shouldAcceptEverySampleEvent(EventType type) {
         assertThat(EventContract.check(Samples.full(type), NOW)).isEmpty();
         assertThat(EventContract.check(Samples.minimal(type), NOW)).isEmpty();
