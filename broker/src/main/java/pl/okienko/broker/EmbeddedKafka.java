@@ -213,7 +213,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         // so a shorter session makes that restart quicker. Not much shorter than Kafka's 9 s: broker and
         // application share two cores, and a GC pause or a busy CPU must not make the controller fence its own
         // broker (leaders gone, producers retrying).
-        Properties p = ServerSettings.node(NODE_ID, HOST, brokerPort, controllerPort, logDirectory.toString(), 1, 1, 10, 8000);
+        Properties p = ServerSettings.node(NODE_ID, HOST, brokerPort, controllerPort, logDirectory.toString(),
+                1, 1, 10, 8000);
         p.put("controller.quorum.bootstrap.servers", HOST + ":" + controllerPort);
         // Nothing is deleted by time unless a topic asks for it, and old event timestamps are accepted.
         p.put("log.retention.ms", "-1");
