@@ -15,18 +15,19 @@ public final class LiveOrDay {
 
     /** An office's live view as of an instant, empty for an unknown office. */
     @FunctionalInterface
-    public interface Live<V> {
+    public interface LiveView<V> {
         Optional<V> of(String officeId, Instant now);
     }
 
     /** An office's view of one office-local day as of an instant, empty for an unknown office. */
     @FunctionalInterface
-    public interface Day<V> {
+    public interface DayView<V> {
         Optional<V> of(String officeId, LocalDate date, Instant now);
     }
 
     /** @param events what an unknown office has not sent, for the 404, e.g. "phone events" */
-    public static <V> V view(String officeId, LocalDate date, String events, Live<V> live, Day<V> day) {
+    public static <V> V view(String officeId, LocalDate date, String events, LiveView<V> live,
+            DayView<V> day) {
         Instant now = Instant.now();
         return (date == null ? live.of(officeId, now) : day.of(officeId, date, now))
                 .orElseThrow(() -> new UnknownOfficeException(officeId, events));
