@@ -15,7 +15,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import pl.okienko.directory.Office;
-import pl.okienko.directory.Queue;
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.alerts.AlertViews;
 import pl.okienko.processors.common.Keys;
@@ -75,7 +74,7 @@ public final class QueueViews {
         List<LiveParts> queues = new ArrayList<>();
         for (String queueId : queueIds) {
             WaitingLine line = lines.getOrDefault(queueId, WaitingLine.empty());
-            queues.add(new LiveParts(queueId, queueName(office, queueId), office.departmentOf(queueId),
+            queues.add(new LiveParts(queueId, queueName(office, queueId), office.queues().departmentOf(queueId),
                     line.size(), line.longestWaitMillis(nowMillis),
                     (int) openDesks.stream().filter(d -> d.getQueueIds().contains(queueId)).count(),
                     sketches(officeId, queueId, DayStatistics.WAIT, now, today),
@@ -115,7 +114,7 @@ public final class QueueViews {
             return Optional.empty();
         }
         List<DayParts> queues = queueIds.stream().map(queueId -> new DayParts(queueId, queueName(office, queueId),
-                office.departmentOf(queueId),
+                office.queues().departmentOf(queueId),
                 DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, DayStatistics.WAIT, date.toString()))),
                 DurationSketch.fromState(byDay.get(
                         Keys.of(officeId, queueId, DayStatistics.SERVICE, date.toString()))))).toList();
@@ -177,7 +176,7 @@ public final class QueueViews {
         Map<String, QueueDay> byDepartment = new LinkedHashMap<>();
         QueueDay total = QueueDay.empty();
         byQueue.forEach((queueId, day) -> {
-            String department = office.departmentOf(queueId);
+            String department = office.queues().departmentOf(queueId);
             queues.add(day.toView(queueId, queueName(office, queueId), department));
             if (department != null) {
                 byDepartment.computeIfAbsent(department, k -> QueueDay.empty()).merge(day);
@@ -214,7 +213,7 @@ public final class QueueViews {
     }
 
     private static String queueName(OfficeInfo office, String queueId) {
-        return office.queue(queueId).map(Queue::getName).orElse(queueId);
+        return office.queues().nameOf(queueId);
     }
 
     private static int desksServing(List<DeskState> desks, List<LiveParts> queues) {

@@ -3,26 +3,17 @@ package pl.okienko.processors.queues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.directory.Department;
@@ -31,71 +22,39 @@ import pl.okienko.directory.Policy;
 import pl.okienko.directory.Queue;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
-import pl.okienko.processors.alerts.AlertViews;
-import pl.okienko.processors.common.StoreAccess;
-import pl.okienko.processors.TestDriverStores;
-import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.PinnedTopology;
+import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
-class QueueTopologyTest {
+class QueueTopologyTest extends TopologyTest {
 
     private static final String OFFICE = "UM-TEST";
     /** 10:00 in Warsaw. */
     private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, QueueEvent> queueEvents;
-    private TestInputTopic<String, DeskEvent> deskEvents;
-    private TestInputTopic<String, byte[]> rawQueueEvents;
-    private TestInputTopic<String, Office> offices;
-    private TestInputTopic<String, Policy> policies;
-    private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
-    private QueueViews views;
+    private final TestInputTopic<String, QueueEvent> queueEvents = input(Topics.QUEUE_EVENTS);
+    private final TestInputTopic<String, DeskEvent> deskEvents = input(Topics.DESK_EVENTS);
+    private final TestInputTopic<String, byte[]> rawQueueEvents = raw(Topics.QUEUE_EVENTS);
+    private final QueueViews views = TestQueueViews.withoutAlerts(stores());
     private final QueueEvents events = new QueueEvents(OFFICE);
+
+    QueueTopologyTest() {
+        super("okienko-queues-test", QueueTopology.build(QueueConfig.defaults()), T0);
+    }
 
     @BeforeEach
     void start() {
-        Properties props = StreamsSettings.properties("okienko-queues-test", "dummy:9092", stateDir, Map.of());
-        driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()), props, T0);
-        queueEvents = TestTopics.input(driver, Topics.QUEUE_EVENTS);
-        rawQueueEvents = TestTopics.raw(driver, Topics.QUEUE_EVENTS);
-        deskEvents = TestTopics.input(driver, Topics.DESK_EVENTS);
-        offices = TestTopics.input(driver, Topics.OFFICES);
-        policies = TestTopics.input(driver, Topics.POLICIES);
-        alerts = TestTopics.output(driver, Topics.ALERTS);
-        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
-        StoreAccess access = new TestDriverStores(driver);
-        // Alerts are folded by another topology; these tests read the alert topic directly.
-        views = new QueueViews(access, new AlertViews(access) {
-            @Override
-            public List<pl.okienko.processors.alerts.AlertView> alerts(String officeId, boolean activeOnly) {
-                return List.of();
-            }
-        });
-        offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
                 .setDepartments(List.of(new Department("D1", "Ewidencja")))
                 .setQueues(List.of(new Queue("A", "D1", "Dowody"), new Queue("B", "D1", "Meldunki"),
                         new Queue("C", null, "Podatki")))
                 .build());
     }
 
-    @AfterEach
-    void stop() {
-        driver.close();
-    }
-
     private void queue(QueueEvent event) {
         queueEvents.pipeInput(OFFICE, event, event.getOccurredAt());
-    }
-
-    private Instant at(int seconds) {
-        return T0.plusSeconds(seconds);
     }
 
     @Test
@@ -299,12 +258,6 @@ class QueueTopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = QueueTopology.build(QueueConfig.defaults()).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/queues.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(QueueTopology.build(QueueConfig.defaults()), "queues");
     }
 }
