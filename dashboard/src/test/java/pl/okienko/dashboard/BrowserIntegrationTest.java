@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.okienko.dashboard.platform.web.HeadlessChromium;
 
@@ -43,6 +46,15 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    /** Signs in through the login form and waits until the browser has left it. */
+    protected void signInThroughForm(String user, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     protected Object js(String script) {

@@ -172,11 +172,7 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
     }
 
     private void signIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("supervisor");
-        browser.findElement(By.id("password")).sendKeys("supervisor-password");
-        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        signInThroughForm("supervisor", "supervisor-password");
         assertThat(browser.getCurrentUrl()).endsWith("/offices");
         assertThat(browser.findElement(By.cssSelector("[data-testid='office-" + TOWN + "']")).isDisplayed()).isTrue();
     }
