@@ -172,11 +172,7 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
     }
 
     private void signIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("supervisor");
-        browser.findElement(By.id("password")).sendKeys("supervisor-password");
-        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        signInThroughForm("supervisor", "supervisor-password");
         // a supervisor lands on the region overview, their office's tile among the tiles
         assertThat(browser.getCurrentUrl()).endsWith("/");
         // in one script: a live update may replace the tiles between finding one and reading it

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -25,6 +27,7 @@ import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
 import pl.okienko.processors.queues.state.QueueDayCounters;
+import pl.okienko.processors.queues.state.QueueHourState;
 import pl.okienko.processors.queues.state.WaitingLineState;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -127,6 +130,19 @@ public final class QueueViews {
                         .map(e -> DayParts.merge(e.getKey(), office.departmentName(e.getKey()), e.getValue()).toView())
                         .toList(),
                 queues.stream().map(DayParts::toView).toList()));
+    }
+
+    /**
+     * One office-local day hour by hour (Q1, P1: the day charts), up to {@code now} for today; empty when the office
+     * had no queue figures that day. See {@link QueueHours}.
+     */
+    public List<QueueHourView> hours(String officeId, LocalDate date, Instant now) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        ReadOnlyKeyValueStore<String, QueueHourState> store = stores.keyValueStore(QueueStore.HOURLY_SERIES);
+        SortedMap<Integer, QueueHourState> byHour = new TreeMap<>();
+        Keys.scan(store, Keys.of(officeId, date.toString()) + Keys.SEPARATOR,
+                (key, figures) -> byHour.put(Integer.parseInt(Keys.part(key, 2)), figures));
+        return QueueHours.series(byHour, date, office.zone(), now);
     }
 
     /**

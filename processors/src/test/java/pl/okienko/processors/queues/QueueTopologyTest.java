@@ -257,6 +257,34 @@ class QueueTopologyTest extends TopologyTest {
     }
 
     @Test
+    void shouldFileTheOfficeDayHourByHourForTheCharts() {
+        Instant ten = T0;
+        queue(events.issued("A1", "A", ten));
+        queue(events.issued("B1", "B", ten.plus(Duration.ofMinutes(10))));
+        queue(events.issuedPriority("P1", "A", pl.okienko.events.queue.PriorityCategory.ELDERLY,
+                ten.plus(Duration.ofMinutes(20))));
+        queue(events.called("A1", "D-1", ten.plus(Duration.ofMinutes(30))));
+        queue(events.called("P1", "D-1", ten.plus(Duration.ofMinutes(35))));
+        queue(events.ended("A1", ten.plus(Duration.ofMinutes(40))));
+        queue(events.ended("P1", ten.plus(Duration.ofMinutes(50))));
+        // nothing happens from 11:00 to 12:00 while B1 goes on waiting
+        queue(events.issued("A2", "A", ten.plus(Duration.ofMinutes(125))));
+        queue(events.called("B1", "D-2", ten.plus(Duration.ofMinutes(135))));
+        queue(events.cancelled("A2", ten.plus(Duration.ofMinutes(140))));
+
+        List<QueueHourView> hours = views.hours(OFFICE, LocalDate.of(2026, 11, 20), ten.plus(Duration.ofMinutes(150)));
+
+        assertThat(hours).containsExactly(
+                // 3 waited at 10:20; A1 waited 30 min, P1 15 min, B1 50 min by 11:00
+                new QueueHourView(10, 3, 2, 3, 3000, 1, 900L, 900.0),
+                // B1 alone, 110 min by 12:00
+                new QueueHourView(11, 0, 0, 1, 6600, 0, null, null),
+                // B1 and A2 at 12:05; B1 called after 125 min
+                new QueueHourView(12, 1, 0, 2, 7500, 0, null, null));
+        assertThat(views.hours(OFFICE, LocalDate.of(2026, 11, 19), ten)).isEmpty();
+    }
+
+    @Test
     void shouldPinTheTopologyDescription() throws Exception {
         PinnedTopology.assertPinned(QueueTopology.build(QueueConfig.defaults()), "queues");
     }
