@@ -151,6 +151,14 @@ public final class Display {
         return AlertTriage.of(view.activeAlerts(), alert -> texts.line(alert, known, live));
     }
 
+    /**
+     * The texts of deadlines and times ({@link AlertTexts}) in {@code locale}, in the office's zone, as they
+     * stand at {@code now} (the view's time; when unknown, now): for a template's lists beside the alerts.
+     */
+    public AlertTexts texts(Locale locale, String timeZone, Instant now) {
+        return new AlertTexts(locale, zone(timeZone), now == null ? Instant.now() : now);
+    }
+
     static ZoneId zone(String timeZone) {
         try {
             return ZoneId.of(timeZone);
