@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.RestController;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.dashboard.platform.web.VisibleOffices;
+import pl.okienko.processors.queues.OfficeDesksView;
 import pl.okienko.processors.queues.QueueViews;
 import pl.okienko.schemas.AvroJson;
 
 /**
  * The office directory and the queue views (Q1, Q2): {@code GET /api/v1/offices} and
- * {@code GET /api/v1/offices/{officeId}/queues}, live or for a past day. A person sees only the
+ * {@code GET /api/v1/offices/{officeId}/queues}, live or for a past day, and
+ * {@code GET /api/v1/offices/{officeId}/desks}. A person sees only the
  * offices of their account; ADMIN sees all.
  */
 @RestController
@@ -27,6 +29,12 @@ public record OfficesController(QueueViews views, VisibleOffices visibleOffices)
     @GetMapping(value = "/api/v1/offices", produces = "application/json")
     public String offices(Authentication authentication) {
         return AvroJson.encodeArray(visibleOffices.inDirectoryOrder(authentication)).toString();
+    }
+
+    /** The office's desks now (issue 14): each serving, calling, paused, idle or closed, its ticket and since when. */
+    @GetMapping("/api/v1/offices/{officeId}/desks")
+    public OfficeDesksView desks(@PathVariable String officeId) {
+        return views.desks(officeId, Instant.now()).orElseThrow(() -> new UnknownOfficeException(officeId));
     }
 
     /** The live queues (no date) or one day's statistics ({@code date=YYYY-MM-DD}, the office's local date). */

@@ -9,8 +9,11 @@ import pl.okienko.dashboard.platform.web.Concern;
 import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.dashboard.platform.web.Display;
 import pl.okienko.dashboard.platform.web.KeyFigure;
+import pl.okienko.dashboard.platform.web.LivePanelSection;
 import pl.okienko.dashboard.platform.web.OverviewSection;
+import pl.okienko.processors.queues.DeskView;
 import pl.okienko.processors.queues.OfficeDayView;
+import pl.okienko.processors.queues.OfficeDesksView;
 import pl.okienko.processors.queues.QueueViews;
 
 /** The queues' part of the day report (Q1); the live panel's queues are the panel itself ({@link LivePanelRenderer}). */
@@ -28,6 +31,23 @@ public class QueueSections {
 
     static boolean hasData(OfficeDayView day) {
         return day.office().waitTime().count() > 0 || day.office().serviceTime().count() > 0;
+    }
+
+    /**
+     * The desks part of an office's live panel (issue 14, Q1, Q5): variable {@code desks}, each desk serving,
+     * calling, paused, idle or closed with its ticket and since when, and {@code desksFigures}, how many serve,
+     * are paused and are idle; for an office with desks listed or open.
+     */
+    @Bean
+    LivePanelSection desksPanelSection(QueueViews views) {
+        return LivePanelSection.of("desks", views::desks, view -> !view.desks().isEmpty(), view -> List.of(
+                KeyFigure.count("desks.serving", "desks-serving", count(view, DeskView.State.SERVING)),
+                KeyFigure.count("desks.paused", "desks-paused", count(view, DeskView.State.PAUSED)),
+                KeyFigure.count("desks.idle", "desks-idle", count(view, DeskView.State.IDLE))));
+    }
+
+    private static long count(OfficeDesksView view, DeskView.State state) {
+        return view.desks().stream().filter(desk -> desk.state() == state).count();
     }
 
     /**

@@ -1,10 +1,15 @@
 package pl.okienko.dashboard.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.IntegrationTest;
 
@@ -83,5 +88,39 @@ class ReadApiIT extends IntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"family\":\"queue\"").contains("\"family\":\"phone\"")
                 .contains("\"family\":\"office\"").contains("\"version\":2").contains("\"header\":\"c301");
+    }
+
+    @Test
+    void theDesksTellWhichServesWhichTicketWhichIsIdleAndWhichIsClosed() {
+        String officeId = unique("IT-DESKS");
+        HttpResponse<String> put = send("PUT", "/api/v1/admin/offices/" + officeId, "admin", "admin-password", "application/json",
+                "{\"name\":\"Desks\",\"desks\":[{\"deskId\":\"D1\",\"name\":\"Okienko 1\"},{\"deskId\":\"D2\",\"name\":\"Okienko 2\"},"
+                        + "{\"deskId\":\"D3\",\"name\":\"Okienko 3\"}]}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/admin/offices/" + officeId, "admin", "admin-password")
+                .statusCode() == 200);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String events = String.join("\n",
+                event(officeId, now.minusSeconds(600), "desk_opened", "\"deskId\":\"D1\",\"queueIds\":[\"A\"]"),
+                event(officeId, now.minusSeconds(600), "desk_opened", "\"deskId\":\"D2\",\"queueIds\":[\"A\"]"),
+                event(officeId, now.minusSeconds(300), "ticket_issued", "\"ticketId\":\"A1\",\"queueId\":\"A\""),
+                event(officeId, now.minusSeconds(200), "ticket_called", "\"ticketId\":\"A1\",\"deskId\":\"D1\""),
+                event(officeId, now.minusSeconds(180), "service_started", "\"ticketId\":\"A1\",\"deskId\":\"D1\""));
+        HttpResponse<String> posted = postEvents(ANY_KEY, "application/x-ndjson", events);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode desks = jsonBody(get("/api/v1/offices/" + officeId + "/desks", "admin", "admin-password")).path("desks");
+            assertThat(desks).extracting(d -> d.path("deskId").asString() + " " + d.path("name").asString() + " "
+                    + d.path("state").asString() + " " + d.path("ticketId").asString(""))
+                    .containsExactly("D1 Okienko 1 SERVING A1", "D2 Okienko 2 IDLE ", "D3 Okienko 3 CLOSED ");
+            assertThat(Instant.parse(desks.get(0).path("since").asString())).isEqualTo(now.minusSeconds(180));
+        });
+        assertThat(get("/api/v1/offices/NO-SUCH-OFFICE/desks", "admin", "admin-password").statusCode()).isEqualTo(404);
+    }
+
+    private static String event(String officeId, Instant at, String type, String fields) {
+        return "{\"eventId\":\"" + unique("desk-ev") + "\",\"type\":\"" + type + "\",\"officeId\":\"" + officeId
+                + "\",\"occurredAt\":\"" + at + "\",\"source\":\"it-desks\"," + fields + "}";
     }
 }

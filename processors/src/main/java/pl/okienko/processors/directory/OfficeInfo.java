@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
+import pl.okienko.directory.Desk;
 import pl.okienko.directory.Mailbox;
 import pl.okienko.directory.Office;
 import pl.okienko.directory.PhoneLine;
@@ -100,6 +101,12 @@ public final class OfficeInfo {
     public EffectivePolicy linePolicy(ReadOnlyKeyValueStore<String, Policy> policies, String lineId) {
         return lineId == null ? resolve(policies, null, null)
                 : resolve(policies, PolicyKeys.line(officeId, lineId), phoneLines().departmentOf(lineId));
+    }
+
+    /** The office's desks; none for an office not in the directory. */
+    public OfficeUnits<Desk> desks() {
+        return new OfficeUnits<>(office == null ? List.of() : office.getDesks(), Desk::getDeskId, Desk::getDepartmentId,
+                Desk::getName);
     }
 
     /** The office's mailboxes; none for an office not in the directory. */

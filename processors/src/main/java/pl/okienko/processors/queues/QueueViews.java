@@ -28,6 +28,7 @@ import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.QueueHourState;
+import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingLineState;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -212,6 +213,23 @@ public final class QueueViews {
         Keys.scan(store, Keys.officePrefix(officeId),
                 (key, line) -> result.put(Keys.part(key, 1), WaitingLine.fromState(line)));
         return result;
+    }
+
+    /**
+     * The office's desks now, each serving, calling, paused, idle or closed with its ticket and since when
+     * ({@link DeskBoard}); empty when the office is neither in the directory nor has a desk open.
+     */
+    public Optional<OfficeDesksView> desks(String officeId, Instant now) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        List<DeskState> open = openDesks(officeId);
+        if (!office.known() && open.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TicketState> tickets = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, TicketState> store = stores.keyValueStore(QueueStore.TICKETS);
+        Keys.scan(store, Keys.officePrefix(officeId), (key, ticket) -> tickets.add(ticket));
+        return Optional.of(new OfficeDesksView(officeId, office.name(), office.zone().getId(), now,
+                DeskBoard.of(office, open, tickets, now)));
     }
 
     private List<DeskState> openDesks(String officeId) {
