@@ -42,7 +42,8 @@ import pl.okienko.simulator.phone.PhonePlan;
 /**
  * Every page, as an ADMIN sees it with two hours of a simulated office's traffic, at 1920x1080 and
  * 1366x768, in Polish and English (issue 14, layouts that fit): no table is cut off behind a
- * sideways scrollbar, no text spills out of its box, the page never scrolls sideways. With
+ * sideways scrollbar, no text spills out of its box, the page never scrolls sideways, and the wallboard
+ * ({@code /?kiosk}) fits the screen with no scrollbar at all. With
  * {@code -Dokienko.screenshots=DIR} (the README's screenshots command) every page is also saved as a
  * PNG there, so anyone can look.
  */
@@ -109,10 +110,36 @@ class PageTourIT extends BrowserIntegrationTest {
             browser.get(url(page[1] + (page[1].contains("?") ? "&" : "?") + "lang=" + language));
             await().atMost(Duration.ofSeconds(15)).until(() -> "complete".equals(js("return document.readyState;")));
             String name = page[0] + "-" + language + "-" + width + "x" + height;
+            if (page[1].contains("kiosk")) {
+                problems.addAll(wallboardProblems().stream().map(problem -> name + ": " + problem).toList());
+            }
             screenshot(name);
             problems.addAll(cutOff().stream().map(problem -> name + ": " + problem).toList());
         }
         assertThat(problems).as("elements cut off or spilling out of their box").isEmpty();
+    }
+
+    /**
+     * What keeps the wallboard from fitting one screen (issue 14): a header, a scrollbar, a tile shown
+     * beyond the screen's edge, or no tile shown at all; the tiles that do not fit wait for their turn.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> wallboardProblems() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> js("const l = document.querySelector('.tiles');"
+                + " return l == null ? null : l.getAttribute('data-page');") != null);
+        return (List<String>) js("""
+                const out = [];
+                if (document.querySelector('.site-header')) out.push('a header');
+                if (document.documentElement.scrollHeight > window.innerHeight) out.push('a vertical scrollbar');
+                const shown = Array.from(document.querySelectorAll('.tile')).filter(t => !t.hidden);
+                if (shown.length === 0) out.push('no tile shown');
+                for (const t of shown) {
+                  const box = t.getBoundingClientRect();
+                  if (box.bottom > window.innerHeight || box.right > window.innerWidth) {
+                    out.push('tile ' + t.getAttribute('data-office') + ' beyond the screen');
+                  }
+                }
+                return out;""");
     }
 
     /**
