@@ -133,11 +133,11 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         } else if (payload instanceof PanicButton panic) {
             incident.panic(panic.getDeskId(), panic.getLocation(), at);
         } else if (payload instanceof IncidentEscalated escalated) {
-            incident.escalated(Rung.parse(escalated.getTo().name()));
+            incident.escalated(Rung.parse(escalated.getTo().name()), escalated.getBy(), at);
         } else if (payload instanceof IncidentAcknowledged acknowledged) {
             incident.acknowledged(acknowledged.getBy(), at);
         } else if (payload instanceof IncidentResolved resolved) {
-            incident.resolved(resolved.getOutcome().name(), at);
+            incident.resolved(resolved.getOutcome().name(), resolved.getBy(), resolved.getNote(), at);
         }
         IncidentState state = incident.state();
         if (state.getDepartmentId() == null && state.getDeskId() != null) {
