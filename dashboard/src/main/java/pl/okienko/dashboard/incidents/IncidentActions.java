@@ -45,13 +45,9 @@ public class IncidentActions {
     private final Clock clock;
 
     public IncidentActions(IncidentViews incidents, RecordPublisher publisher) {
-        this(incidents, publisher, Clock.systemUTC());
-    }
-
-    IncidentActions(IncidentViews incidents, RecordPublisher publisher, Clock clock) {
         this.incidents = incidents;
         this.publisher = publisher;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** What was written: the step's event, by its id. */

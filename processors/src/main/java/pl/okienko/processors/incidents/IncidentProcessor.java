@@ -457,8 +457,9 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         if (office == null) {
             return null;
         }
-        return office.getDesks().stream().filter(d -> d.getDeskId().equals(deskId)).map(Desk::getDepartmentId)
-                .findFirst().orElse(null);
+        // A desk the directory lists without a department has none (findFirst would throw on its null).
+        return office.getDesks().stream().filter(d -> d.getDeskId().equals(deskId)).findFirst()
+                .map(Desk::getDepartmentId).orElse(null);
     }
 
     private EffectivePolicy policy(String officeId, String departmentId) {

@@ -461,6 +461,20 @@ class IncidentTopologyTest {
     }
 
     @Test
+    void shouldRaiseTheAlertOfADeskTheDirectoryListsWithoutADepartment() {
+        TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
+                .setName("Urząd testowy").setDesks(List.of(new Desk("K2", null, "Kasa 2"))).build());
+
+        send(make.reported("i1", "K2", 4, T0));
+
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(a.getDetails()).containsEntry("deskId", "K2").doesNotContainKey("departmentId");
+        });
+    }
+
+    @Test
     void shouldPinTheTopologyDescription() throws Exception {
         String actual = IncidentTopology.build(IncidentConfig.defaults()).describe().toString();
         Path pinned = Path.of("src/test/resources/topology/incidents.txt");
