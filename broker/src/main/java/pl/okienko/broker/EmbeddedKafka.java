@@ -63,7 +63,6 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final int NODE_ID = 1;
     private static final String HOST = "localhost";
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
@@ -148,7 +147,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         int brokerPort = options.brokerPort() != 0 ? requireFree(options.brokerPort(), "broker")
                 : previousPort(serverPropertiesFile, "PLAINTEXT", -1).orElseGet(() -> freePort(-1));
         int controllerPort = options.controllerPort() != 0 ? requireFree(options.controllerPort(), "controller")
-                : previousPort(serverPropertiesFile, CONTROLLER_LISTENER, brokerPort).orElseGet(() -> freePort(brokerPort));
+                : previousPort(serverPropertiesFile, ServerSettings.CONTROLLER_LISTENER, brokerPort)
+                        .orElseGet(() -> freePort(brokerPort));
 
         Properties properties = serverProperties(logDirectory, brokerPort, controllerPort);
         properties.putAll(options.extraProperties());
@@ -208,51 +208,17 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static Properties serverProperties(Path logDirectory, int brokerPort, int controllerPort) {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(NODE_ID));
-        p.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("controller.listener.names", CONTROLLER_LISTENER);
+        // One node, so every internal topic lives with a single replica. After a crash the controller keeps the
+        // old broker incarnation until its session expires, and the restarted broker cannot register before that,
+        // so a shorter session makes that restart quicker. Not much shorter than Kafka's 9 s: broker and
+        // application share two cores, and a GC pause or a busy CPU must not make the controller fence its own
+        // broker (leaders gone, producers retrying).
+        Properties p = ServerSettings.node(NODE_ID, HOST, brokerPort, controllerPort, logDirectory.toString(),
+                1, 1, 10, 8000);
         p.put("controller.quorum.bootstrap.servers", HOST + ":" + controllerPort);
-        p.put("log.dirs", logDirectory.toString());
-
-        // One broker: every internal topic must live with a single replica.
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("default.replication.factor", "1");
-        p.put("min.insync.replicas", "1");
-        // Fewer internal partitions than the defaults (50): one broker gains nothing from more, and creating them is slower.
-        p.put("offsets.topic.num.partitions", "10");
-        p.put("transaction.state.log.num.partitions", "10");
-        p.put("share.coordinator.state.topic.num.partitions", "10");
-
-        // After a crash the controller keeps the old broker incarnation until its session expires, and the
-        // restarted broker cannot register before that, so a shorter session makes that restart quicker. Not
-        // much shorter than Kafka's 9 s: broker and application share one JVM and two cores, and a GC pause or a
-        // busy CPU must not make the controller fence its own broker (leaders gone, producers retrying).
-        p.put("broker.heartbeat.interval.ms", "1000");
-        p.put("broker.session.timeout.ms", "8000");
-
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // A transaction whose producer died without a successor (same transactional.id) is aborted by its
-        // coordinator once the producer's timeout passes; checking every second instead of every 10 s lets
-        // read_committed readers behind it go on sooner.
-        p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
-        // Topics come from the catalogue only; a typo in a topic name must fail, not create a topic.
-        p.put("auto.create.topics.enable", "false");
         // Nothing is deleted by time unless a topic asks for it, and old event timestamps are accepted.
         p.put("log.retention.ms", "-1");
         p.put("log.message.timestamp.type", "CreateTime");
-        p.put("log.message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE));
-        // Kafka Streams stamps changelog records with event time, which may be a day ahead (the contract's
-        // window): the default (an hour) refused such a record and stopped the topology that wrote it.
-        p.put("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
         return p;
     }
 
@@ -277,7 +243,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setNodeId(config.nodeId())
                 .setClusterId(clusterId)
                 .setIgnoreFormatted(true)
-                .setControllerListenerName(CONTROLLER_LISTENER)
+                .setControllerListenerName(ServerSettings.CONTROLLER_LISTENER)
                 .setMetadataLogDirectory(config.metadataLogDir())
                 .setHasDynamicQuorum(true)
                 .setInitialControllers(DynamicVoters.parse(NODE_ID + "@" + HOST + ":" + controllerPort + ":" + Uuid.randomUuid()))

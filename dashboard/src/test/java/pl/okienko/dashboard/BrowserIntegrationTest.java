@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.okienko.dashboard.platform.web.HeadlessChromium;
 
@@ -47,6 +50,26 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
 
     protected Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    /** Signs in through the login form as {@code user}, with no session left from an earlier test. */
+    protected void signInThroughForm(String user, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Waits until the page's SSE stream is open, as htmx's sse extension reports it (okienko.js marks the badge). */
+    protected void awaitLiveUpdates() {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "open".equals(
+                    d.findElement(By.cssSelector("[data-testid='live-status']")).getDomAttribute("data-state")));
+        } catch (RuntimeException e) {
+            throw evidence("live-stream", e);
+        }
     }
 
     protected String url(String path) {

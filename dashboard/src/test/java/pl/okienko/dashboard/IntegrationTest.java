@@ -296,4 +296,14 @@ public abstract class IntegrationTest {
             throw new AssertionError("not JSON: " + response.body(), e);
         }
     }
+
+    /** The element of a JSON array whose {@code field} is {@code value}; an AssertionError when there is none. */
+    protected static JsonNode element(JsonNode array, String field, String value) {
+        for (JsonNode element : array) {
+            if (element.path(field).asString().equals(value)) {
+                return element;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value + " in " + array);
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
@@ -26,16 +25,18 @@ class EventContractTest {
                 + "\",\"source\":\"qmatic-1\",\"ticketId\":\"A001\",\"queueId\":\"" + queueId + "\"}";
     }
 
+    /** An event of {@code type} from {@code source} at 08:00 UTC on 21 November 2026 with these payload fields. */
+    private static String event(String type, String source, String payloadFields) {
+        return "{\"eventId\":\"e-1\",\"type\":\"" + type + "\",\"officeId\":\"UMJ\",\"occurredAt\":\"2026-11-21T08:00:00Z\","
+                + "\"source\":\"" + source + "\"," + payloadFields + "}";
+    }
+
     private static SpecificRecord decode(String json) {
         return EventJson.decode(json, NOW);
     }
 
-    static Stream<EventType> eventTypes() {
-        return EventTypes.all().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
+    @MethodSource("pl.okienko.schemas.EventTypes#all")
     void shouldAcceptEverySampleEvent(EventType type) {
         assertThat(EventContract.check(Samples.full(type), NOW)).isEmpty();
         assertThat(EventContract.check(Samples.minimal(type), NOW)).isEmpty();
@@ -91,8 +92,7 @@ class EventContractTest {
 
     @Test
     void shouldRefuseABlankOptionalId() {
-        String json = "{\"eventId\":\"e-2\",\"type\":\"service_started\",\"officeId\":\"UMJ\","
-                + "\"occurredAt\":\"2026-11-21T08:00:00Z\",\"source\":\"qmatic-1\",\"ticketId\":\"A001\",\"deskId\":\" \"}";
+        String json = event("service_started", "qmatic-1", "\"ticketId\":\"A001\",\"deskId\":\" \"");
 
         assertThatThrownBy(() -> decode(json))
                 .hasMessage("field \"deskId\" must not be blank (leave an optional field out instead)");
@@ -133,17 +133,14 @@ class EventContractTest {
 
     @Test
     void shouldRefuseANegativeAnnouncedPause() {
-        String json = "{\"eventId\":\"e-3\",\"type\":\"service_paused\",\"officeId\":\"UMJ\","
-                + "\"occurredAt\":\"2026-11-21T08:00:00Z\",\"source\":\"qmatic-1\",\"ticketId\":\"A001\",\"announcedMinutes\":-5}";
+        String json = event("service_paused", "qmatic-1", "\"ticketId\":\"A001\",\"announcedMinutes\":-5");
 
         assertThatThrownBy(() -> decode(json)).hasMessage("field \"announcedMinutes\" must be between 0 and 1440, was -5");
     }
 
     @Test
     void shouldNeverEchoTheValueOfAFieldSentWithTheWrongType() {
-        String json = "{\"eventId\":\"e-4\",\"type\":\"call_offered\",\"officeId\":\"UMJ\","
-                + "\"occurredAt\":\"2026-11-21T08:00:00Z\",\"source\":\"pbx\",\"callId\":\"c1\",\"lineId\":\"L1\","
-                + "\"callerNumber\":601777128}";
+        String json = event("call_offered", "pbx", "\"callId\":\"c1\",\"lineId\":\"L1\",\"callerNumber\":601777128");
 
         assertThatThrownBy(() -> decode(json)).hasMessageNotContaining("601777128")
                 .hasMessageContaining("callerNumber");
@@ -151,9 +148,8 @@ class EventContractTest {
 
     @Test
     void shouldRefuseAPersonalFieldLongerThanTheLimitOnARecordFromATopic() {
-        SpecificRecord event = EventJson.decode("{\"eventId\":\"e-5\",\"type\":\"call_offered\",\"officeId\":\"UMJ\","
-                + "\"occurredAt\":\"2026-11-21T08:00:00Z\",\"source\":\"pbx\",\"callId\":\"c1\",\"lineId\":\"L1\","
-                + "\"callerNumber\":\"" + "6".repeat(EventContract.MAX_PERSONAL_CHARS + 1) + "\"}");
+        SpecificRecord event = EventJson.decode(event("call_offered", "pbx",
+                "\"callId\":\"c1\",\"lineId\":\"L1\",\"callerNumber\":\"" + "6".repeat(EventContract.MAX_PERSONAL_CHARS + 1) + "\""));
 
         assertThat(EventContract.check(event, NOW)).contains("field \"callerNumber\" may have at most 320 characters, had 321");
     }

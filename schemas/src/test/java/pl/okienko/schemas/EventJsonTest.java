@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
@@ -31,12 +30,8 @@ class EventJsonTest {
             {"eventId":"e-1","type":"ticket_issued","officeId":"UMJ","occurredAt":"2026-11-21T08:00:00+01:00",\
             "source":"qmatic-1","ticketId":"A001","queueId":"A","priorityCategory":"ELDERLY"}""";
 
-    static Stream<EventType> eventTypes() {
-        return EventTypes.all().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
+    @MethodSource("pl.okienko.schemas.EventTypes#all")
     void shouldRoundTripEveryEventTypeWithEveryFieldSet(EventType type) {
         SpecificRecord event = Samples.full(type);
 
@@ -49,7 +44,7 @@ class EventJsonTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
+    @MethodSource("pl.okienko.schemas.EventTypes#all")
     void shouldRoundTripEveryEventTypeWithOptionalFieldsNull(EventType type) {
         SpecificRecord event = Samples.minimal(type);
 

@@ -2,7 +2,6 @@ package pl.okienko.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +11,8 @@ import pl.okienko.schemas.serde.AvroSerde;
 
 class EventSerdeTest {
 
-    static Stream<EventType> eventTypes() {
-        return EventTypes.all().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
+    @MethodSource("pl.okienko.schemas.EventTypes#all")
     void shouldRoundTripEveryEventTypeThroughTheKafkaSerde(EventType type) {
         SpecificRecord event = Samples.full(type);
         AvroSerde<SpecificRecord> serde = serdeOf(type.family());

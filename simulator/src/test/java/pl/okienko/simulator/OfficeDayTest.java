@@ -148,7 +148,7 @@ class OfficeDayTest {
 
     @Test
     void an_office_without_queues_has_a_quiet_day() {
-        Office empty = new Office("EMPTY", "Empty", "Europe/Warsaw", List.of(), "PL", List.of(), List.of(), List.of(), List.of(), List.of(),
+        Office empty = new Office("EMPTY", "Empty", null, "Europe/Warsaw", List.of(), "PL", List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
 
         assertThat(OfficeDay.generate(empty, EIGHT, Duration.ofHours(8), 1)).isEmpty();
@@ -156,7 +156,7 @@ class OfficeDayTest {
 
     @Test
     void an_office_without_departments_still_serves_every_queue() {
-        Office plain = new Office("PLAIN", "Plain", "Europe/Warsaw", List.of(), "PL", List.of(), List.of(),
+        Office plain = new Office("PLAIN", "Plain", null, "Europe/Warsaw", List.of(), "PL", List.of(), List.of(),
                 List.of(new Queue("X", null, "Sprawy różne"), new Queue("Y", null, "Kasa")),
                 List.of(new Desk("1", null, null), new Desk("2", null, null)), List.of(), List.of());
 

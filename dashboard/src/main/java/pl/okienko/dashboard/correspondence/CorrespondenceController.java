@@ -1,6 +1,5 @@
 package pl.okienko.dashboard.correspondence;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import pl.okienko.dashboard.platform.web.Day;
-import pl.okienko.dashboard.platform.web.UnknownOfficeException;
+import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
 import pl.okienko.processors.correspondence.OfficeEmailView;
@@ -23,20 +22,15 @@ import pl.okienko.processors.correspondence.OfficeEmailView;
 @RestController
 public record CorrespondenceController(CorrespondenceViews views) {
 
-    private static final String EVENTS = "e-mail or complaint events";
-
     @GetMapping("/api/v1/offices/{officeId}/email")
     public OfficeEmailView email(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
-        Instant now = Instant.now();
-        return (date == null ? views.email(officeId, now) : views.emailDay(officeId, date, now))
-                .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
+        return LiveOrDay.view(officeId, date, "e-mail events", views::email, views::emailDay);
     }
 
     @GetMapping("/api/v1/offices/{officeId}/complaints")
     public OfficeComplaintsView complaints(@PathVariable String officeId,
             @RequestParam(required = false) @Day LocalDate date) {
-        Instant now = Instant.now();
-        return (date == null ? views.complaints(officeId, now) : views.complaintsDay(officeId, date, now))
-                .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
+        return LiveOrDay.view(officeId, date, "complaint events", views::complaints,
+                views::complaintsDay);
     }
 }

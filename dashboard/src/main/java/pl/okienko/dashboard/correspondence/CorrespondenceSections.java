@@ -3,13 +3,13 @@ package pl.okienko.dashboard.correspondence;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
-import java.util.List;
-
 import org.springframework.context.annotation.Configuration;
 
+import pl.okienko.dashboard.platform.web.Concern;
 import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.dashboard.platform.web.OverviewSection;
 import pl.okienko.processors.correspondence.ComplaintItem;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
@@ -86,5 +86,30 @@ public class CorrespondenceSections {
     @Bean
     DayReportSection complaintsDaySection(CorrespondenceViews views) {
         return DayReportSection.of("complaintsDay", views::complaintsDay, view -> view.office().registered() > 0);
+    }
+
+    /** The e-mail row of the region overview (E1): overdue now, red while any is, and open now. */
+    @Bean
+    OverviewSection emailOverview(CorrespondenceViews views) {
+        return OverviewSection.of(Concern.EMAIL, views::email,
+                view -> !view.mailboxes().isEmpty() || !view.open().isEmpty(),
+                view -> List.of(
+                        KeyFigure.count("overview.figure.overdue", null, view.overdue().size()).alertWhen(!view.overdue().isEmpty()),
+                        KeyFigure.count("overview.figure.open", null, view.open().size())));
+    }
+
+    /** The complaints row of the region overview (C1): overdue, due soon and open. */
+    @Bean
+    OverviewSection complaintsOverview(CorrespondenceViews views) {
+        return OverviewSection.of(Concern.COMPLAINTS, views::complaints,
+                view -> view.office().registered() > 0 || !view.open().isEmpty(),
+                view -> {
+                    long dueSoon = view.open().stream().filter(ComplaintItem::dueSoon).count();
+                    return List.of(
+                            KeyFigure.count("overview.figure.overdue", null, view.overdue().size())
+                                    .alertWhen(!view.overdue().isEmpty()),
+                            KeyFigure.count("overview.figure.dueSoon", null, dueSoon).warningWhen(dueSoon > 0),
+                            KeyFigure.count("overview.figure.open", null, view.open().size()));
+                });
     }
 }

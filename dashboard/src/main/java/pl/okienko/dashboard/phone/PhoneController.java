@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
@@ -30,9 +31,7 @@ public record PhoneController(PhoneViews views) {
 
     @GetMapping("/api/v1/offices/{officeId}/phone")
     public OfficePhoneView phone(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
-        Instant now = Instant.now();
-        return (date == null ? views.live(officeId, now) : views.day(officeId, date, now))
-                .orElseThrow(() -> new UnknownOfficeException(officeId, EVENTS));
+        return LiveOrDay.view(officeId, date, EVENTS, views::live, views::day);
     }
 
     @GetMapping("/api/v1/offices/{officeId}/callbacks")

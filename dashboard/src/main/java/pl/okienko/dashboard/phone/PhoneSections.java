@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import pl.okienko.dashboard.platform.web.Concern;
 import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.dashboard.platform.web.Display;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.dashboard.platform.web.OverviewSection;
 import pl.okienko.processors.phone.CallbacksView;
 import pl.okienko.processors.phone.OfficePhoneView;
 import pl.okienko.processors.phone.PhoneViews;
@@ -72,5 +74,33 @@ public class PhoneSections {
 
     private static boolean hasCalls(OfficePhoneView phone) {
         return phone.office().offered() > 0 || phone.office().outboundAttempts() > 0;
+    }
+
+    /** The phone row of the region overview (T1, T2), for an office with a line or a call today. */
+    @Bean
+    OverviewSection phoneOverview(PhoneViews views) {
+        return OverviewSection.of(Concern.PHONE, views::live, phone -> !phone.lines().isEmpty() || phone.office().offered() > 0,
+                PhoneSections::phoneRow);
+    }
+
+    /** The callbacks row of the region overview (T3, T4), for an office with a line or a callback owed. */
+    @Bean
+    OverviewSection callbacksOverview(PhoneViews views) {
+        return OverviewSection.of(Concern.CALLBACKS, views::live, phone -> !phone.lines().isEmpty() || phone.callbacks().open() > 0,
+                PhoneSections::callbacksRow);
+    }
+
+    /** Today's service level (T1, answered by the ring limit) and the calls ringing now. */
+    static List<KeyFigure> phoneRow(OfficePhoneView phone) {
+        return List.of(
+                KeyFigure.percent("overview.figure.byRing", null, phone.office().serviceLevel()).withLabelArguments(phone.ringLimit()),
+                KeyFigure.count("overview.figure.ringing", null, phone.ringingNow()));
+    }
+
+    /** The callbacks overdue (T3, T4), an alert while there are any, and those still open. */
+    static List<KeyFigure> callbacksRow(OfficePhoneView phone) {
+        return List.of(
+                KeyFigure.count("overview.figure.overdue", null, phone.callbacks().overdue()).alertWhen(phone.callbacks().overdue() > 0),
+                KeyFigure.count("overview.figure.open", null, phone.callbacks().open()));
     }
 }

@@ -3,13 +3,13 @@ package pl.okienko.dashboard.priority;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
-import java.util.List;
-
 import org.springframework.context.annotation.Configuration;
 
+import pl.okienko.dashboard.platform.web.Concern;
 import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.dashboard.platform.web.OverviewSection;
 import pl.okienko.processors.queues.OfficePriorityView;
 import pl.okienko.processors.queues.QueueViews;
 import pl.okienko.processors.queues.ServiceDayView;
@@ -57,5 +57,17 @@ public class PrioritySections {
         return !day.priority().byCategory().isEmpty() || day.priority().offered() > 0
                 || day.callOrder().regularCalls() > 0 || day.outcomes().ended() > 0 || day.outcomes().transfers() > 0
                 || day.pauses().pauses() > 0;
+    }
+
+    /**
+     * The priority row of the region overview (P1): today's fulfilment and priority clients waiting now;
+     * no data for an office that has had no priority client today and has none waiting.
+     */
+    @Bean
+    OverviewSection priorityOverview(QueueViews views) {
+        return OverviewSection.of(Concern.PRIORITY, views::priority,
+                view -> !view.waitingNow().isEmpty() || view.office().priority().offered() > 0, view -> List.of(
+                        KeyFigure.percent("overview.figure.inTime", null, view.office().priority().fulfilmentRate()),
+                        KeyFigure.count("overview.figure.waiting", null, view.waitingNow().size())));
     }
 }

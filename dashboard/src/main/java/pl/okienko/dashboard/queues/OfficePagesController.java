@@ -35,11 +35,6 @@ public record OfficePagesController(QueueViews views, VisibleOffices visibleOffi
     /** How many past days the live page links to directly; older ones through the date field. */
     static final int RECENT_DAYS = 7;
 
-    @GetMapping("/")
-    public String home() {
-        return "redirect:/offices";
-    }
-
     /** The office list; {@code ?officeId=} (the header's switcher) opens that office instead. */
     @GetMapping("/offices")
     public String offices(@RequestParam(required = false) String officeId, Authentication authentication, Model model) {

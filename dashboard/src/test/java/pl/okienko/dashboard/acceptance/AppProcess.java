@@ -53,6 +53,22 @@ final class AppProcess {
         return Files.writeString(root.resolve("directory.json"), "{\"offices\":[" + entries + "]}");
     }
 
+    /** Settings of one user with the ADMIN role. */
+    static List<String> admin(String user, String password) {
+        return List.of(
+                "--okienko.security.users[0].username=" + user,
+                "--okienko.security.users[0].password=" + password,
+                "--okienko.security.users[0].roles[0]=ADMIN");
+    }
+
+    /** Settings of one API key that may send any events for any office. */
+    static List<String> anyOfficeKey(String key) {
+        return List.of(
+                "--okienko.api-keys[0].key=" + key,
+                "--okienko.api-keys[0].source=it-script",
+                "--okienko.api-keys[0].offices[0]=*");
+    }
+
     /** The partition of an office's records: Kafka's default partitioner on the office id key. */
     static int partition(String officeId, int partitions) {
         return Utils.toPositive(Utils.murmur2(officeId.getBytes(StandardCharsets.UTF_8))) % partitions;

@@ -21,6 +21,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
+import pl.okienko.broker.ServerSettings;
+
 /**
  * A Kafka cluster as an operator runs one: {@code size} KRaft nodes (each broker and controller, a static quorum
  * of all), each {@code kafka.Kafka} from Kafka's own server classes in a JVM of its own, formatted first with
@@ -115,39 +117,10 @@ final class BrokerCluster implements AutoCloseable {
         Path dir = Files.createDirectories(dir(node));
         String voters = IntStream.rangeClosed(1, size).mapToObj(n -> n + "@localhost:" + controllerPorts.get(n - 1))
                 .collect(Collectors.joining(","));
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(node));
+        // A dead node is fenced (its partitions led elsewhere) after a 6 s session, Kafka's default being 9 s.
+        Properties p = ServerSettings.node(node, "localhost", brokerPorts.get(node - 1), controllerPorts.get(node - 1),
+                dir.resolve("logs").toString(), size, Math.max(1, size - 1), 6, 6000);
         p.put("controller.quorum.voters", voters);
-        p.put("listeners", "PLAINTEXT://localhost:" + brokerPorts.get(node - 1) + ",CONTROLLER://localhost:"
-                + controllerPorts.get(node - 1));
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPorts.get(node - 1));
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("log.dirs", dir.resolve("logs").toString());
-        String replicas = String.valueOf(size);
-        String minInSync = String.valueOf(Math.max(1, size - 1));
-        p.put("default.replication.factor", replicas);
-        p.put("min.insync.replicas", minInSync);
-        p.put("offsets.topic.replication.factor", replicas);
-        p.put("transaction.state.log.replication.factor", replicas);
-        p.put("transaction.state.log.min.isr", minInSync);
-        p.put("share.coordinator.state.topic.replication.factor", replicas);
-        p.put("share.coordinator.state.topic.min.isr", minInSync);
-        // Fewer internal partitions than the defaults (50): quicker to create on two cores, nothing lost in a test.
-        p.put("offsets.topic.num.partitions", "6");
-        p.put("transaction.state.log.num.partitions", "6");
-        p.put("share.coordinator.state.topic.num.partitions", "6");
-        // A dead node is fenced (its partitions led elsewhere) after this session, Kafka's default being 9 s.
-        p.put("broker.heartbeat.interval.ms", "1000");
-        p.put("broker.session.timeout.ms", "6000");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
-        p.put("auto.create.topics.enable", "false");
-        // As the embedded broker: events stamped at their occurrence, a day back or ahead, are stored.
-        p.put("log.message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE));
-        p.put("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
         Path file = dir.resolve("server.properties");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(writer, null);

@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import pl.okienko.dashboard.demo.DemoMode;
 import pl.okienko.directory.Office;
@@ -32,24 +31,17 @@ class DemoRestartIT {
     private static final String PASSWORD = "it-admin-password";
     private static final List<Office> OFFICES = SampleOffices.all();
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final InstancePerTest instance = new InstancePerTest();
 
     private AppProcess app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.killAndAwaitBroker();
-        }
-    }
 
     @Test
     void shouldContinueTheDayAfterARestartSoThatNoWaitExceedsTheSimulatorsLongest() throws Exception {
         Duration longest = DemoTraffic.longestWait(OFFICES, 2);
         String office = OFFICES.get(0).getOfficeId();
-        Path progressFile = dataDir.resolve(DemoMode.PROGRESS_FILE);
-        app = new AppProcess(AppProcess.freePort(), dataDir, settings());
+        Path progressFile = instance.dataDir().resolve(DemoMode.PROGRESS_FILE);
+        app = instance.create(settings());
 
         app.start().awaitHealthy(USER, PASSWORD);
         await().atMost(Duration.ofSeconds(120)).ignoreExceptions().untilAsserted(() -> assertThat(waitingNow(office)).isPositive());
@@ -96,13 +88,12 @@ class DemoRestartIT {
     }
 
     private static List<String> settings() {
-        return List.of(
+        List<String> settings = new ArrayList<>(List.of(
                 "--okienko.embedded.port=0",
                 "--okienko.kafka.partitions=2",
                 "--okienko.demo.enabled=true",
-                "--okienko.security.users[0].username=" + USER,
-                "--okienko.security.users[0].password=" + PASSWORD,
-                "--okienko.security.users[0].roles[0]=ADMIN",
-                "--okienko.pseudonymisation-key=it-demo-restart-pseudonymisation-key");
+                "--okienko.pseudonymisation-key=it-demo-restart-pseudonymisation-key"));
+        settings.addAll(AppProcess.admin(USER, PASSWORD));
+        return settings;
     }
 }

@@ -166,12 +166,7 @@ class QueueAcceptanceIT extends IntegrationTest {
     }
 
     private static JsonNode queueNode(JsonNode view, String queueId) {
-        for (JsonNode q : view.path("queues")) {
-            if (q.path("id").asString().equals(queueId)) {
-                return q;
-            }
-        }
-        throw new AssertionError("no queue " + queueId + " in " + view);
+        return element(view.path("queues"), "id", queueId);
     }
 
     private static void assertStats(JsonNode actual, ScriptedDay.Expected expected) {

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -29,22 +27,12 @@ class RestartIT {
     private static final String USER = "it-admin";
     private static final String PASSWORD = "it-admin-password";
 
-    @TempDir
-    Path dataDir;
-
-    private AppProcess app;
-
-    @AfterEach
-    void stop() throws Exception {
-        // the temporary directory is removed only after the broker has let go of its data
-        if (app != null) {
-            app.killAndAwaitBroker();
-        }
-    }
+    @RegisterExtension
+    final InstancePerTest instance = new InstancePerTest();
 
     @Test
     void shouldShowTheSameFiguresAfterKillMinusNineAndCountNothingTwice() throws Exception {
-        app = new AppProcess(AppProcess.freePort(), dataDir, settings());
+        AppProcess app = instance.create(settings());
         HttpClientSupport client = app.client();
         LocalDate date = LocalDate.now(ScriptedDay.WARSAW).minusDays(1);
         ScriptedDay day = ScriptedDay.of("IT-RESTART", date, List.of("A", "B"), 40, 5);
@@ -78,7 +66,7 @@ class RestartIT {
 
     @Test
     void shouldCountEveryEventOnceWhenKilledWhileStillProcessing() throws Exception {
-        app = new AppProcess(AppProcess.freePort(), dataDir, settings());
+        AppProcess app = instance.create(settings());
         HttpClientSupport client = app.client();
         LocalDate date = LocalDate.now(ScriptedDay.WARSAW).minusDays(1);
         ScriptedDay day = ScriptedDay.of("IT-RESTART-BUSY", date, List.of("A", "B", "C"), 150, 11);
@@ -127,23 +115,14 @@ class RestartIT {
     }
 
     private List<String> settings() throws IOException {
-        return List.of(
+        List<String> settings = new ArrayList<>(List.of(
                 "--okienko.embedded.port=0",
                 "--okienko.kafka.partitions=2",
-                "--okienko.security.users[0].username=" + USER,
-                "--okienko.security.users[0].password=" + PASSWORD,
-                "--okienko.security.users[0].roles[0]=ADMIN",
-                "--okienko.api-keys[0].key=" + KEY,
-                "--okienko.api-keys[0].source=it-script",
-                "--okienko.api-keys[0].offices[0]=*",
                 "--okienko.pseudonymisation-key=it-restart-pseudonymisation-key",
-                "--okienko.directory.file=" + directoryFile());
-    }
-
-    /** The offices of the scripts, with a name only: ingestion refuses events for an office not in the directory. */
-    private Path directoryFile() throws IOException {
-        return Files.writeString(dataDir.resolve("directory.json"), "{\"offices\":["
-                + "{\"officeId\":\"IT-RESTART\",\"name\":\"IT-RESTART\"},"
-                + "{\"officeId\":\"IT-RESTART-BUSY\",\"name\":\"IT-RESTART-BUSY\"}]}");
+                // The offices of the scripts, with a name only: ingestion refuses events for an office not in the directory.
+                "--okienko.directory.file=" + AppProcess.directoryFile(instance.dataDir(), List.of("IT-RESTART", "IT-RESTART-BUSY"))));
+        settings.addAll(AppProcess.admin(USER, PASSWORD));
+        settings.addAll(AppProcess.anyOfficeKey(KEY));
+        return settings;
     }
 }

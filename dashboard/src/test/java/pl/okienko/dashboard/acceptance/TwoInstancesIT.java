@@ -154,14 +154,10 @@ class TwoInstancesIT {
                 "--okienko.kafka.session-timeout=10s",
                 "--okienko.kafka.application-server=localhost:" + port,
                 "--okienko.cluster.secret=" + SECRET,
-                "--okienko.security.users[0].username=" + USER,
-                "--okienko.security.users[0].password=" + PASSWORD,
-                "--okienko.security.users[0].roles[0]=ADMIN",
-                "--okienko.api-keys[0].key=" + KEY,
-                "--okienko.api-keys[0].source=it-script",
-                "--okienko.api-keys[0].offices[0]=*",
                 "--okienko.pseudonymisation-key=it-two-pseudonymisation-key",
                 "--okienko.directory.file=" + directory));
+        settings.addAll(AppProcess.admin(USER, PASSWORD));
+        settings.addAll(AppProcess.anyOfficeKey(KEY));
         settings.addAll(List.of(own));
         return new AppProcess(port, dataDir, settings);
     }

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.BrowserIntegrationTest;
 import pl.okienko.dashboard.platform.web.HeadlessChromium;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Alert triage on the live office page in a real browser (issue 14): a queue raised first (Q2) and an
@@ -44,7 +44,7 @@ class AlertTriagePageIT extends BrowserIntegrationTest {
         HttpResponse<String> ack = send("POST", "/api/v1/alerts/" + acknowledgedAlert + "/ack", "admin", "admin-password", null, null);
         assertThat(ack.statusCode()).as(ack.body()).isIn(200, 202);
 
-        signIn();
+        signInThroughForm("admin", "admin-password");
         browser.get(url("/offices/" + officeId + "?lang=en"));
         awaitInList("alerts-acknowledged", acknowledged);
         awaitInList("alerts-new", open);
@@ -112,15 +112,6 @@ class AlertTriagePageIT extends BrowserIntegrationTest {
 
     private static String background(String subjectId) {
         return "return getComputedStyle(document.querySelector(\"[data-testid='alert-" + subjectId + "']\")).backgroundColor;";
-    }
-
-    private void signIn() {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin-password");
-        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private static void assertAccepted(HttpResponse<String> response) {

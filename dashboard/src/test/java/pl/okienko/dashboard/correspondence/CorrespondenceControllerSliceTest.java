@@ -1,8 +1,7 @@
 package pl.okienko.dashboard.correspondence;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
@@ -13,10 +12,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import pl.okienko.dashboard.platform.web.ControllerSlice;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
-import pl.okienko.processors.correspondence.OfficeComplaintsView;
-import pl.okienko.processors.correspondence.OfficeEmailView;
 
-/** The e-mail and complaints API's office scope and day parameter (E1–E3, C1). */
+/** The e-mail (E1, E2) and complaints (C1, E3) APIs' answer for an office they know nothing of. */
 @WebMvcTest(CorrespondenceController.class)
 class CorrespondenceControllerSliceTest extends ControllerSlice {
 
@@ -24,16 +21,11 @@ class CorrespondenceControllerSliceTest extends ControllerSlice {
     private CorrespondenceViews views;
 
     @Test
-    void emailAndComplaintsAreShownToTheOfficesSupervisorOnly() throws Exception {
-        when(views.email(eq(OFFICE), any())).thenReturn(Optional.of(mock(OfficeEmailView.class)));
-        when(views.complaints(eq(OFFICE), any())).thenReturn(Optional.of(mock(OfficeComplaintsView.class)));
-        assertOfficeScoped("/api/v1/offices/%s/email");
-        assertOfficeScoped("/api/v1/offices/%s/complaints");
-    }
+    void anOfficeWithNoViewIsNotFoundNamingTheEventsOfThatViewOnly() throws Exception {
+        when(views.email(anyString(), any())).thenReturn(Optional.empty());
+        when(views.complaints(anyString(), any())).thenReturn(Optional.empty());
 
-    @Test
-    void aBadDateIsRefusedNamingTheParameter() throws Exception {
-        assertRefusesBadDates("/api/v1/offices/%s/email", "date");
-        assertRefusesBadDates("/api/v1/offices/%s/complaints", "date");
+        assertUnknownOffice("/api/v1/offices/%s/email", "e-mail events");
+        assertUnknownOffice("/api/v1/offices/%s/complaints", "complaint events");
     }
 }

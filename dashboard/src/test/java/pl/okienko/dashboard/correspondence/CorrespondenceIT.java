@@ -111,13 +111,7 @@ class CorrespondenceIT extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode open = json(get("/api/v1/offices/" + TOWN + "/email", "admin", "admin-password")).path("open");
-            JsonNode item = null;
-            for (JsonNode i : open) {
-                if (i.path("messageId").asString().equals(held)) {
-                    item = i;
-                }
-            }
-            assertThat(item).isNotNull();
+            JsonNode item = element(open, "messageId", held);
             assertThat(Instant.parse(item.path("dueAt").asString())).isEqualTo(promised);
             assertThat(item.path("responded").asBoolean()).isTrue();
             assertThat(open.findValuesAsString("messageId")).doesNotContain(spam);

@@ -85,11 +85,6 @@ class DirectoryCheckIT extends IntegrationTest {
     }
 
     private static int waitingNow(JsonNode view, String queueId) {
-        for (JsonNode queue : view.path("queues")) {
-            if (queue.path("id").asString().equals(queueId)) {
-                return queue.path("waitingNow").asInt();
-            }
-        }
-        throw new AssertionError("no queue " + queueId + " in " + view);
+        return element(view.path("queues"), "id", queueId).path("waitingNow").asInt();
     }
 }

@@ -248,12 +248,7 @@ class PhoneApiIT extends IntegrationTest {
     }
 
     private static JsonNode line(JsonNode view, String lineId) {
-        for (JsonNode line : view.path("lines")) {
-            if (line.path("id").asString().equals(lineId)) {
-                return line;
-            }
-        }
-        throw new AssertionError("no line " + lineId + " in " + view);
+        return element(view.path("lines"), "id", lineId);
     }
 
     private static Instant at(String time, LocalDate date) {

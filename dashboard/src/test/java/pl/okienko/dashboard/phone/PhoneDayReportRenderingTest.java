@@ -47,7 +47,8 @@ class PhoneDayReportRenderingTest {
         assertThat(cells(html, "day-callbacks")).containsExactly("3", "1", "1", "1", "33%", "2", "1");
         assertThat(html.indexOf("callback-T3-c9")).isLessThan(html.indexOf("callback-T3-c7"));
         assertThat(html).contains("data-status=\"MET_ON_TIME\"", "data-status=\"MET_LATE\"", "Promised callback",
-                "due 11:00", "kept on time", "kept late", "overdue");
+                "due Wed 18 Nov 11:00", "kept on time", "kept late", "overdue since Wed 18 Nov 16:00 (3 days)",
+                "missed Wed 18 Nov 14:00");
     }
 
     @Test

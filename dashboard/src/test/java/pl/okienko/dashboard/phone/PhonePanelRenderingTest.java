@@ -35,8 +35,10 @@ class PhonePanelRenderingTest {
         assertThat(html).contains("data-testid=\"phone-line-L-WSO\"", "Sprawy obywatelskie", "Ended for abuse (I2)");
         assertThat(html).contains("kept on time today: 50%");
         assertThat(html.indexOf("callback-T3-c7")).isLessThan(html.indexOf("callback-T4-cb2"));
-        assertThat(html).contains("data-status=\"OVERDUE\"", "Missed call", "due 11:00", "3 missed calls", "overdue",
-                "Promised callback", "due soon");
+        // the line by name with its id on hover, when the calls were missed, how many, the deadline as it stands at 11:30
+        assertThat(html).contains("data-status=\"OVERDUE\"", "Missed call", "title=\"L-WSO\">Sprawy obywatelskie<",
+                "missed 09:00", "3 missed calls", "overdue since 11:00", "Promised callback", "promised 10:00",
+                "due today 11:40", "due soon");
     }
 
     @Test
@@ -54,7 +56,8 @@ class PhonePanelRenderingTest {
         String html = QuietOffice.panel(QuietOffice.view(), Locale.forLanguageTag("pl"), phonePanel());
 
         assertThat(html).contains("Telefon (T1–T4)", "Odebrane do 3. dzwonka dziś (T1)", "Dzwoni teraz (T1)",
-                "Nieodebrane połączenie", "po terminie", "Obiecane oddzwonienie", "dotrzymane na czas dziś: 50%");
+                "Nieodebrane połączenie", "nieodebrane 09:00", "3 nieodebrane połączenia", "po terminie od 11:00",
+                "Obiecane oddzwonienie", "obiecane 10:00", "termin dziś 11:40", "dotrzymane na czas dziś: 50%");
         assertThat(html).doesNotContain("Ringing now");
     }
 

@@ -132,29 +132,13 @@ public record ComplaintDeadline(ComplaintState state) implements CorrespondenceI
                 state.getExtensionsWithNotice(), state.getExtensionsWithoutNotice());
     }
 
-    /** The counters one item contributes to its registration day. */
+    /**
+     * The counters one item contributes to its registration day, named as those of {@code ComplaintDayState}
+     * ({@link DayCounters}).
+     */
     public record Counts(long registered, long complaints, long requests, long answeredOnTime, long answeredLate,
             long extended, long extensionsWithNotice, long extensionsWithoutNotice) {
 
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
-
-        /** The counters a day holds (of all its items). */
-        public static Counts of(ComplaintDayState d) {
-            return new Counts(d.getRegistered(), d.getComplaints(), d.getRequests(), d.getAnsweredOnTime(),
-                    d.getAnsweredLate(), d.getExtended(), d.getExtensionsWithNotice(), d.getExtensionsWithoutNotice());
-        }
-
-        public static void applyChange(ComplaintDayState day, Counts before, Counts after) {
-            day.setRegistered(day.getRegistered() + after.registered - before.registered);
-            day.setComplaints(day.getComplaints() + after.complaints - before.complaints);
-            day.setRequests(day.getRequests() + after.requests - before.requests);
-            day.setAnsweredOnTime(day.getAnsweredOnTime() + after.answeredOnTime - before.answeredOnTime);
-            day.setAnsweredLate(day.getAnsweredLate() + after.answeredLate - before.answeredLate);
-            day.setExtended(day.getExtended() + after.extended - before.extended);
-            day.setExtensionsWithNotice(day.getExtensionsWithNotice() + after.extensionsWithNotice
-                    - before.extensionsWithNotice);
-            day.setExtensionsWithoutNotice(day.getExtensionsWithoutNotice() + after.extensionsWithoutNotice
-                    - before.extensionsWithoutNotice);
-        }
     }
 }

@@ -80,7 +80,7 @@ final class ComplaintProcessor extends CorrespondenceProcessor<ComplaintState, C
             String departmentId = item.state().getDepartmentId();
             changeDay(officeId, item, departmentId == null ? "" : departmentId,
                     () -> ComplaintDayState.newBuilder().build(),
-                    day -> ComplaintDeadline.Counts.applyChange(day, before, item.counts()));
+                    day -> DayCounters.applyChange(day, before, item.counts()));
         }
     }
 

@@ -89,8 +89,8 @@ public final class CorrespondenceViews {
         Map<String, EmailParts> byDepartment = new LinkedHashMap<>();
         EmailParts total = new EmailParts();
         byMailbox.forEach((mailboxId, parts) -> {
-            mailboxes.add(parts.figures(mailboxId, office.mailboxName(mailboxId)));
-            String department = office.departmentOfMailbox(mailboxId);
+            mailboxes.add(parts.figures(mailboxId, office.mailboxes().nameOf(mailboxId)));
+            String department = office.mailboxes().departmentOf(mailboxId);
             if (department != null) {
                 byDepartment.computeIfAbsent(department, k -> new EmailParts()).merge(parts);
             }
@@ -108,8 +108,8 @@ public final class CorrespondenceViews {
     private static EmailItem emailItem(OfficeInfo office, EmailClock clock, long now) {
         EmailState s = clock.state();
         long due = clock.dueAt();
-        return new EmailItem(s.getMessageId(), s.getMailboxId(), office.mailboxName(s.getMailboxId()),
-                office.departmentOfMailbox(s.getMailboxId()), Instant.ofEpochMilli(s.getReceivedAt()),
+        return new EmailItem(s.getMessageId(), s.getMailboxId(), office.mailboxes().nameOf(s.getMailboxId()),
+                office.mailboxes().departmentOf(s.getMailboxId()), Instant.ofEpochMilli(s.getReceivedAt()),
                 Instant.ofEpochMilli(due), Math.floorDiv(due - now, 1000), clock.overdue(now),
                 s.getFirstResponseAt() != null, s.getHoldingReplies(), clock.readReceiptPending());
     }
@@ -218,7 +218,7 @@ public final class CorrespondenceViews {
         long readReceiptsPending;
 
         void add(EmailDayState day) {
-            EmailClock.Counts.applyChange(counts, EmailClock.Counts.ZERO, EmailClock.Counts.of(day));
+            DayCounters.add(counts, day);
             readReceiptDelay.merge(DurationSketch.fromState(day.getReadReceiptDelay()));
             firstResponse.merge(DurationSketch.fromState(day.getFirstResponseTime()));
         }
@@ -261,7 +261,7 @@ public final class CorrespondenceViews {
         long overdue;
 
         void add(ComplaintDayState day) {
-            ComplaintDeadline.Counts.applyChange(counts, ComplaintDeadline.Counts.ZERO, ComplaintDeadline.Counts.of(day));
+            DayCounters.add(counts, day);
         }
 
         void addOpen(boolean isOverdue, boolean isDueSoon) {

@@ -167,36 +167,14 @@ public record EmailClock(EmailState state) implements CorrespondenceItem<EmailSt
                 delay != null && delay > state.getReadReceiptTargetMillis() ? 1 : 0);
     }
 
-    /** The counters one e-mail contributes to its day; differences of two are applied to the day store. */
+    /**
+     * The counters one e-mail contributes to its day, named as those of {@code EmailDayState}; differences of
+     * two are applied to the day store ({@link DayCounters}).
+     */
     public record Counts(long received, long repliedWithinTarget, long holdingWithinTarget, long respondedLate,
             long withHoldingReply, long answeredOnTime, long answeredLate, long closedWithoutReply,
             long readReceiptsRequested, long readReceiptsWithinTarget, long readReceiptsLate) {
 
         public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-        /** The counters a day holds (of all its e-mails). */
-        public static Counts of(EmailDayState d) {
-            return new Counts(d.getReceived(), d.getRepliedWithinTarget(), d.getHoldingWithinTarget(),
-                    d.getRespondedLate(), d.getWithHoldingReply(), d.getAnsweredOnTime(), d.getAnsweredLate(),
-                    d.getClosedWithoutReply(), d.getReadReceiptsRequested(), d.getReadReceiptsWithinTarget(),
-                    d.getReadReceiptsLate());
-        }
-
-        /** Adds {@code after − before} to a day's counters. */
-        public static void applyChange(EmailDayState day, Counts before, Counts after) {
-            day.setReceived(day.getReceived() + after.received - before.received);
-            day.setRepliedWithinTarget(day.getRepliedWithinTarget() + after.repliedWithinTarget - before.repliedWithinTarget);
-            day.setHoldingWithinTarget(day.getHoldingWithinTarget() + after.holdingWithinTarget - before.holdingWithinTarget);
-            day.setRespondedLate(day.getRespondedLate() + after.respondedLate - before.respondedLate);
-            day.setWithHoldingReply(day.getWithHoldingReply() + after.withHoldingReply - before.withHoldingReply);
-            day.setAnsweredOnTime(day.getAnsweredOnTime() + after.answeredOnTime - before.answeredOnTime);
-            day.setAnsweredLate(day.getAnsweredLate() + after.answeredLate - before.answeredLate);
-            day.setClosedWithoutReply(day.getClosedWithoutReply() + after.closedWithoutReply - before.closedWithoutReply);
-            day.setReadReceiptsRequested(day.getReadReceiptsRequested() + after.readReceiptsRequested
-                    - before.readReceiptsRequested);
-            day.setReadReceiptsWithinTarget(day.getReadReceiptsWithinTarget() + after.readReceiptsWithinTarget
-                    - before.readReceiptsWithinTarget);
-            day.setReadReceiptsLate(day.getReadReceiptsLate() + after.readReceiptsLate - before.readReceiptsLate);
-        }
     }
 }

@@ -66,7 +66,7 @@ final class EmailProcessor extends CorrespondenceProcessor<EmailState, EmailDayS
             return;
         }
         changeDay(officeId, clock, clock.state().getMailboxId(), () -> EmailDayState.newBuilder().build(), day -> {
-            EmailClock.Counts.applyChange(day, before, clock.counts());
+            DayCounters.applyChange(day, before, clock.counts());
             // Durations are added once, when both ends first become known.
             Long delay = clock.readReceiptDelay();
             if (delayBefore == null && delay != null) {
@@ -121,7 +121,7 @@ final class EmailProcessor extends CorrespondenceProcessor<EmailState, EmailDayS
     private void emit(String officeId, EmailClock clock, AlertState state, long now) {
         EmailState s = clock.state();
         OfficeInfo office = office(officeId);
-        String department = office.departmentOfMailbox(s.getMailboxId());
+        String department = office.mailboxes().departmentOf(s.getMailboxId());
         String due = Instant.ofEpochMilli(clock.dueAt()).toString();
         String message = state == AlertState.RAISED
                 ? "E-mail " + s.getMessageId() + " in mailbox " + s.getMailboxId() + " has no reply; it was due " + due

@@ -3,7 +3,6 @@ package pl.okienko.processors.directory;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -69,16 +68,10 @@ public final class OfficeInfo {
         return calendar;
     }
 
-    public List<Queue> queues() {
-        return office == null ? List.of() : office.getQueues();
-    }
-
-    public Optional<Queue> queue(String queueId) {
-        return queues().stream().filter(q -> q.getQueueId().equals(queueId)).findFirst();
-    }
-
-    public String departmentOf(String queueId) {
-        return queue(queueId).map(Queue::getDepartmentId).orElse(null);
+    /** The office's queues; none for an office not in the directory. */
+    public OfficeUnits<Queue> queues() {
+        return new OfficeUnits<>(office == null ? List.of() : office.getQueues(), Queue::getQueueId,
+                Queue::getDepartmentId, Queue::getName);
     }
 
     public String departmentName(String departmentId) {
@@ -91,19 +84,13 @@ public final class OfficeInfo {
 
     /** The thresholds in force for a queue: queue policy, then department, then office, then defaults. */
     public EffectivePolicy queuePolicy(ReadOnlyKeyValueStore<String, Policy> policies, String queueId) {
-        return resolve(policies, PolicyKeys.queue(officeId, queueId), departmentOf(queueId));
+        return resolve(policies, PolicyKeys.queue(officeId, queueId), queues().departmentOf(queueId));
     }
 
-    public List<PhoneLine> phoneLines() {
-        return office == null ? List.of() : office.getPhoneLines();
-    }
-
-    public Optional<PhoneLine> phoneLine(String lineId) {
-        return phoneLines().stream().filter(l -> l.getLineId().equals(lineId)).findFirst();
-    }
-
-    public String departmentOfLine(String lineId) {
-        return phoneLine(lineId).map(PhoneLine::getDepartmentId).orElse(null);
+    /** The office's phone lines; none for an office not in the directory. */
+    public OfficeUnits<PhoneLine> phoneLines() {
+        return new OfficeUnits<>(office == null ? List.of() : office.getPhoneLines(), PhoneLine::getLineId,
+                PhoneLine::getDepartmentId, PhoneLine::getName);
     }
 
     /**
@@ -112,28 +99,18 @@ public final class OfficeInfo {
      */
     public EffectivePolicy linePolicy(ReadOnlyKeyValueStore<String, Policy> policies, String lineId) {
         return lineId == null ? resolve(policies, null, null)
-                : resolve(policies, PolicyKeys.line(officeId, lineId), departmentOfLine(lineId));
+                : resolve(policies, PolicyKeys.line(officeId, lineId), phoneLines().departmentOf(lineId));
     }
 
-    public List<Mailbox> mailboxes() {
-        return office == null ? List.of() : office.getMailboxes();
-    }
-
-    public Optional<Mailbox> mailbox(String mailboxId) {
-        return mailboxes().stream().filter(m -> m.getMailboxId().equals(mailboxId)).findFirst();
-    }
-
-    public String departmentOfMailbox(String mailboxId) {
-        return mailbox(mailboxId).map(Mailbox::getDepartmentId).orElse(null);
-    }
-
-    public String mailboxName(String mailboxId) {
-        return mailbox(mailboxId).map(Mailbox::getName).orElse(mailboxId);
+    /** The office's mailboxes; none for an office not in the directory. */
+    public OfficeUnits<Mailbox> mailboxes() {
+        return new OfficeUnits<>(office == null ? List.of() : office.getMailboxes(), Mailbox::getMailboxId,
+                Mailbox::getDepartmentId, Mailbox::getName);
     }
 
     /** The thresholds in force for a mailbox (E1, E2): mailbox policy, then department, then office, then defaults. */
     public EffectivePolicy mailboxPolicy(ReadOnlyKeyValueStore<String, Policy> policies, String mailboxId) {
-        return resolve(policies, PolicyKeys.mailbox(officeId, mailboxId), departmentOfMailbox(mailboxId));
+        return resolve(policies, PolicyKeys.mailbox(officeId, mailboxId), mailboxes().departmentOf(mailboxId));
     }
 
     /** The thresholds in force for a department (C1), or for the office when {@code departmentId} is null. */

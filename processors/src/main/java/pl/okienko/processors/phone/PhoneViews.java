@@ -18,7 +18,6 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-import pl.okienko.directory.PhoneLine;
 import pl.okienko.directory.Policy;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreAccess;
@@ -107,7 +106,7 @@ public final class PhoneViews {
         byLine.values().forEach(total::add);
         for (String lineId : lineIds) {
             PhoneTally tally = byLine.getOrDefault(lineId, new PhoneTally());
-            String department = office.departmentOfLine(lineId);
+            String department = office.phoneLines().departmentOf(lineId);
             lines.add(tally.toStats(lineId, lineName(office, lineId), department));
             if (department != null) {
                 byDepartment.computeIfAbsent(department, k -> new PhoneTally()).add(tally);
@@ -270,6 +269,6 @@ public final class PhoneViews {
     }
 
     private static String lineName(OfficeInfo office, String lineId) {
-        return office.phoneLine(lineId).map(PhoneLine::getName).orElse(lineId);
+        return office.phoneLines().nameOf(lineId);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -49,7 +50,7 @@ import pl.okienko.schemas.Rule;
 /**
  * Keeps each office's tickets, waiting lines and open desks (Q1), records wait times (issued or
  * transferred → first call) and service times (started, or called, → ended) into one-minute and
- * per-day sketches, and raises and clears QUEUE_EXCESSIVE (Q2) both on events and on the wall
+ * per-day sketches (and the office's hourly figures of the day charts, {@link HourlyFigures}), and raises and clears QUEUE_EXCESSIVE (Q2) both on events and on the wall
  * clock, because a queue grows worse while nothing happens.
  *
  * <p>Priority clients (P1) are followed while they wait: a first call of a regular ticket by a
@@ -88,6 +89,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     /** Offices with lines or waits seen since the start, whose policies each check watches. */
     private final Set<String> offices = new HashSet<>();
     private DayStatistics days;
+    private HourlyFigures hourly;
 
     QueueStateProcessor(QueueConfig config) {
         super(config, QueueStore.SEEN_EVENTS, QueueStore.OFFICE_CLOCKS, DIRECTORY_CACHE_MILLIS);
@@ -107,6 +109,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
                 intake.deadlineIndex(QueueStore.MINUTE_STATS_EXPIRY), config.minuteStatsRetention());
         days = new DayStatistics(intake.store(QueueStore.DAY_COUNTERS), intake.store(QueueStore.STATS_BY_DAY),
                 statsByMinute, officeId -> office(officeId).zone());
+        hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), officeId -> office(officeId).zone());
         intake.every(config.alarmCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
         intake.every(DayStatistics.MINUTE, statsByMinute::forgetExpired);
@@ -151,10 +154,14 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         for (String queueId : touchedQueues) {
             excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
         }
+        if (!touchedQueues.isEmpty()) {
+            recordLines(officeId, at);
+        }
     }
 
 
     private void onIssued(String officeId, TicketIssued issued, long at, Set<String> touched) {
+        hourly.arrival(officeId, at);
         String key = Keys.of(officeId, issued.getTicketId());
         TicketState known = tickets.get(key);
         if (known != null && known.getIssuedAt() == null && known.getCalledAt() != null) {
@@ -179,7 +186,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         } else {
             if (known != null) {
                 // Ticket numbers restart every day: a new issue replaces a visit that never closed.
-                leaveLine(officeId, known, touched);
+                leaveLine(officeId, known, touched, null);
                 abandonPriorityWait(officeId, known.getTicketId());
             }
             ticket = TicketState.newBuilder().setTicketId(issued.getTicketId()).build();
@@ -283,7 +290,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
                 if (PriorityRules.isRegular(ticket) && !ticket.getTransferred()) {
                     judgeRegularCall(officeId, ticket, called.getDeskId(), at);
                 }
-                leaveLine(officeId, ticket, touched);
+                leaveLine(officeId, ticket, touched, at);
             }
             endPriorityWait(officeId, ticket, at, true);
         }
@@ -346,6 +353,9 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         days.update(officeId, waiting.getQueueId(), at, day -> day.priorityWaitEnded(waiting.getCategory(),
                 ticket.getOffered(), PriorityRules.ACCEPTED.equals(ticket.getPriorityAnswer()),
                 waiting.getDeclined(), eligible, served, wait, waiting.getBypasses(), served && fulfilled));
+        if (eligible && served) {
+            hourly.priorityCalled(officeId, at, wait);
+        }
         if (waiting.getAlertId() != null) {
             emitPriorityAlert(officeId, waiting, AlertState.CLEARED, ruleNow(officeId));
         }
@@ -384,7 +394,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         endService(officeId, ticket, ended.getOutcome(), at);
         if (ended.getOutcome() == ServiceOutcome.REDIRECTED) {
             // kept, out of any line, until the transfer says where the client goes next (Q4)
-            leaveLine(officeId, ticket, touched);
+            leaveLine(officeId, ticket, touched, at);
             ticket.setWaitingSince(null);
             ticket.setCalledAt(null);
             ticket.setServiceStartedAt(null);
@@ -407,6 +417,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         endPause(officeId, ticket, at);
         String category = PriorityRules.hasPriorityCategory(ticket) ? ticket.getPriorityCategory() : null;
         days.update(officeId, ticket.getQueueId(), at, day -> day.serviceEnded(outcome, category));
+        hourly.served(officeId, at);
     }
 
     /**
@@ -427,7 +438,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     }
 
     private void close(String officeId, TicketState ticket, long at, Set<String> touched) {
-        leaveLine(officeId, ticket, touched);
+        leaveLine(officeId, ticket, touched, at);
         // Served although its call was never reported: the wait cannot be measured, but must not linger.
         abandonPriorityWait(officeId, ticket.getTicketId());
         tickets.delete(Keys.of(officeId, ticket.getTicketId()));
@@ -497,7 +508,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
                 // here, at the transfer, and that late end is ignored (onEnded).
                 endService(officeId, ticket, ServiceOutcome.REDIRECTED, at);
             }
-            leaveLine(officeId, ticket, touched);
+            leaveLine(officeId, ticket, touched, at);
             if (ticket.getQueueId() != null) {
                 days.update(officeId, ticket.getQueueId(), at, QueueDay::transferOut);
             }
@@ -533,7 +544,11 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         touched.add(ticket.getQueueId());
     }
 
-    private void leaveLine(String officeId, TicketState ticket, Set<String> touched) {
+    /**
+     * Takes the ticket out of its line; {@code at} the instant its wait ended (for the day charts), null when that
+     * is unknown (a visit forgotten or replaced without its end).
+     */
+    private void leaveLine(String officeId, TicketState ticket, Set<String> touched, Long at) {
         if (ticket.getQueueId() == null) {
             return;
         }
@@ -542,7 +557,20 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         if (line.leave(ticket.getTicketId())) {
             lines.put(lineKey, line.toState());
             touched.add(ticket.getQueueId());
+            if (at != null && ticket.getWaitingSince() != null) {
+                hourly.waitEnded(officeId, at, Math.max(0, at - ticket.getWaitingSince()));
+            }
         }
+    }
+
+    /** The office's lines after a change, for the day charts: how many wait in all, and since when the longest. */
+    private void recordLines(String officeId, long at) {
+        List<WaitingLine> officeLines = new ArrayList<>();
+        Keys.scan(lines, Keys.officePrefix(officeId), (key, line) -> officeLines.add(WaitingLine.fromState(line)));
+        int waiting = officeLines.stream().mapToInt(WaitingLine::size).sum();
+        OptionalLong oldest = officeLines.stream().map(WaitingLine::oldestSince).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).min();
+        hourly.linesChanged(officeId, at, waiting, oldest.isPresent() ? oldest.getAsLong() : null);
     }
 
     private void recordWait(String officeId, TicketState ticket, long calledAt) {
@@ -704,13 +732,16 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         for (KeyValue<String, TicketState> kv : stale) {
             String officeId = Keys.part(kv.key, 0);
             Set<String> touched = new HashSet<>();
-            leaveLine(officeId, kv.value, touched);
+            leaveLine(officeId, kv.value, touched, null);
             abandonPriorityWait(officeId, kv.value.getTicketId());
             tickets.delete(kv.key);
             // No event follows to judge the shorter line (Q2 may clear) or move its deadline.
             for (String queueId : touched) {
                 excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))),
                         intake.time(officeId, now));
+            }
+            if (!touched.isEmpty()) {
+                recordLines(officeId, now);
             }
         }
     }

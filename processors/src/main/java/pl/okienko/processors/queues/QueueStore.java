@@ -19,6 +19,11 @@ public enum QueueStore implements TopologyStore {
     STATS_BY_DAY,
     /** officeId|queueId → QueueAlarmState of a raised QUEUE_EXCESSIVE alert. */
     EXCESSIVE_ALARMS,
+    /**
+     * officeId|yyyy-MM-dd|HH (office's local date and hour) → QueueHourState: the office's arrivals, services, lines
+     * and priority waits of that hour, the points of the day charts ({@link HourlyFigures}), kept for history.
+     */
+    HOURLY_SERIES,
     /** officeId|ticketId → PriorityWaitState of a priority client waiting now (P1). */
     PRIORITY_WAITING,
     /** officeId|queueId|yyyy-MM-dd → QueueDayCounters (P1, P2, Q3, Q4, Q5), kept for history. */

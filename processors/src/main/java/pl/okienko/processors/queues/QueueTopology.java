@@ -10,6 +10,7 @@ import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
 import pl.okienko.processors.queues.state.QueueDayCounters;
+import pl.okienko.processors.queues.state.QueueHourState;
 import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingLineState;
@@ -17,7 +18,7 @@ import pl.okienko.schemas.EventFamily;
 
 /**
  * Queues and desks (Q1–Q5, P1, P2): from ticket and desk events to live waiting lines, wait and
- * service time statistics by minute and by day, priority clients waiting and their fulfilment,
+ * service time statistics by minute and by day, hourly figures for the day charts, priority clients waiting and their fulfilment,
  * call order, visit outcomes and pauses by day, and QUEUE_EXCESSIVE and PRIORITY_WAITING alerts.
  *
  * <pre>
@@ -45,6 +46,7 @@ public final class QueueTopology {
                 .cachedAvroStore(STATE, QueueStore.PRIORITY_WAITING.storeName(), PriorityWaitState.class)
                 .cachedAvroStore(STATE, QueueStore.DAY_COUNTERS.storeName(), QueueDayCounters.class)
                 .cachedAvroStore(STATE, QueueStore.STATS_BY_DAY.storeName(), SketchState.class)
+                .cachedAvroStore(STATE, QueueStore.HOURLY_SERIES.storeName(), QueueHourState.class)
                 .stores(STATE, MinuteStats.storeBuilders())
                 .stores(STATE, EventIds.storeBuilders(QueueStore.SEEN_EVENTS.storeName()))
                 .store(STATE, OfficeClocks.storeBuilder(QueueStore.OFFICE_CLOCKS.storeName()))

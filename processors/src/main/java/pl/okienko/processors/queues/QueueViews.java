@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import pl.okienko.directory.Office;
-import pl.okienko.directory.Queue;
 import pl.okienko.processors.alerts.AlertView;
 import pl.okienko.processors.alerts.AlertViews;
 import pl.okienko.processors.common.Keys;
@@ -26,6 +27,7 @@ import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
 import pl.okienko.processors.queues.state.QueueDayCounters;
+import pl.okienko.processors.queues.state.QueueHourState;
 import pl.okienko.processors.queues.state.WaitingLineState;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -75,7 +77,7 @@ public final class QueueViews {
         List<LiveParts> queues = new ArrayList<>();
         for (String queueId : queueIds) {
             WaitingLine line = lines.getOrDefault(queueId, WaitingLine.empty());
-            queues.add(new LiveParts(queueId, queueName(office, queueId), office.departmentOf(queueId),
+            queues.add(new LiveParts(queueId, queueName(office, queueId), office.queues().departmentOf(queueId),
                     line.size(), line.longestWaitMillis(nowMillis),
                     (int) openDesks.stream().filter(d -> d.getQueueIds().contains(queueId)).count(),
                     sketches(officeId, queueId, DayStatistics.WAIT, now, today),
@@ -115,7 +117,7 @@ public final class QueueViews {
             return Optional.empty();
         }
         List<DayParts> queues = queueIds.stream().map(queueId -> new DayParts(queueId, queueName(office, queueId),
-                office.departmentOf(queueId),
+                office.queues().departmentOf(queueId),
                 DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, DayStatistics.WAIT, date.toString()))),
                 DurationSketch.fromState(byDay.get(
                         Keys.of(officeId, queueId, DayStatistics.SERVICE, date.toString()))))).toList();
@@ -128,6 +130,19 @@ public final class QueueViews {
                         .map(e -> DayParts.merge(e.getKey(), office.departmentName(e.getKey()), e.getValue()).toView())
                         .toList(),
                 queues.stream().map(DayParts::toView).toList()));
+    }
+
+    /**
+     * One office-local day hour by hour (Q1, P1: the day charts), up to {@code now} for today; empty when the office
+     * had no queue figures that day. See {@link QueueHours}.
+     */
+    public List<QueueHourView> hours(String officeId, LocalDate date, Instant now) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        ReadOnlyKeyValueStore<String, QueueHourState> store = stores.keyValueStore(QueueStore.HOURLY_SERIES);
+        SortedMap<Integer, QueueHourState> byHour = new TreeMap<>();
+        Keys.scan(store, Keys.of(officeId, date.toString()) + Keys.SEPARATOR,
+                (key, figures) -> byHour.put(Integer.parseInt(Keys.part(key, 2)), figures));
+        return QueueHours.series(byHour, date, office.zone(), now);
     }
 
     /**
@@ -177,7 +192,7 @@ public final class QueueViews {
         Map<String, QueueDay> byDepartment = new LinkedHashMap<>();
         QueueDay total = QueueDay.empty();
         byQueue.forEach((queueId, day) -> {
-            String department = office.departmentOf(queueId);
+            String department = office.queues().departmentOf(queueId);
             queues.add(day.toView(queueId, queueName(office, queueId), department));
             if (department != null) {
                 byDepartment.computeIfAbsent(department, k -> QueueDay.empty()).merge(day);
@@ -214,7 +229,7 @@ public final class QueueViews {
     }
 
     private static String queueName(OfficeInfo office, String queueId) {
-        return office.queue(queueId).map(Queue::getName).orElse(queueId);
+        return office.queues().nameOf(queueId);
     }
 
     private static int desksServing(List<DeskState> desks, List<LiveParts> queues) {

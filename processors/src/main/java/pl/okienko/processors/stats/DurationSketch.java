@@ -80,14 +80,6 @@ public final class DurationSketch {
         return sumMillis;
     }
 
-    public long maxMillis() {
-        return count == 0 ? 0 : maxMillis;
-    }
-
-    public long minMillis() {
-        return count == 0 ? 0 : minMillis;
-    }
-
     /**
      * The nearest-rank q-quantile in milliseconds, within {@link #RELATIVE_ACCURACY} of the
      * true value; exact for the smallest and largest rank.

@@ -2,7 +2,6 @@ package pl.okienko.processors.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.okienko.processors.PinnedTopology;
 import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
@@ -117,11 +117,6 @@ class AlertTopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = AlertTopology.build().describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/alerts.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(AlertTopology.build(), "alerts");
     }
 }

@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -34,48 +26,36 @@ import pl.okienko.directory.PolicyScope;
 import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.email.EmailEvent;
 
-import pl.okienko.processors.TestDriverStores;
-import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.PinnedTopology;
+import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
-class CorrespondenceTopologyTest {
+class CorrespondenceTopologyTest extends TopologyTest {
 
     private static final String OFFICE = "UM-TEST";
     /** Friday 20 November 2026, 10:00 in Warsaw: the driver's wall clock starts here. */
     private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
     private static final Duration DAY = Duration.ofHours(24);
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, EmailEvent> emailEvents;
-    private TestInputTopic<String, ComplaintEvent> complaintEvents;
-    private TestInputTopic<String, byte[]> rawEmailEvents;
-    private TestInputTopic<String, Office> offices;
-    private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
-    private CorrespondenceViews views;
+    private final TestInputTopic<String, EmailEvent> emailEvents = input(Topics.EMAIL_EVENTS);
+    private final TestInputTopic<String, ComplaintEvent> complaintEvents = input(Topics.COMPLAINT_EVENTS);
+    private final TestInputTopic<String, byte[]> rawEmailEvents = raw(Topics.EMAIL_EVENTS);
+    private final CorrespondenceViews views = new CorrespondenceViews(stores());
     private final CorrespondenceEvents events = new CorrespondenceEvents(OFFICE);
+
+    CorrespondenceTopologyTest() {
+        super("okienko-correspondence-test", CorrespondenceTopology.build(CorrespondenceConfig.defaults()), T0);
+    }
 
     @BeforeEach
     void start() {
-        Properties props = StreamsSettings.properties("okienko-correspondence-test", "dummy:9092", stateDir, Map.of());
-        driver = new TopologyTestDriver(CorrespondenceTopology.build(CorrespondenceConfig.defaults()), props, T0);
-        emailEvents = TestTopics.input(driver, Topics.EMAIL_EVENTS);
-        rawEmailEvents = TestTopics.raw(driver, Topics.EMAIL_EVENTS);
-        complaintEvents = TestTopics.input(driver, Topics.COMPLAINT_EVENTS);
-        alerts = TestTopics.output(driver, Topics.ALERTS);
-        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
-        views = new CorrespondenceViews(new TestDriverStores(driver));
-        offices = TestTopics.input(driver, Topics.OFFICES);
-        offices.pipeInput(OFFICE, testOffice().build());
+        office(testOffice().build());
         Policy taxes = Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.MAILBOX).setScopeId("podatki")
                 .setEmailReplyHours(8).setReadReceiptMinutes(5).build();
-        TestTopics.input(driver, Topics.POLICIES).pipeInput(PolicyKeys.mailbox(OFFICE, "podatki"), taxes);
+        policies.pipeInput(PolicyKeys.mailbox(OFFICE, "podatki"), taxes);
     }
 
     /** No business hours listed (Monday to Friday 08:00–16:00), Polish holidays. */
@@ -84,11 +64,6 @@ class CorrespondenceTopologyTest {
                 .setDepartments(List.of(new Department("WSO", "Sprawy obywatelskie"), new Department("WPO", "Podatki")))
                 .setMailboxes(List.of(new Mailbox("sekretariat", null, "Sekretariat"),
                         new Mailbox("dowody", "WSO", "Dowody osobiste"), new Mailbox("podatki", "WPO", "Podatki")));
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
     }
 
     private void email(EmailEvent event) {
@@ -316,9 +291,8 @@ class CorrespondenceTopologyTest {
     }
 
     private void officePolicy(int complaintDueSoonDays) {
-        TestTopics.input(driver, Topics.POLICIES)
-                .pipeInput(PolicyKeys.office(OFFICE), Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.OFFICE)
-                        .setComplaintDueSoonDays(complaintDueSoonDays).build());
+        policies.pipeInput(PolicyKeys.office(OFFICE), Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.OFFICE)
+                .setComplaintDueSoonDays(complaintDueSoonDays).build());
     }
 
     @Test
@@ -366,13 +340,7 @@ class CorrespondenceTopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = CorrespondenceTopology.build(CorrespondenceConfig.defaults()).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/correspondence.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(CorrespondenceTopology.build(CorrespondenceConfig.defaults()), "correspondence");
     }
 
     private static EmailFigures mailbox(OfficeEmailView view, String id) {

@@ -2,23 +2,17 @@ package pl.okienko.processors.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.okienko.processors.ReplayPace.DAY;
-import static pl.okienko.processors.ReplayPace.NOW;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.processors.TestTopics;
-import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
 import pl.okienko.directory.Department;
@@ -27,7 +21,6 @@ import pl.okienko.directory.Office;
 import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.processors.ReplayPace;
 import pl.okienko.processors.ReplayedAlert;
-import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.topics.Topics;
 
 /**
@@ -80,22 +73,14 @@ class IncidentReplayAlertsTest {
     }
 
     private List<ReplayedAlert> replay(ReplayPace pace) {
-        try (TopologyTestDriver driver = new TopologyTestDriver(IncidentTopology.build(IncidentConfig.defaults()),
-                StreamsSettings.properties("okienko-incident-replay-test", "dummy:9092", stateDir, Map.of()), NOW)) {
-            TestInputTopic<String, IncidentEvent> events = TestTopics.input(driver, Topics.INCIDENT_EVENTS);
-            TestOutputTopic<String, Alert> alerts = TestTopics.output(driver, Topics.ALERTS);
-            TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder()
-                            .setOfficeId(OFFICE).setName("Urząd")
-                            .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
-                            .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))
-                            .build());
-            int index = 0;
-            for (IncidentEvent event : scriptedDay()) {
-                events.pipeInput(OFFICE, event, event.getOccurredAt());
-                driver.advanceWallClockTime(pace.after(index++));
-            }
-            driver.advanceWallClockTime(Duration.ofHours(2));
-            return ReplayedAlert.history(alerts.readValuesToList());
-        }
+        Office office = Office.newBuilder().setOfficeId(OFFICE).setName("Urząd")
+                .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
+                .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))
+                .build();
+        return pace.replay("okienko-incident-replay-test", IncidentTopology.build(IncidentConfig.defaults()), stateDir,
+                office, scriptedDay(), driver -> {
+                    TestInputTopic<String, IncidentEvent> events = TestTopics.input(driver, Topics.INCIDENT_EVENTS);
+                    return event -> events.pipeInput(OFFICE, event, event.getOccurredAt());
+                });
     }
 }

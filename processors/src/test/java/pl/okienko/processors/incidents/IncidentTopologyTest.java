@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,15 +15,11 @@ import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -37,59 +31,38 @@ import pl.okienko.events.incident.EscalationTarget;
 import pl.okienko.events.incident.IncidentEvent;
 import pl.okienko.events.incident.IncidentOutcome;
 
-import pl.okienko.processors.TestDriverStores;
+import pl.okienko.processors.PinnedTopology;
+import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.common.DeadLetters;
-import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
-class IncidentTopologyTest {
+class IncidentTopologyTest extends TopologyTest {
 
     private static final String OFFICE = "UM-TEST";
     /** 10:00 in Warsaw; the driver's wall clock starts here too. */
     private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, IncidentEvent> events;
-    private TestInputTopic<String, byte[]> rawEvents;
-    private TestInputTopic<String, Policy> policies;
-    private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
-    private IncidentViews views;
+    private final TestInputTopic<String, IncidentEvent> events = input(Topics.INCIDENT_EVENTS);
+    private final TestInputTopic<String, byte[]> rawEvents = raw(Topics.INCIDENT_EVENTS);
+    private final IncidentViews views = new IncidentViews(stores());
     private final IncidentEvents make = new IncidentEvents(OFFICE);
+
+    IncidentTopologyTest() {
+        super("okienko-incidents-test", IncidentTopology.build(IncidentConfig.defaults()), T0);
+    }
 
     @BeforeEach
     void start() {
-        driver = new TopologyTestDriver(IncidentTopology.build(IncidentConfig.defaults()),
-                StreamsSettings.properties("okienko-incidents-test", "dummy:9092", stateDir, Map.of()), T0);
-        events = TestTopics.input(driver, Topics.INCIDENT_EVENTS);
-        rawEvents = TestTopics.raw(driver, Topics.INCIDENT_EVENTS);
-        policies = TestTopics.input(driver, Topics.POLICIES);
-        TestInputTopic<String, Office> offices = TestTopics.input(driver, Topics.OFFICES);
-        alerts = TestTopics.output(driver, Topics.ALERTS);
-        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
-        views = new IncidentViews(new TestDriverStores(driver));
-        offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
                 .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
                 .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))
                 .build());
     }
 
-    @AfterEach
-    void stop() {
-        driver.close();
-    }
-
     private void send(IncidentEvent event) {
         events.pipeInput(OFFICE, event, event.getOccurredAt());
-    }
-
-    private Instant at(int seconds) {
-        return T0.plusSeconds(seconds);
     }
 
     @Test
@@ -373,10 +346,6 @@ class IncidentTopologyTest {
         assertThat(keys(IncidentStore.ALIASES.storeName())).containsExactly(OFFICE + "|p2");
     }
 
-    private List<Object> keys(String store) {
-        return new TestDriverStores(driver).keys(store);
-    }
-
     @Test
     void shouldSendAnUnreadableRecordToTheDeadLetterTopicAndGoOn() {
         rawEvents.pipeInput(OFFICE, "panic!".getBytes(StandardCharsets.UTF_8), T0);
@@ -476,12 +445,6 @@ class IncidentTopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = IncidentTopology.build(IncidentConfig.defaults()).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/incidents.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(IncidentTopology.build(IncidentConfig.defaults()), "incidents");
     }
 }

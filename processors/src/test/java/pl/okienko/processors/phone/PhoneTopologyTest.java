@@ -4,30 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -38,9 +30,8 @@ import pl.okienko.directory.Policy;
 import pl.okienko.directory.PolicyScope;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.phone.UnansweredReason;
-import pl.okienko.processors.common.StoreAccess;
-import pl.okienko.processors.TestDriverStores;
-import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.PinnedTopology;
+import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.deadlines.CalendarOffices;
 import pl.okienko.processors.phone.state.CallbackState;
 import pl.okienko.processors.policy.PolicyKeys;
@@ -48,7 +39,7 @@ import pl.okienko.schemas.PersonalData;
 import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
-class PhoneTopologyTest {
+class PhoneTopologyTest extends TopologyTest {
 
     private static final String OFFICE = "UM-TEST";
     /** Friday 20 November 2026, 10:00 in Warsaw. */
@@ -59,48 +50,26 @@ class PhoneTopologyTest {
     private static final String ANNA = "+48 600 100 200";
     private static final String BOGDAN = "600 300 400";
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, PhoneEvent> phoneEvents;
-    private TestInputTopic<String, byte[]> rawPhoneEvents;
-    private TestInputTopic<String, Policy> policies;
-    private TestInputTopic<String, Office> offices;
-    private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
-    private PhoneViews views;
+    private final TestInputTopic<String, PhoneEvent> phoneEvents = input(Topics.PHONE_EVENTS);
+    private final TestInputTopic<String, byte[]> rawPhoneEvents = raw(Topics.PHONE_EVENTS);
+    private final PhoneViews views = new PhoneViews(stores(), PhoneConfig.defaults());
     private final PhoneEvents events = new PhoneEvents(OFFICE);
+
+    PhoneTopologyTest() {
+        super("okienko-phone-test", PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), T0);
+    }
 
     @BeforeEach
     void start() {
-        Properties props = StreamsSettings.properties("okienko-phone-test", "dummy:9092", stateDir, Map.of());
-        driver = new TopologyTestDriver(PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), props, T0);
-        phoneEvents = TestTopics.input(driver, Topics.PHONE_EVENTS);
-        rawPhoneEvents = TestTopics.raw(driver, Topics.PHONE_EVENTS);
-        offices = TestTopics.input(driver, Topics.OFFICES);
-        policies = TestTopics.input(driver, Topics.POLICIES);
-        alerts = TestTopics.output(driver, Topics.ALERTS);
-        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
-        views = new PhoneViews(storeAccess(), PhoneConfig.defaults());
         // No business hours listed: Monday to Friday 08:00–16:00.
-        offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
                 .setDepartments(List.of(new Department("D1", "Ewidencja")))
                 .setPhoneLines(List.of(new PhoneLine("L1", "D1", "Ewidencja"), new PhoneLine("L2", null, "Centrala")))
                 .build());
     }
 
-    @AfterEach
-    void stop() {
-        driver.close();
-    }
-
     private void phone(PhoneEvent event) {
         phoneEvents.pipeInput(OFFICE, event, event.getOccurredAt());
-    }
-
-    private static Instant at(int seconds) {
-        return T0.plusSeconds(seconds);
     }
 
     @Test
@@ -555,24 +524,10 @@ class PhoneTopologyTest {
 
     @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/phone.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), "phone");
     }
 
     private static PhoneStats line(OfficePhoneView view, String lineId) {
         return view.lines().stream().filter(l -> l.id().equals(lineId)).findFirst().orElseThrow();
-    }
-
-    private List<Object> keys(String store) {
-        return new TestDriverStores(driver).keys(store);
-    }
-
-    private StoreAccess storeAccess() {
-        return new TestDriverStores(driver);
     }
 }

@@ -6,7 +6,6 @@ import static pl.okienko.events.queue.PriorityCategory.ELDERLY;
 import static pl.okienko.events.queue.PriorityCategory.PREGNANT;
 import static pl.okienko.events.queue.PriorityCategory.SMALL_CHILD;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,15 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
@@ -32,57 +26,35 @@ import pl.okienko.directory.Queue;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.queue.ServiceOutcome;
-import pl.okienko.processors.alerts.AlertView;
-import pl.okienko.processors.alerts.AlertViews;
-import pl.okienko.processors.common.StoreAccess;
-import pl.okienko.processors.TestDriverStores;
-import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.Topics;
 
 /** Priority service (P1, P2), call order (Q3), outcomes (Q4) and pauses (Q5) on the queue topology. */
-class PriorityTopologyTest {
+class PriorityTopologyTest extends TopologyTest {
 
     private static final String OFFICE = "UM-PRIO";
     /** 10:00 in Warsaw. */
     private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, QueueEvent> queueEvents;
-    private TestInputTopic<String, DeskEvent> deskEvents;
-    private TestOutputTopic<String, Alert> alerts;
-    private QueueViews views;
+    private final TestInputTopic<String, QueueEvent> queueEvents = input(Topics.QUEUE_EVENTS);
+    private final TestInputTopic<String, DeskEvent> deskEvents = input(Topics.DESK_EVENTS);
+    private final QueueViews views = TestQueueViews.withoutAlerts(stores());
     private final QueueEvents events = new QueueEvents(OFFICE);
+
+    PriorityTopologyTest() {
+        super("okienko-priority-test", QueueTopology.build(QueueConfig.defaults()), T0);
+    }
 
     @BeforeEach
     void start() {
-        driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()),
-                StreamsSettings.properties("okienko-priority-test", "dummy:9092", stateDir, Map.of()), T0);
-        queueEvents = TestTopics.input(driver, Topics.QUEUE_EVENTS);
-        deskEvents = TestTopics.input(driver, Topics.DESK_EVENTS);
-        alerts = TestTopics.output(driver, Topics.ALERTS);
-        StoreAccess access = new TestDriverStores(driver);
-        views = new QueueViews(access, new AlertViews(access) {
-            @Override
-            public List<AlertView> alerts(String officeId, boolean activeOnly) {
-                return List.of();
-            }
-        });
-        TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
-                        .setName("Urząd").setDepartments(List.of(new Department("D", "Ewidencja")))
-                        .setQueues(List.of(new Queue("A", "D", "Dowody"), new Queue("B", "D", "Meldunki"))).build());
+        office(Office.newBuilder().setOfficeId(OFFICE)
+                .setName("Urząd").setDepartments(List.of(new Department("D", "Ewidencja")))
+                .setQueues(List.of(new Queue("A", "D", "Dowody"), new Queue("B", "D", "Meldunki"))).build());
         desk("D1", "A");
         desk("D2", "A", "B");
         desk("D3", "B");
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
     }
 
     private void desk(String deskId, String... queues) {
@@ -91,10 +63,6 @@ class PriorityTopologyTest {
 
     private void send(QueueEvent event) {
         queueEvents.pipeInput(OFFICE, event, event.getOccurredAt());
-    }
-
-    private static Instant at(int seconds) {
-        return T0.plusSeconds(seconds);
     }
 
     private ServiceDayView queue(LocalDate date, String queueId) {

@@ -2,27 +2,21 @@ package pl.okienko.processors.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.okienko.processors.ReplayPace.DAY;
-import static pl.okienko.processors.ReplayPace.NOW;
 import static pl.okienko.events.queue.PriorityCategory.ELDERLY;
 import static pl.okienko.events.queue.PriorityCategory.SMALL_CHILD;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.processors.TestTopics;
-import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
 import pl.okienko.directory.Department;
@@ -30,7 +24,6 @@ import pl.okienko.directory.Office;
 import pl.okienko.directory.Queue;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
-import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.processors.ReplayPace;
 import pl.okienko.processors.ReplayedAlert;
 import pl.okienko.topics.Topics;
@@ -118,28 +111,23 @@ class QueueReplayAlertsTest {
     }
 
     private List<ReplayedAlert> replay(ReplayPace pace) {
-        try (TopologyTestDriver driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()),
-                StreamsSettings.properties("okienko-queue-replay-test", "dummy:9092", stateDir, Map.of()), NOW)) {
-            TestInputTopic<String, QueueEvent> queue = TestTopics.input(driver, Topics.QUEUE_EVENTS);
-            TestInputTopic<String, DeskEvent> desk = TestTopics.input(driver, Topics.DESK_EVENTS);
-            TestOutputTopic<String, Alert> alerts = TestTopics.output(driver, Topics.ALERTS);
-            TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder()
-                            .setOfficeId(OFFICE).setName("Urząd").setDepartments(List.of(new Department("D", "Obsługa")))
-                            .setQueues(List.of(new Queue("A", "D", "Dowody"), new Queue("B", "D", "Meldunki"),
-                                    new Queue("C", "D", "Podatki")))
-                            .build());
-            int index = 0;
-            for (SpecificRecord event : scriptedDay()) {
-                if (event instanceof DeskEvent d) {
-                    desk.pipeInput(OFFICE, d, d.getOccurredAt());
-                } else {
-                    QueueEvent q = (QueueEvent) event;
-                    queue.pipeInput(OFFICE, q, q.getOccurredAt());
-                }
-                driver.advanceWallClockTime(pace.after(index++));
-            }
-            driver.advanceWallClockTime(Duration.ofHours(2));
-            return ReplayedAlert.history(alerts.readValuesToList());
-        }
+        Office office = Office.newBuilder().setOfficeId(OFFICE).setName("Urząd")
+                .setDepartments(List.of(new Department("D", "Obsługa")))
+                .setQueues(List.of(new Queue("A", "D", "Dowody"), new Queue("B", "D", "Meldunki"),
+                        new Queue("C", "D", "Podatki")))
+                .build();
+        return pace.replay("okienko-queue-replay-test", QueueTopology.build(QueueConfig.defaults()), stateDir, office,
+                scriptedDay(), driver -> {
+                    TestInputTopic<String, QueueEvent> queue = TestTopics.input(driver, Topics.QUEUE_EVENTS);
+                    TestInputTopic<String, DeskEvent> desk = TestTopics.input(driver, Topics.DESK_EVENTS);
+                    return event -> {
+                        if (event instanceof DeskEvent d) {
+                            desk.pipeInput(OFFICE, d, d.getOccurredAt());
+                        } else {
+                            QueueEvent q = (QueueEvent) event;
+                            queue.pipeInput(OFFICE, q, q.getOccurredAt());
+                        }
+                    };
+                });
     }
 }

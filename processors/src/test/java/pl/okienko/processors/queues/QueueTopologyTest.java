@@ -3,26 +3,17 @@ package pl.okienko.processors.queues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.directory.Department;
@@ -31,71 +22,39 @@ import pl.okienko.directory.Policy;
 import pl.okienko.directory.Queue;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
-import pl.okienko.processors.alerts.AlertViews;
-import pl.okienko.processors.common.StoreAccess;
-import pl.okienko.processors.TestDriverStores;
-import pl.okienko.processors.common.StreamsSettings;
+import pl.okienko.processors.PinnedTopology;
+import pl.okienko.processors.TopologyTest;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
 
-class QueueTopologyTest {
+class QueueTopologyTest extends TopologyTest {
 
     private static final String OFFICE = "UM-TEST";
     /** 10:00 in Warsaw. */
     private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, QueueEvent> queueEvents;
-    private TestInputTopic<String, DeskEvent> deskEvents;
-    private TestInputTopic<String, byte[]> rawQueueEvents;
-    private TestInputTopic<String, Office> offices;
-    private TestInputTopic<String, Policy> policies;
-    private TestOutputTopic<String, Alert> alerts;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
-    private QueueViews views;
+    private final TestInputTopic<String, QueueEvent> queueEvents = input(Topics.QUEUE_EVENTS);
+    private final TestInputTopic<String, DeskEvent> deskEvents = input(Topics.DESK_EVENTS);
+    private final TestInputTopic<String, byte[]> rawQueueEvents = raw(Topics.QUEUE_EVENTS);
+    private final QueueViews views = TestQueueViews.withoutAlerts(stores());
     private final QueueEvents events = new QueueEvents(OFFICE);
+
+    QueueTopologyTest() {
+        super("okienko-queues-test", QueueTopology.build(QueueConfig.defaults()), T0);
+    }
 
     @BeforeEach
     void start() {
-        Properties props = StreamsSettings.properties("okienko-queues-test", "dummy:9092", stateDir, Map.of());
-        driver = new TopologyTestDriver(QueueTopology.build(QueueConfig.defaults()), props, T0);
-        queueEvents = TestTopics.input(driver, Topics.QUEUE_EVENTS);
-        rawQueueEvents = TestTopics.raw(driver, Topics.QUEUE_EVENTS);
-        deskEvents = TestTopics.input(driver, Topics.DESK_EVENTS);
-        offices = TestTopics.input(driver, Topics.OFFICES);
-        policies = TestTopics.input(driver, Topics.POLICIES);
-        alerts = TestTopics.output(driver, Topics.ALERTS);
-        deadLetters = TestTopics.output(driver, Topics.DEADLETTER);
-        StoreAccess access = new TestDriverStores(driver);
-        // Alerts are folded by another topology; these tests read the alert topic directly.
-        views = new QueueViews(access, new AlertViews(access) {
-            @Override
-            public List<pl.okienko.processors.alerts.AlertView> alerts(String officeId, boolean activeOnly) {
-                return List.of();
-            }
-        });
-        offices.pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
                 .setDepartments(List.of(new Department("D1", "Ewidencja")))
                 .setQueues(List.of(new Queue("A", "D1", "Dowody"), new Queue("B", "D1", "Meldunki"),
                         new Queue("C", null, "Podatki")))
                 .build());
     }
 
-    @AfterEach
-    void stop() {
-        driver.close();
-    }
-
     private void queue(QueueEvent event) {
         queueEvents.pipeInput(OFFICE, event, event.getOccurredAt());
-    }
-
-    private Instant at(int seconds) {
-        return T0.plusSeconds(seconds);
     }
 
     @Test
@@ -298,13 +257,35 @@ class QueueTopologyTest {
     }
 
     @Test
+    void shouldFileTheOfficeDayHourByHourForTheCharts() {
+        Instant ten = T0;
+        queue(events.issued("A1", "A", ten));
+        queue(events.issued("B1", "B", ten.plus(Duration.ofMinutes(10))));
+        queue(events.issuedPriority("P1", "A", pl.okienko.events.queue.PriorityCategory.ELDERLY,
+                ten.plus(Duration.ofMinutes(20))));
+        queue(events.called("A1", "D-1", ten.plus(Duration.ofMinutes(30))));
+        queue(events.called("P1", "D-1", ten.plus(Duration.ofMinutes(35))));
+        queue(events.ended("A1", ten.plus(Duration.ofMinutes(40))));
+        queue(events.ended("P1", ten.plus(Duration.ofMinutes(50))));
+        // nothing happens from 11:00 to 12:00 while B1 goes on waiting
+        queue(events.issued("A2", "A", ten.plus(Duration.ofMinutes(125))));
+        queue(events.called("B1", "D-2", ten.plus(Duration.ofMinutes(135))));
+        queue(events.cancelled("A2", ten.plus(Duration.ofMinutes(140))));
+
+        List<QueueHourView> hours = views.hours(OFFICE, LocalDate.of(2026, 11, 20), ten.plus(Duration.ofMinutes(150)));
+
+        assertThat(hours).containsExactly(
+                // 3 waited at 10:20; A1 waited 30 min, P1 15 min, B1 50 min by 11:00
+                new QueueHourView(10, 3, 2, 3, 3000, 1, 900L, 900.0),
+                // B1 alone, 110 min by 12:00
+                new QueueHourView(11, 0, 0, 1, 6600, 0, null, null),
+                // B1 and A2 at 12:05; B1 called after 125 min
+                new QueueHourView(12, 1, 0, 2, 7500, 0, null, null));
+        assertThat(views.hours(OFFICE, LocalDate.of(2026, 11, 19), ten)).isEmpty();
+    }
+
+    @Test
     void shouldPinTheTopologyDescription() throws Exception {
-        String actual = QueueTopology.build(QueueConfig.defaults()).describe().toString();
-        Path pinned = Path.of("src/test/resources/topology/queues.txt");
-        if (Boolean.getBoolean("okienko.pin.update")) {
-            Files.createDirectories(pinned.getParent());
-            Files.writeString(pinned, actual);
-        }
-        assertThat(actual).isEqualTo(Files.readString(pinned));
+        PinnedTopology.assertPinned(QueueTopology.build(QueueConfig.defaults()), "queues");
     }
 }

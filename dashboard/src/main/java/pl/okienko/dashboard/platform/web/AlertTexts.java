@@ -207,7 +207,7 @@ public final class AlertTexts {
      * A deadline as it stands now: due today at a time, tomorrow, or on a date in so many days; overdue
      * since a time today, or since a date so many days ago. Never "overdue by 0 days".
      */
-    String due(Instant dueAt) {
+    public String due(Instant dueAt) {
         if (dueAt == null) {
             return null;
         }
@@ -222,11 +222,16 @@ public final class AlertTexts {
     }
 
     /** A time of today as {@code 09:14}, of any other day with its date, {@code Fri 4 Dec 09:14}. */
-    String when(Instant instant) {
+    public String when(Instant instant) {
         if (instant == null) {
             return Display.NONE;
         }
         return format(instant, local(instant).equals(today()) ? TIME : DATE_TIME);
+    }
+
+    /** The message {@code key} (an ICU pattern) with one count {@code name}, e.g. "3 missed calls", plural by CLDR's rules. */
+    public String count(String key, String name, long count) {
+        return text(key, name, count);
     }
 
     private LocalDate today() {

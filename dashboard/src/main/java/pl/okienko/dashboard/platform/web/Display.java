@@ -22,6 +22,7 @@ public final class Display {
     /** What an empty measure shows: a dash, never 0, since "no data" is not "no wait". */
     public static final String NONE = "—";
 
+    private static final long DAY = 86_400;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
@@ -32,13 +33,42 @@ public final class Display {
     /** Everything else. */
     public static final String OK = "ok";
 
-    /** A wait that is still running, as a clock: {@code 4:05}, {@code 1:02:09}; 0 is {@code 0:00}. */
+    /**
+     * A wait that is still running, as a clock: {@code 4:05}, {@code 1:02:09}; 0 is {@code 0:00}. From a
+     * day on it is days and hours, {@code 14 d 16 h}: a clock of 352 hours overflows a tile and reads as
+     * nothing (issue 14).
+     */
     public String clock(long seconds) {
         long s = Math.max(0, seconds);
+        if (s >= DAY) {
+            return days(s);
+        }
         if (s >= 3600) {
             return String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60);
         }
         return String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    /**
+     * A wait read from across a room, to the minute: {@code < 1 min}, {@code 14 min}, {@code 2 h 05 min},
+     * {@code 3 d 04 h}. It changes once a minute, so a page that shows it is not sent again every second.
+     */
+    public String minutes(long seconds) {
+        long s = Math.max(0, seconds);
+        if (s < 60) {
+            return "< 1 min";
+        }
+        if (s < 3600) {
+            return s / 60 + " min";
+        }
+        if (s < DAY) {
+            return String.format("%d h %02d min", s / 3600, s % 3600 / 60);
+        }
+        return days(s);
+    }
+
+    private static String days(long seconds) {
+        return String.format("%d d %02d h", seconds / DAY, seconds % DAY / 3600);
     }
 
     /** {@link #clock(long)} of a figure that may be unknown (alert details); the dash when it is. */
@@ -119,6 +149,14 @@ public final class Display {
         AlertTexts texts = new AlertTexts(locale, zone(view.timeZone()),
                 view.asOf() == null ? Instant.now() : view.asOf());
         return AlertTriage.of(view.activeAlerts(), alert -> texts.line(alert, known, live));
+    }
+
+    /**
+     * The texts of deadlines and times ({@link AlertTexts}) in {@code locale}, in the office's zone, as they
+     * stand at {@code now} (the view's time; when unknown, now): for a template's lists beside the alerts.
+     */
+    public AlertTexts texts(Locale locale, String timeZone, Instant now) {
+        return new AlertTexts(locale, zone(timeZone), now == null ? Instant.now() : now);
     }
 
     static ZoneId zone(String timeZone) {

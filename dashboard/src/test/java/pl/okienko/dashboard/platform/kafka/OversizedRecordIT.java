@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,23 +15,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.directory.Policy;
-import pl.okienko.processors.common.StreamsSettings;
 import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
@@ -49,16 +39,12 @@ class OversizedRecordIT {
     private static final String INPUT = APPLICATION + "-input";
     private static final String STORE = "oversized-values";
 
-    @TempDir
-    static Path directory;
-
     @RegisterExtension
     static final TestBroker broker = TestBroker.withTopics(INPUT, Topics.DEADLETTER.name());
 
     @Test
     void shouldDeadLetterARecordWhoseStateIsTooLargeForItsChangelogAndGoOn() {
-        Properties config = StreamsSettings.properties(APPLICATION, broker.bootstrapServers(), directory.resolve("streams"),
-                Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), APPLICATION + "-instance"));
+        Properties config = broker.streamsSettings(APPLICATION);
         KafkaStreams streams = new KafkaStreams(topology(), config);
         try {
             streams.start();
@@ -80,30 +66,12 @@ class OversizedRecordIT {
         }
     }
 
-    private static Topology topology() {
-        Topology topology = new Topology();
-        topology.addSource("oversized-source", Serdes.String().deserializer(), Serdes.String().deserializer(), INPUT);
-        topology.addProcessor("oversized-store", Keeper::new, "oversized-source");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                AvroSerde.of(Policy.class)), "oversized-store");
-        return topology;
-    }
-
     /** Keeps a value per record; "grow" stands for state that grew past what a changelog record may hold. */
-    private static final class Keeper implements Processor<String, String, Void, Void> {
-
-        private KeyValueStore<String, Policy> values;
-
-        @Override
-        public void init(ProcessorContext<Void, Void> context) {
-            values = context.getStateStore(STORE);
-        }
-
-        @Override
-        public void process(Record<String, String> record) {
+    private static Topology topology() {
+        return StoreTopology.of("oversized", "store", INPUT, STORE, AvroSerde.of(Policy.class), values -> record -> {
             String text = record.value().equals("grow") ? "x".repeat(2 * 1024 * 1024) : record.value();
             values.put(record.value(), Policy.newBuilder().setOfficeId(text).build());
-        }
+        });
     }
 
     private static Integer value(KafkaStreams streams, String key) {

@@ -3,37 +3,26 @@ package pl.okienko.dashboard.platform.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.backoff.BackOffExecution;
 
-import pl.okienko.processors.common.StreamsSettings;
 
 /**
  * A Kafka Streams application that fails for good (state ERROR) is started again with back-off, on a
@@ -45,9 +34,6 @@ class SupervisedStreamsIT {
     private static final String INPUT = APPLICATION + "-input";
     private static final String STORE = "supervised-counts";
 
-    @TempDir
-    static Path directory;
-
     @RegisterExtension
     static final TestBroker broker = TestBroker.withTopics(INPUT);
 
@@ -56,9 +42,7 @@ class SupervisedStreamsIT {
         // The first two instances fail while starting their task, as a topology stopped by one cause would.
         AtomicInteger created = new AtomicInteger();
         List<Boolean> downSeen = new ArrayList<>();
-        // Static membership, as StreamsRuntime runs them: the new instance takes the failed one's place at once.
-        Properties config = StreamsSettings.properties(APPLICATION, broker.bootstrapServers(), directory.resolve("streams"),
-                Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), APPLICATION + "-instance"));
+        Properties config = broker.streamsSettings(APPLICATION);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         SupervisedStreams supervised = new SupervisedStreams(APPLICATION,
                 () -> new KafkaStreams(topology(created.incrementAndGet() <= 2), config), scheduler,
@@ -102,38 +86,17 @@ class SupervisedStreamsIT {
         assertThat(seconds.subList(10, 1000)).containsOnly(300L);
     }
 
+    /** Counts records per key; a poisoned instance fails when its task starts. */
     private static Topology topology(boolean poisoned) {
-        Topology topology = new Topology();
-        topology.addSource("supervised-source", Serdes.String().deserializer(), Serdes.String().deserializer(), INPUT);
-        topology.addProcessor("supervised-count", () -> new Counter(poisoned), "supervised-source");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                Serdes.Long()), "supervised-count");
-        return topology;
-    }
-
-    /** Counts records per key; a poisoned one fails when its task starts. */
-    private static final class Counter implements Processor<String, String, Void, Void> {
-
-        private final boolean poisoned;
-        private KeyValueStore<String, Long> counts;
-
-        Counter(boolean poisoned) {
-            this.poisoned = poisoned;
-        }
-
-        @Override
-        public void init(ProcessorContext<Void, Void> context) {
+        return StoreTopology.of("supervised", "count", INPUT, STORE, Serdes.Long(), counts -> {
             if (poisoned) {
                 throw new IllegalStateException("poisoned start");
             }
-            counts = context.getStateStore(STORE);
-        }
-
-        @Override
-        public void process(Record<String, String> record) {
-            Long count = counts.get(record.key());
-            counts.put(record.key(), count == null ? 1 : count + 1);
-        }
+            return record -> {
+                Long count = counts.get(record.key());
+                counts.put(record.key(), count == null ? 1 : count + 1);
+            };
+        });
     }
 
     private static long count(KafkaStreams streams) {

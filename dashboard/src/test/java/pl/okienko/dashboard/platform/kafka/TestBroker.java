@@ -9,21 +9,25 @@ import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
 
 import pl.okienko.broker.EmbeddedKafka;
+import pl.okienko.processors.common.StreamsSettings;
 
 /**
  * A real single-node KRaft broker for the tests of Kafka Streams runs without the application, as a
  * {@code @RegisterExtension static} field: started before the test class in a directory of its own with
- * one-partition topics, written to with strings, closed and deleted after the class.
+ * one-partition topics, written to with strings, closed and deleted after the class with the state of the
+ * applications run on it.
  */
 final class TestBroker implements BeforeAllCallback, AfterAllCallback {
 
@@ -50,6 +54,15 @@ final class TestBroker implements BeforeAllCallback, AfterAllCallback {
 
     String bootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * Okienko's streams settings for an application on this broker, its state beside the broker's data, with
+     * static membership as StreamsRuntime runs them: a new instance takes a failed one's place at once.
+     */
+    Properties streamsSettings(String application) {
+        return StreamsSettings.properties(application, bootstrapServers(), directory.resolve("streams"),
+                Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), application + "-instance"));
     }
 
     /** Writes the records with one plain producer and waits until they are sent. */

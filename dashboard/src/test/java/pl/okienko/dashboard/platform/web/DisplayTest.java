@@ -23,6 +23,10 @@ class DisplayTest {
         assertThat(display.clock(3729)).isEqualTo("1:02:09");
         assertThat(display.clock(Long.valueOf(1200))).isEqualTo("20:00");
         assertThat(display.clock((Long) null)).isEqualTo(Display.NONE);
+        // 352:05:36 overflowed its tile: from a day on, days and hours
+        assertThat(display.clock(352 * 3600 + 5 * 60 + 36)).isEqualTo("14 d 16 h");
+        assertThat(display.clock(86_399)).isEqualTo("23:59:59");
+        assertThat(display.clock(86_400)).isEqualTo("1 d 00 h");
     }
 
     @Test
@@ -68,5 +72,14 @@ class DisplayTest {
     private static QueueLiveView queue(int waiting, int desks, List<AlertView> alerts) {
         WindowedStats none = new WindowedStats(DurationStats.EMPTY, DurationStats.EMPTY, DurationStats.EMPTY);
         return new QueueLiveView("A", "A", "D", waiting, 0, desks, 0, none, none, alerts);
+    }
+
+    @Test
+    void shouldShowAWaitToTheMinuteForTheOverview() {
+        assertThat(display.minutes(59)).isEqualTo("< 1 min");
+        assertThat(display.minutes(60)).isEqualTo("1 min");
+        assertThat(display.minutes(14 * 60 + 59)).isEqualTo("14 min");
+        assertThat(display.minutes(2 * 3600 + 5 * 60 + 30)).isEqualTo("2 h 05 min");
+        assertThat(display.minutes(3 * 86_400 + 4 * 3600 + 59 * 60)).isEqualTo("3 d 04 h");
     }
 }

@@ -12,7 +12,7 @@ import pl.okienko.dashboard.IntegrationTest;
 import pl.okienko.dashboard.PageSession;
 
 /**
- * The pages' scripts are served. The layout names htmx's WebJar without a version; webjars-locator-lite
+ * The pages' scripts are served. The layout names htmx's (and the charts uPlot's) WebJar without a version; webjars-locator-lite
  * serves that address and Spring's resource chain writes the WebJar's version into the page's links.
  */
 class PageScriptsIT extends IntegrationTest {
@@ -26,9 +26,12 @@ class PageScriptsIT extends IntegrationTest {
         String page = supervisor.get("/offices/" + TOWN).body();
         List<String> scripts = SCRIPT.matcher(page).results().map(m -> m.group(1)).toList();
 
-        assertThat(scripts).hasSize(3).last().isEqualTo("/js/okienko.js");
+        // the layout's three, then the day charts' uPlot and their drawing
+        assertThat(scripts).hasSize(5).last().isEqualTo("/js/charts.js");
         assertThat(scripts.get(0)).matches("/webjars/htmx\\.org/[0-9][^/]*/dist/htmx\\.min\\.js");
         assertThat(scripts.get(1)).matches("/webjars/htmx\\.org/[0-9][^/]*/dist/ext/sse\\.js");
+        assertThat(scripts.get(2)).isEqualTo("/js/okienko.js");
+        assertThat(scripts.get(3)).matches("/webjars/uplot/[0-9][^/]*/dist/uPlot\\.iife\\.min\\.js");
         for (String script : scripts) {
             assertJavaScript(supervisor.get(script), script);
         }

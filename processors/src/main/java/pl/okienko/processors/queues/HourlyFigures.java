@@ -1,0 +1,78 @@
+package pl.okienko.processors.queues;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreUpdates;
+import pl.okienko.processors.queues.state.QueueHourState;
+
+/**
+ * Adds to an office's figures of the office-local hour an event falls in ({@link QueueStore#HOURLY_SERIES}): the points
+ * of the day charts of arrivals and services, clients waiting and the longest wait (Q1), and priority waits (P1).
+ * {@link QueueHours} turns them into a day's series.
+ */
+final class HourlyFigures {
+
+    private final KeyValueStore<String, QueueHourState> store;
+    private final Function<String, ZoneId> zone;
+
+    /** @param zone the time zone of an office, whose local hours the figures fall in */
+    HourlyFigures(KeyValueStore<String, QueueHourState> store, Function<String, ZoneId> zone) {
+        this.store = store;
+        this.zone = zone;
+    }
+
+    /** {@code officeId|yyyy-MM-dd|HH}: one office's day is a contiguous range, in hour order. */
+    static String key(String officeId, LocalDate date, int hour) {
+        return Keys.of(officeId, date.toString(), String.format("%02d", hour));
+    }
+
+    void arrival(String officeId, long at) {
+        update(officeId, at, h -> h.setArrivals(h.getArrivals() + 1));
+    }
+
+    void served(String officeId, long at) {
+        update(officeId, at, h -> h.setServed(h.getServed() + 1));
+    }
+
+    /** A priority client (who did not decline) was called after {@code waitMillis}. */
+    void priorityCalled(String officeId, long at, long waitMillis) {
+        update(officeId, at, h -> {
+            h.setPriorityServed(h.getPriorityServed() + 1);
+            h.setPriorityWaitSumMillis(h.getPriorityWaitSumMillis() + waitMillis);
+            h.setPriorityWaitMaxMillis(Math.max(h.getPriorityWaitMaxMillis(), waitMillis));
+        });
+    }
+
+    /** A client left the line (called, cancelled, transferred away) after waiting {@code waitMillis}. */
+    void waitEnded(String officeId, long at, long waitMillis) {
+        update(officeId, at, h -> h.setLongestWaitEndedMillis(Math.max(h.getLongestWaitEndedMillis(), waitMillis)));
+    }
+
+    /**
+     * The office's lines after a change at {@code at}: {@code waiting} clients in all, the longest-waiting since
+     * {@code oldestSince} (null when nobody waits). An event that arrives late is filed under its own hour as the
+     * last state of that hour: a chart point, not a figure any rule judges.
+     */
+    void linesChanged(String officeId, long at, int waiting, Long oldestSince) {
+        update(officeId, at, h -> {
+            h.setLinesChanged(true);
+            h.setPeakWaiting(Math.max(h.getPeakWaiting(), waiting));
+            h.setWaitingAtEnd(waiting);
+            h.setOldestWaitingSince(oldestSince);
+        });
+    }
+
+    private void update(String officeId, long at, Consumer<QueueHourState> change) {
+        ZonedDateTime local = Instant.ofEpochMilli(at).atZone(zone.apply(officeId));
+        StoreUpdates.update(store, key(officeId, local.toLocalDate(), local.getHour()),
+                () -> QueueHourState.newBuilder().build(), change);
+    }
+}
