@@ -431,8 +431,8 @@ class IncidentTopologyTest extends TopologyTest {
 
     @Test
     void shouldRaiseTheAlertOfADeskTheDirectoryListsWithoutADepartment() {
-        TestTopics.input(driver, Topics.OFFICES).pipeInput(OFFICE, Office.newBuilder().setOfficeId(OFFICE)
-                .setName("Urząd testowy").setDesks(List.of(new Desk("K2", null, "Kasa 2"))).build());
+        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+                .setDesks(List.of(new Desk("K2", null, "Kasa 2"))).build());
 
         send(make.reported("i1", "K2", 4, T0));
 
