@@ -80,6 +80,11 @@ import pl.okienko.topics.TopicSpec;
         "okienko.security.users[5].password=" + IntegrationTest.THROTTLED_PASSWORD,
         "okienko.security.users[5].roles=ANALYST",
         "okienko.security.users[5].offices=UM-JED",
+        // A guard of an office no other test sends events for, so that its console can be all clear (SecurityConsolePageIT).
+        "okienko.security.users[6].username=" + IntegrationTest.SOLE_GUARD,
+        "okienko.security.users[6].password=" + IntegrationTest.SOLE_GUARD_PASSWORD,
+        "okienko.security.users[6].roles=SECURITY",
+        "okienko.security.users[6].offices=" + IntegrationTest.GUARDED_OFFICE,
         // The default failure counts, with back-offs short enough for a test to wait them out.
         "okienko.security.login-throttle.user-failures=5",
         "okienko.security.login-throttle.address-failures=20",
@@ -100,6 +105,10 @@ public abstract class IntegrationTest {
     protected static final String THROTTLED_BASIC_USER = "throttled-basic";
     protected static final String THROTTLED_FORM_USER = "throttled-form";
     protected static final String THROTTLED_PASSWORD = "throttled-password";
+    /** The one guard of {@link #GUARDED_OFFICE}, an office the test that uses it registers with its desks. */
+    protected static final String SOLE_GUARD = "guard-it";
+    protected static final String SOLE_GUARD_PASSWORD = "guard-it-password";
+    protected static final String GUARDED_OFFICE = "IT-GUARDED";
     protected static final String TOWN = "UM-JED";
     protected static final String COUNTY = "SP-GOS";
 

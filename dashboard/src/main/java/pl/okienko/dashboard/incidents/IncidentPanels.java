@@ -3,6 +3,7 @@ package pl.okienko.dashboard.incidents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,9 @@ import pl.okienko.dashboard.platform.web.AlertSeverity;
 import pl.okienko.dashboard.platform.web.Display;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.OfficeDirectory;
+import pl.okienko.dashboard.platform.web.OfficeNames;
 import pl.okienko.directory.Office;
 import pl.okienko.processors.directory.OfficeInfo;
-import pl.okienko.processors.incidents.IncidentView;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
 import pl.okienko.processors.stats.DurationStats;
@@ -36,9 +37,9 @@ public record IncidentPanels(ITemplateEngine templates, IncidentViews incidents,
     static final String CONSOLE_TEMPLATE = "incidents/alerts";
     static final String OFFICE_TEMPLATE = "incidents/panel";
 
-    /** The console's data: what is on it now, for the offices given (empty = all). */
-    public List<IncidentView> consoleAlerts(Optional<Set<String>> offices) {
-        return incidents.consoleAlerts(offices);
+    /** The console's data: its alerts and today's log, for the offices given (empty = all). */
+    public IncidentViews.ConsoleView console(Optional<Set<String>> offices, Instant now) {
+        return incidents.console(offices, now);
     }
 
     /** The office panel's data, without its reading time so that an unchanged office compares equal. */
@@ -47,10 +48,11 @@ public record IncidentPanels(ITemplateEngine templates, IncidentViews incidents,
         return new OfficeIncidentsView(live.officeId(), live.date(), null, live.open(), live.office(), live.desks());
     }
 
-    public String renderConsole(List<IncidentView> alerts, Locale locale, Instant now) {
+    public String renderConsole(IncidentViews.ConsoleView console, Locale locale, Instant now) {
         Map<String, Office> offices = directory.byId();
         Context context = new Context(locale);
-        context.setVariable("alerts", alerts);
+        context.setVariable("console", console);
+        context.setVariable("alerts", console.alerts());
         context.setVariable("offices", offices.values().stream().collect(Collectors.toMap(Office::getOfficeId, Office::getName)));
         context.setVariable("fmt", new IncidentDisplay(offices, now));
         return oneLine(templates.process(CONSOLE_TEMPLATE, Set.of("alerts"), context));
@@ -96,6 +98,7 @@ public record IncidentPanels(ITemplateEngine templates, IncidentViews incidents,
 
     /** Formatting for the incident templates: times in the office's zone (the default one outside the directory), ages as m:ss. */
     public static final class IncidentDisplay {
+        private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
         private final Map<String, Office> offices;
         private final Instant now;
 
@@ -110,6 +113,25 @@ public record IncidentPanels(ITemplateEngine templates, IncidentViews incidents,
             }
             ZoneId zone = OfficeInfo.of(officeId, offices.get(officeId)).zone();
             return instant.atZone(zone).toLocalTime().withNano(0).toString();
+        }
+
+        /** Hours and minutes in the office's zone, as the police step and the log's steps say them. */
+        public String clock(Instant instant, String officeId) {
+            if (instant == null) {
+                return "—";
+            }
+            ZoneId zone = OfficeInfo.of(officeId, offices.get(officeId)).zone();
+            return HOURS_MINUTES.format(instant.atZone(zone));
+        }
+
+        /** The directory's name of a desk, or null when the directory does not name it (then its id is shown). */
+        public String deskName(String officeId, String deskId) {
+            Office office = offices.get(officeId);
+            if (office == null || deskId == null) {
+                return null;
+            }
+            OfficeNames.Name name = OfficeNames.of(office).desk(deskId);
+            return name.text().equals(deskId) ? null : name.text();
         }
 
         public String age(Instant since) {

@@ -2,7 +2,6 @@ package pl.okienko.dashboard.incidents;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import pl.okienko.dashboard.platform.web.LiveStreams;
-import pl.okienko.processors.incidents.IncidentView;
+import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.incidents.OfficeIncidentsView;
 
 /**
@@ -61,21 +60,16 @@ public class IncidentUpdates extends LiveStreams<IncidentUpdates.Watch> {
     @Override
     protected Optional<String> render(Watch watch) {
         Instant now = Instant.now();
-        Object data = watch.console ? panels.consoleAlerts(Optional.ofNullable(watch.offices))
+        Object data = watch.console ? panels.console(Optional.ofNullable(watch.offices), now)
                 : panels.officeView(watch.officeId, now);
         Rendered last = rendered.get(watch);
         if (last != null && Objects.equals(last.data, data)) {
             return Optional.of(last.html);
         }
         String html = data instanceof OfficeIncidentsView office ? panels.renderOffice(office, watch.locale, now)
-                : panels.renderConsole(alerts(data), watch.locale, now);
+                : panels.renderConsole((IncidentViews.ConsoleView) data, watch.locale, now);
         rendered.put(watch, new Rendered(data, html));
         return Optional.of(html);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<IncidentView> alerts(Object data) {
-        return (List<IncidentView>) data;
     }
 
     /** The console (of some offices, or all) or one office's panel, in one language. */

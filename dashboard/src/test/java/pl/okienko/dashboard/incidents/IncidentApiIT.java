@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,85 @@ class IncidentApiIT extends IntegrationTest {
         assertThat(get("/api/v1/offices/" + COUNTY + "/incidents", "guard", "guard-password").statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/offices/" + TOWN + "/incidents?date=yesterday", "guard", "guard-password").statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theConsoleStepsAreRecordedOnceEvenWhenClickedTwiceAndAResolvedIncidentTakesNoMore() {
+        String incidentId = alertingIncident("violence", "S4", 4);
+        String steps = "/api/v1/offices/" + TOWN + "/incidents/" + incidentId;
+
+        HttpResponse<String> police = send("POST", steps + "/police", "guard", "guard-password", null, null);
+        HttpResponse<String> policeAgain = send("POST", steps + "/police", "guard2", "guard2-password", null, null);
+        assertThat(police.statusCode()).as(police.body()).isEqualTo(202);
+        assertThat(jsonBody(police).path("step").asString()).isEqualTo("police");
+        // a second click writes the same event: the topology counts it once
+        assertThat(policeAgain.statusCode()).as(policeAgain.body()).isEqualTo(202);
+        assertThat(jsonBody(policeAgain).path("eventId").asString()).isEqualTo(jsonBody(police).path("eventId").asString());
+
+        HttpResponse<String> resolved = send("POST", steps + "/resolve", "guard", "guard-password",
+                "application/x-www-form-urlencoded", "outcome=REMOVED_BY_SECURITY&note=" + "Wyprowadzony+przez+ochron%C4%99");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> late = send("POST", steps + "/resolve", "guard2", "guard2-password",
+                    "application/x-www-form-urlencoded", "outcome=CALMED");
+            assertProblem(late, 409, detail -> assertThat(detail).startsWith("incident " + incidentId + " was resolved at ")
+                    .endsWith("(REMOVED_BY_SECURITY)"));
+        });
+        assertThat(send("POST", steps + "/police", "guard", "guard-password", null, null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void theConsoleStepsRefuseAnUnknownIncidentABadOutcomeALongNoteAnotherOfficeAndASupervisorWithAProblem() {
+        String incidentId = alertingIncident("threat", "S5", 3);
+        String steps = "/api/v1/offices/" + TOWN + "/incidents/";
+        String form = "application/x-www-form-urlencoded";
+
+        assertProblem(send("POST", steps + "no-such-incident/police", "guard", "guard-password", null, null), 404,
+                "no incident no-such-incident in office " + TOWN);
+        assertProblem(send("POST", steps + "no-such-incident/resolve", "guard", "guard-password", form, "outcome=CALMED"),
+                404, "no incident no-such-incident in office " + TOWN);
+        assertProblem(send("POST", steps + incidentId + "/resolve", "guard", "guard-password", form, "outcome=SHOT_AT_DAWN"),
+                400, "outcome 'SHOT_AT_DAWN' is not known: expected one of CALMED, CLIENT_LEFT, REMOVED_BY_SECURITY, "
+                        + "POLICE_INTERVENED, FALSE_ALARM, OTHER");
+        assertProblem(send("POST", steps + incidentId + "/resolve", "guard", "guard-password", form, "note=calm"),
+                400, "parameter 'outcome' is required");
+        HttpResponse<String> longNote = send("POST", steps + incidentId + "/resolve", "guard", "guard-password", form,
+                "outcome=CALMED&note=" + "x".repeat(513));
+        assertThat(longNote.statusCode()).as(longNote.body()).isEqualTo(400);
+        assertThat(jsonBody(longNote).path("detail").asString()).contains("note", "512");
+        assertThat(send("POST", "/api/v1/offices/" + COUNTY + "/incidents/" + incidentId + "/police", "guard",
+                "guard-password", null, null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", steps + incidentId + "/police", "supervisor", "supervisor-password", null, null).statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", steps + incidentId + "/police", null, null, null, null).statusCode()).isEqualTo(401);
+        // nothing of it was written: the incident is still open and nobody called the police
+        JsonNode open = jsonBody(get("/api/v1/offices/" + TOWN + "/incidents", "guard", "guard-password")).path("open");
+        assertThat(open.toString()).contains("\"incidentId\":\"" + incidentId + "\"");
+        for (JsonNode incident : open) {
+            if (incident.path("incidentId").asString().equals(incidentId)) {
+                assertThat(incident.path("policeNotifiedAt").isNull()).isTrue();
+            }
+        }
+    }
+
+    /** A new incident of {@code level} at {@code deskId} in the town office, once its INCIDENT alert is raised. */
+    private String alertingIncident(String prefix, String deskId, int level) {
+        String incidentId = unique(prefix);
+        assertThat(postEvents(ANY_KEY, "application/json", incidentEvent(TOWN, "incident_reported", incidentId,
+                Instant.now(), "\"deskId\":\"" + deskId + "\",\"level\":" + level + ",\"channel\":\"IN_PERSON\"")).statusCode())
+                .isEqualTo(202);
+        awaitAlertId(incidentId);
+        return incidentId;
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertProblem(response, status, actual -> assertThat(actual).isEqualTo(detail));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, Consumer<String> detail) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        detail.accept(jsonBody(response).path("detail").asString());
     }
 
     private static void awaitLatch(CountDownLatch latch) {

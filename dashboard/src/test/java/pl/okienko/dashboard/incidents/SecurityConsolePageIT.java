@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.okienko.dashboard.BrowserIntegrationTest;
@@ -65,6 +66,66 @@ class SecurityConsolePageIT extends BrowserIntegrationTest {
         awaitCondition("supervisor-panel", d -> text(d, "incident-acknowledged-by-" + incidentId)
                 .startsWith("Acknowledged by guard at "));
         assertThat(text(browser, "incident-" + incidentId)).contains("Level 3", "desk S3");
+    }
+
+    @Test
+    void aGuardLandsOnTheConsoleAcknowledgesNotifiesThePoliceResolvesAndSeesItInTheDaysLog() {
+        HttpResponse<String> office = send("PUT", "/api/v1/admin/offices/" + GUARDED_OFFICE, "admin", "admin-password",
+                "application/json", "{\"name\":\"Urząd Gminy Testowo\",\"desks\":[{\"deskId\":\"K2\",\"name\":\"Kasa 2\"}]}");
+        assertThat(office.statusCode()).as(office.body()).isEqualTo(200);
+        // ingestion checks the desk against the directory, which takes the change in a moment
+        org.awaitility.Awaitility.await().atMost(PUSH_WAIT).until(() -> get("/api/v1/admin/offices/" + GUARDED_OFFICE,
+                "admin", "admin-password").body().contains("K2"));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login?lang=en"));
+        signIn(SOLE_GUARD, SOLE_GUARD_PASSWORD);
+        assertThat(browser.getCurrentUrl()).as("a guard lands on the console").endsWith("/security");
+        awaitLiveStream();
+        awaitCondition("all-clear-at-start", d -> text(d, "all-clear").contains("All clear"));
+
+        // sound and notifications: switched on once, still on after a reload
+        browser.findElement(By.cssSelector("[data-testid='enable-alarms']")).click();
+        browser.navigate().refresh();
+        awaitLiveStream();
+        assertThat(browser.findElement(By.cssSelector("[data-testid='enable-alarms']")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        String incidentId = unique("violence");
+        HttpResponse<String> posted = postEvents(ANY_KEY, "application/json", IncidentApiIT.incidentEvent(GUARDED_OFFICE,
+                "incident_reported", incidentId, Instant.now(), "\"deskId\":\"K2\",\"level\":4,\"channel\":\"IN_PERSON\""));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        String item = "incident-alert-" + incidentId;
+        await(item);
+        assertThat(text(browser, item)).contains("Level 4 — violence", "Urząd Gminy Testowo", "Kasa 2");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='all-clear']"))).isEmpty();
+        String red = background(item);
+
+        click("ack-" + incidentId);
+        awaitCondition("acknowledged", d -> text(d, item).contains("Acknowledged by " + SOLE_GUARD));
+        assertThat(background(item)).as("the card's colour after the acknowledgement").isNotEqualTo(red);
+
+        click("police-button-" + incidentId);
+        awaitCondition("police", d -> text(d, "police-" + incidentId).matches("Police notified at \\d\\d:\\d\\d by " + SOLE_GUARD));
+
+        click("resolve-" + incidentId);
+        awaitCondition("resolve-dialog", d -> d.findElement(By.cssSelector("[data-testid='resolve-dialog']")).isDisplayed());
+        new Select(browser.findElement(By.cssSelector("[data-testid='resolve-outcome']"))).selectByValue("REMOVED_BY_SECURITY");
+        browser.findElement(By.cssSelector("[data-testid='resolve-note']")).sendKeys("Escorted out calmly, no injuries");
+        browser.findElement(By.cssSelector("[data-testid='resolve-submit']")).click();
+
+        awaitCondition("all-clear-after", d -> !d.findElements(By.cssSelector("[data-testid='all-clear']")).isEmpty()
+                && text(d, "log-" + incidentId).contains("Removed by security"));
+        assertThat(text(browser, "log-" + incidentId)).contains("Kasa 2", "Level 4 — violence", SOLE_GUARD,
+                "Police notified at", "Removed by security", "Escorted out calmly, no injuries");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='" + item + "']"))).isEmpty();
+    }
+
+    private void click(String testId) {
+        browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).click();
+    }
+
+    private String background(String testId) {
+        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getCssValue("background-color");
     }
 
     private void signIn(String user, String password) {

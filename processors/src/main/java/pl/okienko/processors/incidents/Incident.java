@@ -72,8 +72,16 @@ public final class Incident {
         place(deskId, null, location);
     }
 
-    public void escalated(Rung to) {
+    /**
+     * An escalation event; one to the police also records that the police were called, at the
+     * earliest such event and by whom it names (the console's "police notified" step).
+     */
+    public void escalated(Rung to, String by, long at) {
         raiseRung(to);
+        if (to == Rung.POLICE && (s.getPoliceNotifiedAt() == null || at < s.getPoliceNotifiedAt())) {
+            s.setPoliceNotifiedAt(at);
+            s.setPoliceNotifiedBy(by);
+        }
     }
 
     /** @return false when someone else acknowledged first: the first acknowledgement stands */
@@ -86,10 +94,13 @@ public final class Incident {
         return true;
     }
 
-    public void resolved(String outcome, long at) {
+    /** The earliest resolution stands, with its outcome, who resolved it and its note. */
+    public void resolved(String outcome, String by, String note, long at) {
         if (s.getResolvedAt() == null || at < s.getResolvedAt()) {
             s.setResolvedAt(at);
             s.setOutcome(outcome);
+            s.setResolvedBy(by);
+            s.setNote(note);
         }
     }
 

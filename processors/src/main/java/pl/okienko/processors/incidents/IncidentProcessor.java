@@ -133,11 +133,11 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         } else if (payload instanceof PanicButton panic) {
             incident.panic(panic.getDeskId(), panic.getLocation(), at);
         } else if (payload instanceof IncidentEscalated escalated) {
-            incident.escalated(Rung.parse(escalated.getTo().name()));
+            incident.escalated(Rung.parse(escalated.getTo().name()), escalated.getBy(), at);
         } else if (payload instanceof IncidentAcknowledged acknowledged) {
             incident.acknowledged(acknowledged.getBy(), at);
         } else if (payload instanceof IncidentResolved resolved) {
-            incident.resolved(resolved.getOutcome().name(), at);
+            incident.resolved(resolved.getOutcome().name(), resolved.getBy(), resolved.getNote(), at);
         }
         IncidentState state = incident.state();
         if (state.getDepartmentId() == null && state.getDeskId() != null) {
@@ -457,8 +457,9 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         if (office == null) {
             return null;
         }
-        return office.getDesks().stream().filter(d -> d.getDeskId().equals(deskId)).map(Desk::getDepartmentId)
-                .findFirst().orElse(null);
+        // A desk the directory lists without a department has none (findFirst would throw on its null).
+        return office.getDesks().stream().filter(d -> d.getDeskId().equals(deskId)).findFirst()
+                .map(Desk::getDepartmentId).orElse(null);
     }
 
     private EffectivePolicy policy(String officeId, String departmentId) {

@@ -9,6 +9,11 @@ import java.time.Instant;
  * @param escalation the rung reached: NONE, SUPERVISOR, SECURITY, POLICE
  * @param alertState the INCIDENT alert's last step (RAISED, RERAISED, ACKNOWLEDGED, CLEARED), or null when none was raised
  * @param reraises how often the alert was raised again because nobody acknowledged it
+ * @param resolvedBy who resolved it, when the resolution says
+ * @param note the resolution's note, if any
+ * @param policeNotifiedAt when the police were called (the earliest escalation to the police by an event);
+ *     null when nobody called them, even if unacknowledged re-raises climbed to the police rung
+ * @param policeNotifiedBy who called the police, when that escalation says
  */
 public record IncidentView(
         String officeId,
@@ -28,7 +33,11 @@ public record IncidentView(
         String acknowledgedBy,
         Instant acknowledgedAt,
         Instant resolvedAt,
-        String outcome) {
+        String outcome,
+        String resolvedBy,
+        String note,
+        Instant policeNotifiedAt,
+        String policeNotifiedBy) {
 
     /** Not resolved yet. */
     public boolean open() {
@@ -38,6 +47,11 @@ public record IncidentView(
     /** Its alert is on the security console: raised, raised again or acknowledged, not cleared. */
     public boolean alerting() {
         return alertState != null && !"CLEARED".equals(alertState);
+    }
+
+    /** Someone called the police (the console's explicit step), not merely the police rung reached. */
+    public boolean policeNotified() {
+        return policeNotifiedAt != null;
     }
 
     /** Raised and nobody has said "I'm on it" yet. */

@@ -31,6 +31,11 @@ public final class IncidentViews {
             .comparing(IncidentView::reportedAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
             .thenComparing(IncidentView::incidentId);
 
+    /** Unacknowledged first, then acknowledged; each oldest alert first. */
+    private static final Comparator<IncidentView> CONSOLE_ORDER = Comparator
+            .comparing((IncidentView v) -> v.acknowledgedBy() != null)
+            .thenComparing(IncidentView::alertRaisedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
     private final StoreAccess stores;
 
     public IncidentViews(StoreAccess stores) {
@@ -67,26 +72,57 @@ public final class IncidentViews {
     }
 
     /**
-     * The incidents whose alert is on the security console (raised, raised again or acknowledged),
-     * oldest unacknowledged first, then the acknowledged ones.
+     * The security console (I1): the incidents whose alert is on it (raised, raised again or acknowledged), and the day's
+     * log: every incident first reported today (each office's own day at {@code now}), open or resolved,
+     * alerting or not, newest first. One scan of the store gives both.
      *
      * @param offices the offices to show, or empty for every office
      */
-    public List<IncidentView> consoleAlerts(Optional<Set<String>> offices) {
-        List<IncidentView> result = new ArrayList<>();
+    public ConsoleView console(Optional<Set<String>> offices, Instant now) {
+        List<IncidentView> alerts = new ArrayList<>();
+        List<IncidentView> log = new ArrayList<>();
+        Map<String, ZoneId> zones = new TreeMap<>();
         ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStore.STATE);
         try (KeyValueIterator<String, IncidentState> it = store.all()) {
             it.forEachRemaining(kv -> {
                 String officeId = Keys.part(kv.key, 0);
+                if (!offices.map(ids -> ids.contains(officeId)).orElse(true)) {
+                    return;
+                }
                 IncidentView view = toView(officeId, kv.value);
-                if (view.alerting() && offices.map(ids -> ids.contains(officeId)).orElse(true)) {
-                    result.add(view);
+                if (view.alerting()) {
+                    alerts.add(view);
+                }
+                ZoneId zone = zones.computeIfAbsent(officeId, this::zone);
+                if (view.reportedAt() != null
+                        && view.reportedAt().atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate())) {
+                    log.add(view);
                 }
             });
         }
-        result.sort(Comparator.comparing((IncidentView v) -> v.acknowledgedBy() != null)
-                .thenComparing(IncidentView::alertRaisedAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        return result;
+        alerts.sort(CONSOLE_ORDER);
+        log.sort(NEWEST_FIRST);
+        return new ConsoleView(List.copyOf(alerts), List.copyOf(log));
+    }
+
+    /**
+     * What the security console shows (I1).
+     *
+     * @param alerts the incidents whose alert is raised or acknowledged, unacknowledged first, each oldest first
+     * @param log every incident first reported today in the offices shown, newest first
+     */
+    public record ConsoleView(List<IncidentView> alerts, List<IncidentView> log) {
+
+        /** Nothing needs anyone: no incident is open on the console. */
+        public boolean allClear() {
+            return alerts.isEmpty();
+        }
+    }
+
+    /** One incident of an office by its id, while the live store holds it (open, or resolved recently). */
+    public Optional<IncidentView> incident(String officeId, String incidentId) {
+        ReadOnlyKeyValueStore<String, IncidentState> store = stores.keyValueStore(IncidentStore.STATE);
+        return Optional.ofNullable(store.get(Keys.of(officeId, incidentId))).map(s -> toView(officeId, s));
     }
 
     /** The incident an INCIDENT alert is about. */
@@ -135,7 +171,8 @@ public final class IncidentViews {
         return new IncidentView(officeId, s.getIncidentId(), s.getAlertId(), s.getLevel(), s.getPanic(),
                 s.getDeskId(), s.getDepartmentId(), s.getLocation(), s.getChannel(), s.getEscalation(),
                 s.getReraises(), instant(s.getReportedAt()), s.getAlertState(), instant(s.getAlertRaisedAt()),
-                s.getAcknowledgedBy(), instant(s.getAcknowledgedAt()), instant(s.getResolvedAt()), s.getOutcome());
+                s.getAcknowledgedBy(), instant(s.getAcknowledgedAt()), instant(s.getResolvedAt()), s.getOutcome(),
+                s.getResolvedBy(), s.getNote(), instant(s.getPoliceNotifiedAt()), s.getPoliceNotifiedBy());
     }
 
     private static Instant instant(Long millis) {

@@ -29,7 +29,11 @@ final class IncidentEvents extends OfficeEventsBuilder {
     }
 
     IncidentEvent escalated(String incidentId, EscalationTarget to, Instant at) {
-        return event(at, new IncidentEscalated(incidentId, to));
+        return escalated(incidentId, to, null, at);
+    }
+
+    IncidentEvent escalated(String incidentId, EscalationTarget to, String by, Instant at) {
+        return event(at, new IncidentEscalated(incidentId, to, by));
     }
 
     IncidentEvent acknowledged(String incidentId, String by, Instant at) {
@@ -37,7 +41,11 @@ final class IncidentEvents extends OfficeEventsBuilder {
     }
 
     IncidentEvent resolved(String incidentId, IncidentOutcome outcome, Instant at) {
-        return event(at, new IncidentResolved(incidentId, outcome));
+        return resolved(incidentId, outcome, null, null, at);
+    }
+
+    IncidentEvent resolved(String incidentId, IncidentOutcome outcome, String by, String note, Instant at) {
+        return event(at, new IncidentResolved(incidentId, outcome, by, note));
     }
 
     private IncidentEvent event(Instant at, Object payload) {

@@ -91,7 +91,7 @@ class IncidentTest {
         Incident incident = Incident.fresh("i1");
         incident.reported(3, "D1", null, "IN_PERSON", T);
         incident.settle(T, ACK);
-        incident.resolved("CLIENT_LEFT", T + 20_000);
+        incident.resolved("CLIENT_LEFT", null, null, T + 20_000);
         assertThat(states(incident.settle(T + 20_000, ACK))).containsExactly(AlertState.CLEARED);
         assertThat(incident.state().getAckDueAt()).isNull();
         assertThat(incident.checkTimer(T + 120_000, ACK)).isEmpty();
@@ -100,7 +100,7 @@ class IncidentTest {
     @Test
     void anIncidentHeardOfOnlyAfterItWasResolvedRaisesNothing() {
         Incident incident = Incident.fresh("i1");
-        incident.resolved("CALMED", T + 50);
+        incident.resolved("CALMED", null, null, T + 50);
         incident.settle(T + 50, ACK);
         incident.reported(3, "D1", null, "IN_PERSON", T);
         assertThat(incident.settle(T + 60, ACK)).isEmpty();
@@ -125,10 +125,37 @@ class IncidentTest {
     void anEscalationToSecurityRaisesTheAlertButOneToTheSupervisorDoesNot() {
         Incident toSupervisor = Incident.fresh("i1");
         toSupervisor.reported(2, "D1", null, "PHONE", T);
-        toSupervisor.escalated(Rung.SUPERVISOR);
+        toSupervisor.escalated(Rung.SUPERVISOR, null, T);
         assertThat(toSupervisor.settle(T, ACK)).isEmpty();
-        toSupervisor.escalated(Rung.SECURITY);
+        toSupervisor.escalated(Rung.SECURITY, null, T);
         assertThat(states(toSupervisor.settle(T + 1, ACK))).containsExactly(AlertState.RAISED);
+    }
+
+    @Test
+    void theEarliestPoliceStepStandsWithWhoCalledAndAnEscalationBelowThePoliceRecordsNone() {
+        Incident incident = Incident.fresh("i1");
+        incident.reported(4, "D1", null, "IN_PERSON", T);
+        incident.escalated(Rung.SECURITY, "kasia", T + 5);
+        assertThat(incident.state().getPoliceNotifiedAt()).isNull();
+        incident.escalated(Rung.POLICE, "bartek", T + 90);
+        incident.escalated(Rung.POLICE, "kasia", T + 60);
+        incident.escalated(Rung.POLICE, "anna", T + 120);
+        assertThat(incident.state().getPoliceNotifiedAt()).isEqualTo(T + 60);
+        assertThat(incident.state().getPoliceNotifiedBy()).isEqualTo("kasia");
+        assertThat(incident.rung()).isEqualTo(Rung.POLICE);
+    }
+
+    @Test
+    void theEarliestResolutionStandsWithItsOutcomeWhoAndNote() {
+        Incident incident = Incident.fresh("i1");
+        incident.reported(3, "D1", null, "IN_PERSON", T);
+        incident.resolved("OTHER", "bartek", "second guess", T + 500);
+        incident.resolved("CALMED", "anna", "client calmed down, left at 10:12", T + 400);
+        incident.resolved("FALSE_ALARM", "kasia", null, T + 600);
+        assertThat(incident.state().getResolvedAt()).isEqualTo(T + 400);
+        assertThat(incident.state().getOutcome()).isEqualTo("CALMED");
+        assertThat(incident.state().getResolvedBy()).isEqualTo("anna");
+        assertThat(incident.state().getNote()).isEqualTo("client calmed down, left at 10:12");
     }
 
     @Test
@@ -137,9 +164,9 @@ class IncidentTest {
         a.reported(2, "D1", null, "IN_PERSON", T);
         a.reported(3, null, "WSO", "IN_PERSON", T + 10);
         a.acknowledged("anna", T + 20);
-        a.resolved("CALMED", T + 30);
+        a.resolved("CALMED", null, null, T + 30);
         Incident b = Incident.fresh("i1");
-        b.resolved("CALMED", T + 30);
+        b.resolved("CALMED", null, null, T + 30);
         b.acknowledged("anna", T + 20);
         b.reported(3, null, "WSO", "IN_PERSON", T + 10);
         b.reported(2, "D1", null, "IN_PERSON", T);

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
@@ -384,6 +386,61 @@ class IncidentTopologyTest extends TopologyTest {
         assertThat(DeadLetterHeader.REASON.valueIn(dead.get(0).headers()))
                 .isEqualTo("field \"incidentId\" may have at most 128 characters, had 6144");
         assertThat(alerts.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldShowTheConsoleAllClearAndTodaysLogWithThePoliceStepTheOutcomeAndTheNote() {
+        send(make.reported("yesterday", "D2", 2, T0.minus(Duration.ofDays(1))));
+        send(make.reported("i1", "D1", 3, T0));
+        send(make.acknowledged("i1", "anna", at(30)));
+        send(make.reported("i2", "D2", 1, at(60)));
+        send(make.escalated("i1", EscalationTarget.POLICE, "anna", at(120)));
+        // the same step again, as a second guard's click: the first stands
+        send(make.escalated("i1", EscalationTarget.POLICE, "bartek", at(130)));
+
+        IncidentViews.ConsoleView during = views.console(Optional.empty(), at(200));
+        assertThat(during.allClear()).isFalse();
+        assertThat(during.alerts()).singleElement().satisfies(i -> {
+            assertThat(i.incidentId()).isEqualTo("i1");
+            assertThat(i.policeNotifiedAt()).isEqualTo(at(120));
+            assertThat(i.policeNotifiedBy()).isEqualTo("anna");
+        });
+
+        send(make.resolved("i1", IncidentOutcome.CALMED, "anna", "Client calmed down and left", at(300)));
+        IncidentViews.ConsoleView after = views.console(Optional.of(Set.of(OFFICE)), at(400));
+
+        assertThat(after.allClear()).isTrue();
+        assertThat(after.alerts()).isEmpty();
+        assertThat(after.log()).extracting(IncidentView::incidentId).containsExactly("i2", "i1");
+        IncidentView resolved = after.log().get(1);
+        assertThat(resolved.reportedAt()).isEqualTo(T0);
+        assertThat(resolved.acknowledgedBy()).isEqualTo("anna");
+        assertThat(resolved.acknowledgedAt()).isEqualTo(at(30));
+        assertThat(resolved.policeNotified()).isTrue();
+        assertThat(resolved.policeNotifiedAt()).isEqualTo(at(120));
+        assertThat(resolved.resolvedAt()).isEqualTo(at(300));
+        assertThat(resolved.outcome()).isEqualTo("CALMED");
+        assertThat(resolved.resolvedBy()).isEqualTo("anna");
+        assertThat(resolved.note()).isEqualTo("Client calmed down and left");
+        assertThat(after.log().get(0).policeNotified()).isFalse();
+        assertThat(views.live(OFFICE, at(400)).office().policeEscalations()).isEqualTo(1);
+        assertThat(views.console(Optional.of(Set.of("ANOTHER-OFFICE")), at(400)).log()).isEmpty();
+        assertThat(views.incident(OFFICE, "i1")).map(IncidentView::note).contains("Client calmed down and left");
+        assertThat(views.incident(OFFICE, "nothing-of-the-kind")).isEmpty();
+    }
+
+    @Test
+    void shouldRaiseTheAlertOfADeskTheDirectoryListsWithoutADepartment() {
+        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+                .setDesks(List.of(new Desk("K2", null, "Kasa 2"))).build());
+
+        send(make.reported("i1", "K2", 4, T0));
+
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(alerts.readValuesToList()).singleElement().satisfies(a -> {
+            assertThat(a.getState()).isEqualTo(AlertState.RAISED);
+            assertThat(a.getDetails()).containsEntry("deskId", "K2").doesNotContainKey("departmentId");
+        });
     }
 
     @Test

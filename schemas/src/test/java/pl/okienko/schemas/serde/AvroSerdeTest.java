@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
+import pl.okienko.events.incident.EscalationTarget;
+import pl.okienko.events.incident.IncidentEscalated;
+import pl.okienko.events.incident.IncidentEvent;
+import pl.okienko.events.incident.IncidentOutcome;
+import pl.okienko.events.incident.IncidentResolved;
 import pl.okienko.events.queue.PriorityCategory;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.queue.TicketIssued;
@@ -93,6 +98,45 @@ class AvroSerdeTest {
         assertThat(read.getHolidays()).isEqualTo("PL");
         assertThat(read.getDaysOff()).isEmpty();
         assertThat(read.getBusinessHours().get(0).getCloses()).isEqualTo("17:00");
+    }
+
+    @Test
+    void shouldReadIncidentEventsWrittenWithTheReleasedV1SchemaAsNamingNobodyAndNoNote() {
+        Schema v1 = releasedV1(IncidentEvent.getClassSchema());
+        Schema escalatedV1 = v1.getField("payload").schema().getTypes().get(2);
+        Schema resolvedV1 = v1.getField("payload").schema().getTypes().get(4);
+        assertThat(escalatedV1.getField("by")).as("v1 has no escalated.by").isNull();
+        assertThat(resolvedV1.getField("note")).as("v1 has no resolved.note").isNull();
+        GenericRecord escalated = new GenericData.Record(escalatedV1);
+        escalated.put("incidentId", "i-1");
+        escalated.put("to", new GenericData.EnumSymbol(escalatedV1.getField("to").schema(), "POLICE"));
+        GenericRecord resolved = new GenericData.Record(resolvedV1);
+        resolved.put("incidentId", "i-1");
+        resolved.put("outcome", new GenericData.EnumSymbol(resolvedV1.getField("outcome").schema(), "CALMED"));
+        AvroSerde<IncidentEvent> incidents = AvroSerde.of(IncidentEvent.class);
+
+        IncidentEvent police = incidents.fromBytes(toBytes(new BinaryMessageEncoder<>(GenericData.get(), v1),
+                incidentEventV1(v1, "e-1", escalated)));
+        IncidentEvent over = incidents.fromBytes(toBytes(new BinaryMessageEncoder<>(GenericData.get(), v1),
+                incidentEventV1(v1, "e-2", resolved)));
+
+        IncidentEscalated readEscalated = (IncidentEscalated) police.getPayload();
+        assertThat(readEscalated.getTo()).isEqualTo(EscalationTarget.POLICE);
+        assertThat(readEscalated.getBy()).isNull();
+        IncidentResolved readResolved = (IncidentResolved) over.getPayload();
+        assertThat(readResolved.getOutcome()).isEqualTo(IncidentOutcome.CALMED);
+        assertThat(readResolved.getBy()).isNull();
+        assertThat(readResolved.getNote()).isNull();
+    }
+
+    private static GenericRecord incidentEventV1(Schema v1, String eventId, GenericRecord payload) {
+        GenericRecord event = new GenericData.Record(v1);
+        event.put("eventId", eventId);
+        event.put("officeId", "UM-JED");
+        event.put("occurredAt", Instant.parse("2026-11-21T07:00:00Z").toEpochMilli());
+        event.put("source", "console");
+        event.put("payload", payload);
+        return event;
     }
 
     @Test

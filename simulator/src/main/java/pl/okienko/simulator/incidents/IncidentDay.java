@@ -89,9 +89,9 @@ public final class IncidentDay {
             emit(t, new IncidentReported(id, desk(), null, level,
                     random.nextBoolean() ? IncidentChannel.IN_PERSON : IncidentChannel.PHONE));
             if (level == 2) {
-                emit(t.plusSeconds(20), new IncidentEscalated(id, EscalationTarget.SUPERVISOR));
+                emit(t.plusSeconds(20), new IncidentEscalated(id, EscalationTarget.SUPERVISOR, null));
             }
-            emit(t.plusSeconds(120 + random.nextInt(180)), new IncidentResolved(id, IncidentOutcome.CALMED));
+            emit(t.plusSeconds(120 + random.nextInt(180)), new IncidentResolved(id, IncidentOutcome.CALMED, null, null));
         }
 
         /** Level 3: security is alerted; one guard in three answers only after the alert was raised again. */
@@ -102,7 +102,7 @@ public final class IncidentDay {
             int ackAfter = random.nextInt(3) == 0 ? 70 + random.nextInt(60) : 10 + random.nextInt(40);
             emit(t.plusSeconds(ackAfter), new IncidentAcknowledged(id, guard()));
             emit(t.plusSeconds(ackAfter + 180 + random.nextInt(300)), new IncidentResolved(id,
-                    random.nextBoolean() ? IncidentOutcome.CLIENT_LEFT : IncidentOutcome.REMOVED_BY_SECURITY));
+                    random.nextBoolean() ? IncidentOutcome.CLIENT_LEFT : IncidentOutcome.REMOVED_BY_SECURITY, null, null));
         }
 
         /** Level 4: violence; security and then the police are called. */
@@ -110,10 +110,10 @@ public final class IncidentDay {
             String id = newIncident();
             Instant t = start.plus(offset);
             emit(t, new IncidentReported(id, desk(), null, 4, IncidentChannel.IN_PERSON));
-            emit(t.plusSeconds(5), new IncidentEscalated(id, EscalationTarget.SECURITY));
+            emit(t.plusSeconds(5), new IncidentEscalated(id, EscalationTarget.SECURITY, null));
             emit(t.plusSeconds(15 + random.nextInt(20)), new IncidentAcknowledged(id, guard()));
-            emit(t.plusSeconds(60), new IncidentEscalated(id, EscalationTarget.POLICE));
-            emit(t.plusSeconds(900 + random.nextInt(600)), new IncidentResolved(id, IncidentOutcome.POLICE_INTERVENED));
+            emit(t.plusSeconds(60), new IncidentEscalated(id, EscalationTarget.POLICE, null));
+            emit(t.plusSeconds(900 + random.nextInt(600)), new IncidentResolved(id, IncidentOutcome.POLICE_INTERVENED, null, null));
         }
 
         /** A panic button pressed two or three times; the gateway numbers every press. */
@@ -130,7 +130,7 @@ public final class IncidentDay {
             int ackAfter = 15 + random.nextInt(90);
             emit(t.plusSeconds(ackAfter), new IncidentAcknowledged(first, guard()));
             emit(t.plusSeconds(ackAfter + 120 + random.nextInt(240)), new IncidentResolved(first,
-                    random.nextInt(3) == 0 ? IncidentOutcome.FALSE_ALARM : IncidentOutcome.REMOVED_BY_SECURITY));
+                    random.nextInt(3) == 0 ? IncidentOutcome.FALSE_ALARM : IncidentOutcome.REMOVED_BY_SECURITY, null, null));
         }
 
         String guard() {

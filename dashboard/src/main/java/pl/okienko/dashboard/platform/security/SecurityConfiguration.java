@@ -165,6 +165,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle, OfficeAccess access) throws Exception {
+        RequestCache returnTo = pagesToReturnTo();
         return http
                 .headers(SecurityConfiguration::securityHeaders)
                 .addFilterBefore(LoginThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -181,14 +182,15 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // A page's htmx request (a panel polling every few seconds) after the session ended: the whole page
                 // goes to the login form, instead of the login form being swapped into the panel.
-                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
+                .requestCache(cache -> cache.requestCache(returnTo))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) -> {
                             response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
                             response.setStatus(HttpStatus.UNAUTHORIZED.value());
                         },
                         request -> request.getHeader("HX-Request") != null))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                // Guards land on the security console (I1), others where they were going
+                .formLogin(form -> form.loginPage("/login").successHandler(new LoginLanding(returnTo)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }
