@@ -1,7 +1,6 @@
 package pl.okienko.dashboard.incidents;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -42,12 +41,10 @@ public class IncidentActions {
 
     private final IncidentViews incidents;
     private final RecordPublisher publisher;
-    private final Clock clock;
 
     public IncidentActions(IncidentViews incidents, RecordPublisher publisher) {
         this.incidents = incidents;
         this.publisher = publisher;
-        this.clock = Clock.systemUTC();
     }
 
     /** What was written: the step's event, by its id. */
@@ -102,7 +99,7 @@ public class IncidentActions {
     }
 
     private Accepted write(String officeId, String incidentId, String step, SpecificRecord payload) {
-        Instant at = clock.instant();
+        Instant at = Instant.now();
         String eventId = eventId(step, incidentId);
         IncidentEvent event = IncidentEvent.newBuilder().setEventId(eventId).setOfficeId(officeId).setOccurredAt(at)
                 .setSource(SOURCE).setPayload(payload).build();

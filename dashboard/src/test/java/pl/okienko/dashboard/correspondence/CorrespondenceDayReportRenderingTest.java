@@ -44,8 +44,8 @@ class CorrespondenceDayReportRenderingTest {
         assertThat(html).contains("Read receipts (E2)", "Read receipt delay (E2)");
         assertThat(cells(html, "day-receipts-office")).containsExactly("Whole office", "2", "1", "1", "0", "2",
                 "7:30 min", "5:00 min", "10:00 min", "10:00 min");
-        assertThat(html).contains("Still waiting for a reply", "data-testid=\"email-m-7\"", "received 10:14",
-                "overdue by 1:00:00");
+        assertThat(html).contains("Still waiting for a reply", "data-testid=\"email-m-7\"", "received Wed 18 Nov 10:14",
+                "overdue since 10:30");
     }
 
     @Test
@@ -58,7 +58,8 @@ class CorrespondenceDayReportRenderingTest {
                 "0", "50%", "1", "1", "0", "2", "0", "1");
         assertThat(cells(html, "day-complaints-office")).startsWith("Whole office", "3");
         assertThat(html).contains("Still waiting for an answer", "data-testid=\"complaint-k-3\"",
-                "Complaint SKW.1510.3.2026", "due 2026-11-20", "overdue by 1 days");
+                "Complaint SKW.1510.3.2026", "overdue since Fri 20 Nov 23:59 (1 day)");
+        assertThat(html).doesNotContain("1 days");
     }
 
     @Test
@@ -66,7 +67,8 @@ class CorrespondenceDayReportRenderingTest {
         String html = render(polish(), section("emailDay", email()), section("complaintsDay", complaints()));
 
         assertThat(html).contains("Poczta elektroniczna (E1, E2)", "Odpowiedzi (E1)", "Potwierdzenia odczytu (E2)",
-                "Skargi i wnioski (C1, E3)", "Wciąż czekają na odpowiedź", "Skarga SKW.1510.3.2026");
+                "Skargi i wnioski (C1, E3)", "Wciąż czekają na odpowiedź", "Skarga SKW.1510.3.2026",
+                "po terminie od 10:30", "(1 dzień)");
         assertThat(cells(html, "day-email-office")).startsWith("Cały urząd", "4");
         assertThat(html).doesNotContain("Read receipts", "Whole office");
     }
