@@ -133,10 +133,14 @@ class PageTourIT extends BrowserIntegrationTest {
                 if (document.documentElement.scrollHeight > window.innerHeight) out.push('a vertical scrollbar');
                 const shown = Array.from(document.querySelectorAll('.tile')).filter(t => !t.hidden);
                 if (shown.length === 0) out.push('no tile shown');
+                const list = document.querySelector('.tiles').getBoundingClientRect();
                 for (const t of shown) {
                   const box = t.getBoundingClientRect();
-                  if (box.bottom > window.innerHeight || box.right > window.innerWidth) {
-                    out.push('tile ' + t.getAttribute('data-office') + ' beyond the screen');
+                  if (box.bottom > Math.min(window.innerHeight, list.bottom) + 1 || box.right > window.innerWidth) {
+                    out.push('tile ' + t.getAttribute('data-office') + ' cut off at the edge of the screen');
+                  }
+                  if (t.scrollHeight > t.clientHeight + 1) {
+                    out.push('tile ' + t.getAttribute('data-office') + ' squeezed: ' + t.scrollHeight + ' > ' + t.clientHeight);
                   }
                 }
                 return out;""");
