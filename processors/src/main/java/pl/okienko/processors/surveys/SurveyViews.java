@@ -1,0 +1,66 @@
+package pl.okienko.processors.surveys;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StoreAccess;
+import pl.okienko.processors.directory.DirectoryStores;
+import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.surveys.state.SurveyCounts;
+
+/** Reads client satisfaction (S1) from the survey topology's stores: a day, today, an ISO week. */
+public final class SurveyViews {
+
+    private final StoreAccess stores;
+
+    public SurveyViews(StoreAccess stores) {
+        this.stores = stores;
+    }
+
+    /** Today's satisfaction, today in the office's time zone. */
+    public OfficeSurveysView live(String officeId, Instant now) {
+        return day(officeId, now.atZone(OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId)
+                .zone()).toLocalDate());
+    }
+
+    /** One office-local day. */
+    public OfficeSurveysView day(String officeId, LocalDate date) {
+        return period(officeId, date, date);
+    }
+
+    /** The ISO week (Monday to Sunday) holding {@code date}: the days' counts and sums added. */
+    public OfficeSurveysView week(String officeId, LocalDate date) {
+        LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return period(officeId, monday, monday.plusDays(6));
+    }
+
+    private OfficeSurveysView period(String officeId, LocalDate from, LocalDate to) {
+        ReadOnlyKeyValueStore<String, SurveyCounts> counts = stores.keyValueStore(SurveyStore.COUNTS_BY_DAY);
+        Satisfaction[] office = {Satisfaction.NONE};
+        Map<String, Satisfaction> departments = new TreeMap<>();
+        Map<String, Satisfaction> channels = new TreeMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Keys.scan(counts, Keys.dayPrefix(officeId, day), (key, state) -> {
+                String scope = Keys.part(key, 2);
+                Satisfaction s = Satisfaction.fromState(state);
+                if (scope.equals(SurveyProcessor.OFFICE_SCOPE)) {
+                    office[0] = office[0].plus(s);
+                } else if (scope.startsWith(SurveyProcessor.DEPARTMENT_SCOPE_PREFIX)) {
+                    departments.merge(scope.substring(SurveyProcessor.DEPARTMENT_SCOPE_PREFIX.length()), s,
+                            Satisfaction::plus);
+                } else if (scope.startsWith(SurveyProcessor.CHANNEL_SCOPE_PREFIX)) {
+                    channels.merge(scope.substring(SurveyProcessor.CHANNEL_SCOPE_PREFIX.length()), s,
+                            Satisfaction::plus);
+                }
+            });
+        }
+        return new OfficeSurveysView(officeId, from, to, office[0], departments, channels);
+    }
+}
