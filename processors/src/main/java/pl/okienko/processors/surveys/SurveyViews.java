@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -24,24 +25,35 @@ public final class SurveyViews {
         this.stores = stores;
     }
 
-    /** Today's satisfaction, today in the office's time zone. */
-    public OfficeSurveysView live(String officeId, Instant now) {
-        return day(officeId, now.atZone(OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId)
-                .zone()).toLocalDate());
+    /** Today's satisfaction, today in the office's time zone; empty for an office unknown and without responses. */
+    public Optional<OfficeSurveysView> live(String officeId, Instant now) {
+        return day(officeId, today(officeId, now));
     }
 
-    /** One office-local day. */
-    public OfficeSurveysView day(String officeId, LocalDate date) {
+    /** The office's local date at {@code now}. */
+    public LocalDate today(String officeId, Instant now) {
+        return now.atZone(office(officeId).zone()).toLocalDate();
+    }
+
+    /** One office-local day; empty for an office unknown and without responses that day. */
+    public Optional<OfficeSurveysView> day(String officeId, LocalDate date) {
         return period(officeId, date, date);
     }
 
-    /** The ISO week (Monday to Sunday) holding {@code date}: the days' counts and sums added. */
-    public OfficeSurveysView week(String officeId, LocalDate date) {
+    /**
+     * The ISO week (Monday to Sunday) holding {@code date}: the days' counts and sums added; empty for an office
+     * unknown and without responses that week.
+     */
+    public Optional<OfficeSurveysView> week(String officeId, LocalDate date) {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return period(officeId, monday, monday.plusDays(6));
     }
 
-    private OfficeSurveysView period(String officeId, LocalDate from, LocalDate to) {
+    private OfficeInfo office(String officeId) {
+        return OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+    }
+
+    private Optional<OfficeSurveysView> period(String officeId, LocalDate from, LocalDate to) {
         ReadOnlyKeyValueStore<String, SurveyCounts> counts = stores.keyValueStore(SurveyStore.COUNTS_BY_DAY);
         Satisfaction[] office = {Satisfaction.NONE};
         Map<String, Satisfaction> departments = new TreeMap<>();
@@ -61,6 +73,9 @@ public final class SurveyViews {
                 }
             });
         }
-        return new OfficeSurveysView(officeId, from, to, office[0], departments, channels);
+        if (office[0].responses() == 0 && !office(officeId).known()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OfficeSurveysView(officeId, from, to, office[0], departments, channels));
     }
 }

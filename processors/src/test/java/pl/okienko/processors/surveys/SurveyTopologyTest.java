@@ -72,7 +72,7 @@ class SurveyTopologyTest extends TopologyTest {
     void shouldCountEachResponseOnceIntoItsOfficeDayDepartmentAndChannel() {
         postTheScript();
 
-        OfficeSurveysView monday = views.live(OFFICE, T0);
+        OfficeSurveysView monday = views.live(OFFICE, T0).orElseThrow();
         assertThat(monday.from()).isEqualTo(MONDAY);
         assertThat(monday.to()).isEqualTo(MONDAY);
         // r1, r2, r3: q1 5+3+1, q2 4+2; (15 − 5) / (5 × 4) × 100
@@ -92,7 +92,7 @@ class SurveyTopologyTest extends TopologyTest {
         assertThat(monday.channels().get("KIOSK").index()).hasValue(50.0);
         assertThat(monday.channels().get("WEB").questions().get("q1").mean()).hasValue(3.0);
 
-        OfficeSurveysView tuesday = views.day(OFFICE, TUESDAY);
+        OfficeSurveysView tuesday = views.day(OFFICE, TUESDAY).orElseThrow();
         // r4, r5: q1 4, q2 5+4, q3 2: (11) / (4 × 4) × 100
         assertThat(tuesday.office().responses()).isEqualTo(2);
         assertThat(tuesday.office().mean()).hasValue(3.75);
@@ -106,7 +106,7 @@ class SurveyTopologyTest extends TopologyTest {
     void shouldAddTheWeeksDaysRatherThanAverageThem() {
         postTheScript();
 
-        OfficeSurveysView week = views.week(OFFICE, TUESDAY);
+        OfficeSurveysView week = views.week(OFFICE, TUESDAY).orElseThrow();
         assertThat(week.from()).isEqualTo(MONDAY);
         assertThat(week.to()).isEqualTo(LocalDate.parse("2026-11-22"));
         // r1–r5: q1 5+3+1+4 = 13 of 4, q2 4+2+5+4 = 15 of 4, q3 2 of 1: (30 − 9) / 36 × 100, not (50 + 68.75) / 2
@@ -120,7 +120,7 @@ class SurveyTopologyTest extends TopologyTest {
         assertThat(week.departments().get("WSO").responses()).isEqualTo(3);
         assertThat(week.departments().get("WSO").index().getAsDouble()).isCloseTo(1600.0 / 24, within(1e-9));
 
-        OfficeSurveysView next = views.week(OFFICE, LocalDate.parse("2026-11-29"));
+        OfficeSurveysView next = views.week(OFFICE, LocalDate.parse("2026-11-29")).orElseThrow();
         assertThat(next.office().responses()).isEqualTo(1);
         assertThat(next.office().index()).hasValue(25.0);
     }
@@ -139,10 +139,15 @@ class SurveyTopologyTest extends TopologyTest {
 
     @Test
     void shouldShowNothingForADayWithoutResponses() {
-        OfficeSurveysView day = views.day(OFFICE, MONDAY);
+        OfficeSurveysView day = views.day(OFFICE, MONDAY).orElseThrow();
         assertThat(day.office()).isEqualTo(Satisfaction.NONE);
         assertThat(day.departments()).isEmpty();
         assertThat(day.channels()).isEmpty();
+    }
+
+    @Test
+    void shouldKnowNoOfficeOutsideTheDirectoryWithoutResponses() {
+        assertThat(views.day("UM-NONE", MONDAY)).isEmpty();
     }
 
     @Test
