@@ -6,15 +6,26 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.queues.LivePanelRenderer;
 
-/** Client satisfaction (S1) end to end: survey responses posted over HTTP, the exact figures read back. */
+/**
+ * Client satisfaction (S1) end to end: survey responses posted over HTTP, the exact figures read back from the API
+ * and the live panel.
+ */
 class SurveysIT extends IntegrationTest {
+
+    @Autowired
+    LivePanelRenderer panel;
 
     private static String response(String officeId, String eventId, String occurredAt, String department,
             String channel, String scores) {
@@ -83,6 +94,16 @@ class SurveysIT extends IntegrationTest {
         assertThat(live.path("live").asBoolean()).isTrue();
         assertThat(live.path("day").path("office").path("responses").asLong()).isZero();
         assertThat(live.path("day").path("office").path("index").isNull()).isTrue();
+        assertThat(panel.render(office, Locale.ENGLISH, Instant.now()).orElseThrow()).doesNotContain("surveys-panel");
+
+        post(response(office, "e7", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "WSO", "KIOSK",
+                "{\"q1\":4}"));
+        // (4 − 1) / 4 × 100 over one answer, on the API and on the live panel pushed over SSE
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(surveys(office, null).path("day").path("office").path("index").asDouble()).isEqualTo(75.0));
+        assertThat(panel.render(office, Locale.ENGLISH, Instant.now()).orElseThrow())
+                .contains("data-testid=\"surveys-panel\"", "Client satisfaction (S1)",
+                        "data-testid=\"surveys-department-WSO\"", "75.0 (n = 1)");
     }
 
     private JsonNode surveys(String office, String date) {
