@@ -6,13 +6,14 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
 import pl.okienko.processors.surveys.OfficeSurveysView;
 import pl.okienko.processors.surveys.Satisfaction;
 import pl.okienko.processors.surveys.SurveyViews;
 
-/** The client satisfaction (S1) part of the office pages. */
+/** The client satisfaction (S1) parts of the office pages: the live panel and the day report. */
 @Configuration(proxyBeanMethods = false)
 public class SurveySections {
 
@@ -24,6 +25,16 @@ public class SurveySections {
     LivePanelSection surveysPanelSection(SurveyViews views) {
         return LivePanelSection.of("surveys", views::live, view -> view.office().responses() > 0,
                 SurveySections::figures);
+    }
+
+    /**
+     * The satisfaction part of the day report: variable {@code surveysDay}, that day's responses per office,
+     * department and channel, when the day had any.
+     */
+    @Bean
+    DayReportSection surveysDaySection(SurveyViews views) {
+        return DayReportSection.of("surveysDay", (officeId, date, now) -> views.day(officeId, date),
+                view -> view.office().responses() > 0);
     }
 
     /** Today's responses and satisfaction index with the answers behind it (S1). */

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.PageSession;
 import pl.okienko.dashboard.queues.LivePanelRenderer;
 
 /**
@@ -89,6 +90,12 @@ class SurveysIT extends IntegrationTest {
         assertThat(week.path("office").path("scoreSum").asLong()).isEqualTo(30);
         assertThat(week.path("office").path("index").asDouble()).isCloseTo(2100.0 / 36, within(1e-9));
         assertThat(week.path("departments").path("WSO").path("responses").asLong()).isEqualTo(3);
+
+        HttpResponse<String> page = PageSession.signIn(port, "admin", "admin-password")
+                .get("/offices/" + office + "/days/2026-11-16?lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-testid=\"day-surveys\"", "50.0 (n = 5)", "75.0 (n = 3)", "12.5 (n = 2)",
+                "Channel KIOSK");
 
         JsonNode live = surveys(office, null);
         assertThat(live.path("live").asBoolean()).isTrue();
