@@ -50,8 +50,7 @@ public class ProcessorAvailability {
             case PHONE -> KafkaConfiguration.PHONE_APPLICATION_ID;
             case EMAIL, COMPLAINT -> KafkaConfiguration.CORRESPONDENCE_APPLICATION_ID;
             case INCIDENT -> KafkaConfiguration.INCIDENTS_APPLICATION_ID;
-            // Surveys (S1) are stored for analysts; no processor reads them yet.
-            case SURVEY -> null;
+            case SURVEY -> KafkaConfiguration.SURVEYS_APPLICATION_ID;
         };
     }
 }

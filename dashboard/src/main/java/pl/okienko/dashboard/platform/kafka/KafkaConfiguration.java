@@ -30,6 +30,8 @@ public class KafkaConfiguration {
     public static final String PHONE_APPLICATION_ID = "okienko-phone";
     /** Application id of the e-mail and complaints topology (E1–E3, C1). */
     public static final String CORRESPONDENCE_APPLICATION_ID = "okienko-correspondence";
+    /** Application id of the survey topology (S1). */
+    public static final String SURVEYS_APPLICATION_ID = "okienko-surveys";
     /** Application id of the alert lifecycle topology. */
     public static final String ALERTS_APPLICATION_ID = "okienko-alerts";
 

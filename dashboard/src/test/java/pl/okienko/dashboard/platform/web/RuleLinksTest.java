@@ -40,8 +40,8 @@ class RuleLinksTest {
     }
 
     @Test
-    void theRuleThatNothingComputesYetIsExplainedToo() throws IOException {
-        assertThat(Files.readString(STANDARDS)).contains("<a id=\"s1\"></a>\n### S1 — ", "Okienko does not compute S1 yet.");
+    void theSatisfactionIndexOfS1IsDefinedToo() throws IOException {
+        assertThat(Files.readString(STANDARDS)).contains("<a id=\"s1\"></a>\n### S1 — ", "**Satisfaction index**, 0–100");
     }
 
     private static Set<String> ruleIdsShown() throws IOException {

@@ -1,0 +1,40 @@
+package pl.okienko.dashboard.surveys;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.LiveOrDay;
+import pl.okienko.processors.surveys.OfficeSurveysView;
+import pl.okienko.processors.surveys.Satisfaction;
+import pl.okienko.processors.surveys.SurveyViews;
+
+/**
+ * Client satisfaction (S1) of an office: {@code GET /api/v1/offices/{officeId}/surveys}, today's figures and this
+ * ISO week's, or with {@code date=YYYY-MM-DD} (the office's local date) that day's and its week's. Same office
+ * scope as the other read APIs.
+ */
+@RestController
+public record SurveysController(SurveyViews views) {
+
+    @GetMapping("/api/v1/offices/{officeId}/surveys")
+    public OfficeSurveys surveys(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
+        return LiveOrDay.view(officeId, date, "survey responses",
+                (id, now) -> surveys(id, views.today(id, now), true), (id, day, now) -> surveys(id, day, false));
+    }
+
+    /** Empty when the office is unknown and has sent no response that week. */
+    private Optional<OfficeSurveys> surveys(String officeId, LocalDate date, boolean live) {
+        return views.week(officeId, date).map(week -> {
+            OfficeSurveysView day = views.day(officeId, date)
+                    .orElse(new OfficeSurveysView(officeId, date, date, Satisfaction.NONE, Map.of(), Map.of()));
+            return new OfficeSurveys(officeId, date, live, OfficeSurveys.Period.of(day), OfficeSurveys.Period.of(week));
+        });
+    }
+}
