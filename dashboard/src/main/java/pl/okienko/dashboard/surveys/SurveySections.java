@@ -6,9 +6,11 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import pl.okienko.dashboard.platform.web.Concern;
 import pl.okienko.dashboard.platform.web.DayReportSection;
 import pl.okienko.dashboard.platform.web.KeyFigure;
 import pl.okienko.dashboard.platform.web.LivePanelSection;
+import pl.okienko.dashboard.platform.web.OverviewSection;
 import pl.okienko.processors.surveys.OfficeSurveysView;
 import pl.okienko.processors.surveys.Satisfaction;
 import pl.okienko.processors.surveys.SurveyViews;
@@ -35,6 +37,17 @@ public class SurveySections {
     DayReportSection surveysDaySection(SurveyViews views) {
         return DayReportSection.of("surveysDay", (officeId, date, now) -> views.day(officeId, date),
                 view -> view.office().responses() > 0);
+    }
+
+    /**
+     * The satisfaction row of the region overview (S1): today's index with its answers and the responses; no data
+     * before today's first response. S1 sets no target, so the row is never red or amber.
+     */
+    @Bean
+    OverviewSection surveysOverview(SurveyViews views) {
+        return OverviewSection.of(Concern.SATISFACTION, views::live, view -> view.office().responses() > 0,
+                view -> List.of(KeyFigure.of("overview.figure.index", null, index(view.office())),
+                        KeyFigure.count("overview.figure.responses", null, view.office().responses())));
     }
 
     /** Today's responses and satisfaction index with the answers behind it (S1). */

@@ -52,6 +52,7 @@ class OfficeTilesTest {
         figures.put(Concern.QUEUES, Optional.of(List.of(KeyFigure.count("overview.figure.waiting", null, 3).warningWhen(true))));
         figures.put(Concern.EMAIL, Optional.of(List.of(KeyFigure.count("overview.figure.overdue", null, 0))));
         figures.put(Concern.PHONE, Optional.empty());
+        figures.put(Concern.SATISFACTION, Optional.of(List.of(KeyFigure.of("overview.figure.index", null, "58.3 (n = 9)"))));
 
         OfficeTile tile = OfficeTiles.tile(office("UM-A", "Urząd A"), figures, List.of());
 
@@ -59,6 +60,9 @@ class OfficeTilesTest {
         assertThat(row(tile, Concern.QUEUES).main().shown()).isEqualTo("3");
         assertThat(light(tile, Concern.EMAIL)).isEqualTo(Light.NORMAL);
         assertThat(light(tile, Concern.PHONE)).isEqualTo(Light.UNKNOWN);
+        // S1 sets no target: its index is shown, never judged
+        assertThat(light(tile, Concern.SATISFACTION)).isEqualTo(Light.NORMAL);
+        assertThat(row(tile, Concern.SATISFACTION).main().shown()).isEqualTo("58.3 (n = 9)");
         assertThat(tile.light()).isEqualTo(Light.WARNING);
         assertThat(tile.oldestAlert()).isNull();
     }

@@ -18,7 +18,8 @@ public enum Concern {
     CALLBACKS(Rule.T3, Rule.T4),
     EMAIL(Rule.E1, Rule.E2),
     COMPLAINTS(Rule.C1, Rule.E3),
-    INCIDENTS(Rule.I1);
+    INCIDENTS(Rule.I1),
+    SATISFACTION(Rule.S1);
 
     private final List<Rule> rules;
 
