@@ -51,7 +51,7 @@ class SecurityConsolePageIT extends BrowserIntegrationTest {
         // the sound and the notification were set off for this alert
         assertThat(String.valueOf(js("return window.okienkoAlarmed;"))).contains("INCIDENT:" + TOWN + ":incident:" + incidentId + ":");
 
-        browser.findElement(By.cssSelector("[data-testid='ack-" + incidentId + "']")).click();
+        click("ack-" + incidentId);
         awaitCondition("ack-result", d -> "ACKNOWLEDGED".equals(
                 d.findElement(By.cssSelector("[data-testid='ack-result']")).getDomAttribute("data-outcome")));
         awaitCondition("acknowledged-by", d -> text(d, "incident-alert-" + incidentId).contains("Acknowledged by guard"));
@@ -121,7 +121,7 @@ class SecurityConsolePageIT extends BrowserIntegrationTest {
     }
 
     private void click(String testId) {
-        browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).click();
+        HeadlessChromium.click(browser, "[data-testid='" + testId + "']");
     }
 
     private String background(String testId) {

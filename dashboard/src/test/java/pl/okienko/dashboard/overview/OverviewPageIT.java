@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -71,7 +70,7 @@ class OverviewPageIT extends BrowserIntegrationTest {
         assertThat(tileOrder()).containsExactly(busy);
         assertThat(HeadlessChromium.text(browser, "tile-" + busy + "-queues")).contains("Kolejki", "16", "czeka");
 
-        browser.findElement(By.cssSelector("[data-testid='tile-" + busy + "'] a")).click();
+        HeadlessChromium.click(browser, "[data-testid='tile-" + busy + "'] a");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/offices/" + busy));
     }
 

@@ -88,6 +88,23 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks the first element matching {@code cssSelector}. Live sections are swapped whole over SSE,
+     * so the element may be replaced between finding and clicking it: find it again and retry.
+     */
+    public static void click(WebDriver driver, String cssSelector) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                driver.findElement(By.cssSelector(cssSelector)).click();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public WebDriver driver() {
         return driver;
     }
