@@ -39,18 +39,21 @@ import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.queue.TicketCalled;
 import pl.okienko.events.queue.TicketCancelled;
 import pl.okienko.events.queue.TicketIssued;
+import pl.okienko.events.survey.SurveyEvent;
 import pl.okienko.schemas.PersonalData;
 import pl.okienko.simulator.correspondence.CorrespondenceTraffic;
 import pl.okienko.simulator.incidents.IncidentDay;
 import pl.okienko.simulator.phone.PhoneDay;
 import pl.okienko.simulator.phone.PhonePlan;
+import pl.okienko.simulator.surveys.SurveyDay;
 import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
 /**
  * Live demo traffic ({@code --demo}): plays simulated office days into Kafka in real
  * time, so a newcomer sees queues build within a minute and an excessive queue (Q2) within about
- * ten, with priority clients and the occasional bypass (P1) along the way.
+ * ten, with priority clients and the occasional bypass (P1) along the way, incidents (I1) and the survey
+ * kiosks' answers of served clients (S1, {@link SurveyDay}).
  *
  * <p>Each office's day starts when {@link #start()} is called, with the morning rush squeezed into
  * the first minutes ({@link DayPlan#demo()}); when a day's events run out the next day follows, so
@@ -316,6 +319,8 @@ public final class DemoTraffic implements AutoCloseable {
             record = toRecord(Topics.INCIDENT_EVENTS, officeId, incidentEvent, timestamp);
         } else if (event instanceof EmailEvent emailEvent && personalData != null) {
             record = toRecord(Topics.EMAIL_EVENTS, officeId, personalData.pseudonymise(emailEvent), timestamp);
+        } else if (event instanceof SurveyEvent surveyEvent) {
+            record = toRecord(Topics.SURVEY_EVENTS, officeId, surveyEvent, timestamp);
         } else if (event instanceof ComplaintEvent complaintEvent) {
             record = toRecord(Topics.COMPLAINT_EVENTS, officeId, complaintEvent, timestamp);
         } else if (event instanceof PhoneEvent phoneEvent && personalData != null) {
@@ -381,6 +386,7 @@ public final class DemoTraffic implements AutoCloseable {
                 events = merged;
             }
             List<SpecificRecord> withIncidents = new ArrayList<>(events);
+            withIncidents.addAll(SurveyDay.after(office, events, seed * 43 + day, plan.label()));
             withIncidents.addAll(IncidentDay.generate(office.getOfficeId(),
                     office.getDesks().stream().map(Desk::getDeskId).toList(), start, DAY_LENGTH, seed * 37 + day,
                     plan.label()));

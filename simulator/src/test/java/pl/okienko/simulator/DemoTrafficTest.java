@@ -69,10 +69,13 @@ class DemoTrafficTest {
         }
 
         Set<String> eventIds = new HashSet<>();
-        // Incident events (I1) go to their own topic; the replay below checks the queue and desk days.
+        // Incident events (I1) and the survey kiosks' answers (S1) go to their own topics; the replay below checks
+        // the queue and desk days.
         assertThat(producer.history()).anySatisfy(r -> assertThat(r.topic()).isEqualTo(Topics.INCIDENT_EVENTS.name()));
+        assertThat(producer.history()).anySatisfy(r -> assertThat(r.topic()).isEqualTo(Topics.SURVEY_EVENTS.name()));
         List<SpecificRecord> events = producer.history().stream()
-                .filter(r -> !r.topic().equals(Topics.INCIDENT_EVENTS.name())).map(DemoTrafficTest::decode).toList();
+                .filter(r -> !r.topic().equals(Topics.INCIDENT_EVENTS.name()) && !r.topic().equals(Topics.SURVEY_EVENTS.name()))
+                .map(DemoTrafficTest::decode).toList();
         events.forEach(event -> assertThat(eventIds.add(event instanceof QueueEvent q ? q.getEventId() : ((DeskEvent) event).getEventId())).isTrue());
         assertThat(events).hasSizeGreaterThan(1_000);
         Replay replay = Replay.of(events.stream().sorted(Comparator.comparing(Days::occurredAt)).toList());

@@ -34,6 +34,8 @@ import pl.okienko.processors.phone.PhoneViews;
 import pl.okienko.processors.queues.OfficeDayView;
 import pl.okienko.processors.queues.OfficePriorityView;
 import pl.okienko.processors.queues.QueueViews;
+import pl.okienko.processors.surveys.OfficeSurveysView;
+import pl.okienko.processors.surveys.SurveyViews;
 
 /**
  * {@code GET /api/v1/offices/{officeId}/days.csv?from=YYYY-MM-DD&to=YYYY-MM-DD}: for analysts, one row
@@ -43,7 +45,7 @@ import pl.okienko.processors.queues.QueueViews;
  */
 @RestController
 public record DaysExportController(OfficeDirectory directory, QueueViews queues, PhoneViews phone,
-        CorrespondenceViews correspondence, IncidentViews incidents) {
+        CorrespondenceViews correspondence, IncidentViews incidents, SurveyViews surveys) {
 
     static final int MAX_DAYS = 366;
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -72,10 +74,11 @@ public record DaysExportController(OfficeDirectory directory, QueueViews queues,
                     calls.map(OfficePhoneView::callbacks).orElse(null),
                     correspondence.emailDay(officeId, day, now).map(OfficeEmailView::office).orElse(null),
                     correspondence.complaintsDay(officeId, day, now).map(OfficeComplaintsView::office).orElse(null),
-                    incidents.day(officeId, day).office());
+                    incidents.day(officeId, day).office(),
+                    surveys.day(officeId, day).map(OfficeSurveysView::office).orElse(null));
             rows.add(row);
             known |= row.queues() != null || row.phone() != null || row.email() != null || row.complaints() != null
-                    || row.incidents().incidents() > 0;
+                    || row.incidents().incidents() > 0 || row.satisfaction() != null;
         }
         if (!known) {
             throw new UnknownOfficeException(officeId);

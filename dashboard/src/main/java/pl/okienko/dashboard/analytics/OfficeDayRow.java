@@ -3,6 +3,7 @@ package pl.okienko.dashboard.analytics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
@@ -15,14 +16,16 @@ import pl.okienko.processors.phone.PhoneStats;
 import pl.okienko.processors.queues.QueueDayStats;
 import pl.okienko.processors.queues.ServiceDayView;
 import pl.okienko.processors.stats.DurationStats;
+import pl.okienko.processors.surveys.Satisfaction;
 
 /**
  * One office day as a row of the analysts' CSV export: the whole office's figure of every rule
- * (Q1–Q5, P1, T1–T4, I2, E1, E2, C1, I1), each column named by its rule ID. Durations in seconds,
+ * (Q1–Q5, P1, T1–T4, I2, E1, E2, C1, I1, S1), each column named by its rule ID. Durations in seconds,
  * rates as fractions (0.8333); an empty cell where a figure does not exist (no calls, no e-mail).
  */
 record OfficeDayRow(LocalDate date, QueueDayStats queues, ServiceDayView service, PhoneStats phone,
-        CallbackSummary callbacks, EmailFigures email, ComplaintFigures complaints, IncidentDayStats incidents) {
+        CallbackSummary callbacks, EmailFigures email, ComplaintFigures complaints, IncidentDayStats incidents,
+        Satisfaction satisfaction) {
 
     /** The export's columns, in order: each named by its rule ID beside the figure it shows. */
     private static final List<Column> COLUMNS = Stream.of(
@@ -79,7 +82,13 @@ record OfficeDayRow(LocalDate date, QueueDayStats queues, ServiceDayView service
                     number("i1_panic_buttons", IncidentDayStats::panicButtons),
                     number("i1_police_escalations", IncidentDayStats::policeEscalations),
                     seconds("i1_acknowledge_mean_s", i -> i.timeToAcknowledge().meanSeconds()),
-                    seconds("i1_resolve_mean_s", i -> i.timeToResolve().meanSeconds())))
+                    seconds("i1_resolve_mean_s", i -> i.timeToResolve().meanSeconds())),
+            // S1 sets no target: the index is given with its answers, so a small sample shows as one
+            part(OfficeDayRow::satisfaction,
+                    number("s1_responses", Satisfaction::responses),
+                    number("s1_answers", Satisfaction::answers),
+                    new Cell<>("s1_mean_score", s -> format("%.2f", boxed(s.mean()))),
+                    new Cell<>("s1_index", s -> format("%.1f", boxed(s.index())))))
             .flatMap(columns -> columns).toList();
 
     static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
@@ -118,6 +127,10 @@ record OfficeDayRow(LocalDate date, QueueDayStats queues, ServiceDayView service
     /** A fraction to four places; empty where it does not exist (a rate of nothing). */
     private static <T> Cell<T> rate(String name, Function<T, Double> value) {
         return new Cell<>(name, figures -> format("%.4f", value.apply(figures)));
+    }
+
+    private static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     private static String format(String pattern, Double value) {

@@ -8,6 +8,7 @@ import pl.okienko.dashboard.platform.web.ControllerSlice;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
 import pl.okienko.processors.incidents.IncidentViews;
 import pl.okienko.processors.phone.PhoneViews;
+import pl.okienko.processors.surveys.SurveyViews;
 
 /** The day export's office scope and its from and to days. */
 @WebMvcTest(DaysExportController.class)
@@ -19,6 +20,8 @@ class DaysExportControllerSliceTest extends ControllerSlice {
     private CorrespondenceViews correspondence;
     @MockitoBean
     private IncidentViews incidents;
+    @MockitoBean
+    private SurveyViews surveys;
 
     @Test
     void anotherOfficesDaysAreRefused() throws Exception {

@@ -11,8 +11,8 @@ class DaysExportCsvTest {
 
     @Test
     void shouldWriteTheHeaderAndOneCrlfEndedLinePerDayWithoutQuotes() {
-        List<OfficeDayRow> rows = List.of(new OfficeDayRow(LocalDate.of(2026, 11, 20), null, null, null, null, null, null, null),
-                new OfficeDayRow(LocalDate.of(2026, 11, 21), null, null, null, null, null, null, null));
+        List<OfficeDayRow> rows = List.of(new OfficeDayRow(LocalDate.of(2026, 11, 20), null, null, null, null, null, null, null, null),
+                new OfficeDayRow(LocalDate.of(2026, 11, 21), null, null, null, null, null, null, null, null));
         String empty = ",".repeat(OfficeDayRow.HEADER.size() - 1);
 
         String csv = DaysExportController.csv(rows);
@@ -27,7 +27,8 @@ class DaysExportCsvTest {
                 + "e1_emails_received,e1_within_target_rate,e1_answered_late,e2_read_receipts_requested,"
                 + "e2_read_receipts_within_target,"
                 + "c1_registered,c1_answered_on_time,c1_answered_late,c1_extended,"
-                + "i1_incidents,i1_panic_buttons,i1_police_escalations,i1_acknowledge_mean_s,i1_resolve_mean_s\r\n"
+                + "i1_incidents,i1_panic_buttons,i1_police_escalations,i1_acknowledge_mean_s,i1_resolve_mean_s,"
+                + "s1_responses,s1_answers,s1_mean_score,s1_index\r\n"
                 + "2026-11-20" + empty + "\r\n"
                 + "2026-11-21" + empty + "\r\n");
     }

@@ -45,13 +45,16 @@ class DaysExportIT extends IntegrationTest {
         lines.add(call(office, "call_answered", at(second, "11:00:08"), "c1", "\"rings\":2"));
         lines.add(call(office, "call_offered", at(second, "11:10:00"), "c2", "\"lineId\":\"L1\""));
         lines.add(call(office, "call_unanswered", at(second, "11:10:40"), "c2", "\"reason\":\"ABANDONED\""));
+        // and two survey answers at the kiosk: scores 5 and 4, then 2
+        lines.add(survey(office, at(second, "12:00:00"), "{\"q1\":5,\"q2\":4}"));
+        lines.add(survey(office, at(second, "12:30:00"), "{\"q1\":2}"));
         assertThat(postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", lines)).statusCode()).isEqualTo(202);
 
         String path = "/api/v1/offices/" + office + "/days.csv?from=" + first.minusDays(1) + "&to=" + second;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Map<String, Map<String, String>> rows = rows(get(path, "admin", "admin-password"));
             assertThat(rows.get(second.toString())).containsEntry("t1_calls_offered", "2");
-            assertThat(rows.get(second.toString())).containsEntry("q1_waits", "2");
+            assertThat(rows.get(second.toString())).containsEntry("q1_waits", "2").containsEntry("s1_responses", "2");
         });
         HttpResponse<String> response = get(path, "admin", "admin-password");
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -69,7 +72,13 @@ class DaysExportIT extends IntegrationTest {
                 .containsEntry("q1_wait_mean_s", String.format(java.util.Locale.ROOT, "%.1f", (60 + 180) / 2.0))
                 .containsEntry("q1_wait_max_s", "180.0")
                 .containsEntry("t1_calls_offered", "2").containsEntry("t1_service_level", "0.5000")
-                .containsEntry("t2_unanswered", "1").containsEntry("t2_abandoned", "1");
+                .containsEntry("t2_unanswered", "1").containsEntry("t2_abandoned", "1")
+                // three answers scoring 11: the mean 11 / 3, the index (11 − 3 × 1) / (3 × 4) × 100
+                .containsEntry("s1_responses", "2").containsEntry("s1_answers", "3")
+                .containsEntry("s1_mean_score", String.format(java.util.Locale.ROOT, "%.2f", 11 / 3.0))
+                .containsEntry("s1_index", String.format(java.util.Locale.ROOT, "%.1f", (11 - 3) / 12.0 * 100));
+        // no answers that day: none counted, and no index
+        assertThat(rows.get(first.toString())).containsEntry("s1_responses", "0").containsEntry("s1_index", "");
     }
 
     @Test
@@ -117,6 +126,13 @@ class DaysExportIT extends IntegrationTest {
 
     private static Instant at(LocalDate date, String time) {
         return date.atTime(LocalTime.parse(time)).atZone(WARSAW).toInstant();
+    }
+
+    private static String survey(String office, Instant at, String scores) {
+        String id = unique("survey");
+        return "{\"eventId\":\"" + id + "\",\"type\":\"survey_response\",\"officeId\":\"" + office
+                + "\",\"occurredAt\":\"" + at + "\",\"source\":\"it-export\",\"responseId\":\"" + id
+                + "\",\"channel\":\"KIOSK\",\"scores\":" + scores + "}";
     }
 
     private static String queue(String office, String type, Instant at, String ticket, String fields) {

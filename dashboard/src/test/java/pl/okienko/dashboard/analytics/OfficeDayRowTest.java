@@ -18,6 +18,7 @@ import pl.okienko.processors.phone.PhoneStats;
 import pl.okienko.processors.queues.QueueDayStats;
 import pl.okienko.processors.queues.ServiceDayView;
 import pl.okienko.processors.stats.DurationStats;
+import pl.okienko.processors.surveys.Satisfaction;
 
 class OfficeDayRowTest {
 
@@ -40,8 +41,12 @@ class OfficeDayRowTest {
         ComplaintFigures complaints = new ComplaintFigures("UM-JED", "Urząd", 2, 1, 1, 1, 0, 1.0, 1, 1, 0, 1, 0, 0);
         IncidentDayStats incidents = new IncidentDayStats(2, Map.of(3, 1L, 4, 1L), 1, 1, 2,
                 new DurationStats(2, 45.0, 40.0, 50.0, 50.0), new DurationStats(2, 600.0, 500.0, 700.0, 700.0));
+        // three responses: one scored 5 and 4, one 3 and 2, one only its first question, 1
+        Satisfaction satisfaction = Satisfaction.response(Map.of("q1", 5, "q2", 4))
+                .plus(Satisfaction.response(Map.of("q1", 3, "q2", 2))).plus(Satisfaction.response(Map.of("q1", 1)));
 
-        Map<String, String> row = row(new OfficeDayRow(DAY, queues, service, phone, callbacks, email, complaints, incidents));
+        Map<String, String> row = row(new OfficeDayRow(DAY, queues, service, phone, callbacks, email, complaints, incidents,
+                satisfaction));
 
         assertThat(row).containsEntry("date", "2026-11-20")
                 .containsEntry("q1_waits", "40").containsEntry("q1_wait_mean_s", "312.5").containsEntry("q1_wait_p90_s", "540.3")
@@ -57,12 +62,15 @@ class OfficeDayRowTest {
                 .containsEntry("e2_read_receipts_within_target", "2")
                 .containsEntry("c1_registered", "2").containsEntry("c1_answered_on_time", "1")
                 .containsEntry("i1_incidents", "2").containsEntry("i1_police_escalations", "1")
-                .containsEntry("i1_acknowledge_mean_s", "45.0").containsEntry("i1_resolve_mean_s", "600.0");
+                .containsEntry("i1_acknowledge_mean_s", "45.0").containsEntry("i1_resolve_mean_s", "600.0")
+                // five answers, scores 15 in all: mean 3.00; index Σ(score − 1) / (5 × 4) × 100 = 10 / 20 × 100
+                .containsEntry("s1_responses", "3").containsEntry("s1_answers", "5")
+                .containsEntry("s1_mean_score", "3.00").containsEntry("s1_index", "50.0");
     }
 
     @Test
     void shouldLeaveFiguresThatDoNotExistEmpty() {
-        List<String> cells = new OfficeDayRow(DAY, null, null, null, null, null, null, null).cells();
+        List<String> cells = new OfficeDayRow(DAY, null, null, null, null, null, null, null, null).cells();
 
         assertThat(cells).hasSameSizeAs(OfficeDayRow.HEADER);
         assertThat(cells.get(0)).isEqualTo("2026-11-20");
@@ -73,7 +81,7 @@ class OfficeDayRowTest {
     void shouldLeaveARateOfNothingEmptyRatherThanZero() {
         PhoneStats noCalls = new PhoneStats("UM-JED", "Urząd", null, 0, 0, 0, 0, 0, 0, 0, null, null, null, null, null, 0, 0, 0);
 
-        Map<String, String> row = row(new OfficeDayRow(DAY, null, null, noCalls, null, null, null, null));
+        Map<String, String> row = row(new OfficeDayRow(DAY, null, null, noCalls, null, null, null, null, null));
 
         assertThat(row).containsEntry("t1_calls_offered", "0").containsEntry("t1_service_level", "").containsEntry("t1_asa_s", "");
     }
