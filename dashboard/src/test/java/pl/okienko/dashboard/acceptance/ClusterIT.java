@@ -419,9 +419,6 @@ class ClusterIT {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum());
     }
 
-
-
-
     private static void awaitLatch(CountDownLatch latch) {
         try {
             latch.await();
