@@ -115,13 +115,7 @@ public final class SurveyDay {
 
         @Override
         protected SurveyEvent envelope(int number, Instant at, Object payload) {
-            return SurveyEvent.newBuilder()
-                    .setEventId(SOURCE + "-" + label + "-" + (number + 1))
-                    .setOfficeId(officeId)
-                    .setOccurredAt(at)
-                    .setSource(SOURCE)
-                    .setPayload(payload)
-                    .build();
+            return new SurveyEvent(SOURCE + "-" + label + "-" + (number + 1), officeId, at, SOURCE, payload);
         }
 
         @Override
