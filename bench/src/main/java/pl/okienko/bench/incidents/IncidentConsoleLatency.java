@@ -116,7 +116,8 @@ public final class IncidentConsoleLatency implements Callable<Integer> {
         return 0;
     }
 
-    private static void signIn(HttpClient http, String url, String user, String password) throws Exception {
+    /** Signs in through the login form, as a browser does; the client keeps the session cookie. */
+    public static void signIn(HttpClient http, String url, String user, String password) throws Exception {
         String page = http.send(HttpRequest.newBuilder(URI.create(url + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = CSRF.matcher(page);
