@@ -80,6 +80,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     private KeyValueStore<String, TicketState> tickets;
     private KeyValueStore<String, WaitingLineState> lines;
+    private LineTotals lineTotals;
     private KeyValueStore<String, DeskState> desks;
     private ExcessiveQueues excessive;
     private PriorityWaits priorityWaiting;
@@ -99,6 +100,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     protected void open() {
         tickets = intake.store(QueueStore.TICKETS);
         lines = intake.store(QueueStore.WAITING_LINES);
+        lineTotals = new LineTotals(lines);
         desks = intake.store(QueueStore.OPEN_DESKS);
         deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStore.DEADLINES),
                 intake.store(DeadlineTimers.dueStoreName(QueueStore.DEADLINES.storeName())));
@@ -244,7 +246,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
             }
         }
         if (changed) {
-            lines.put(lineKey, line.toState());
+            lineTotals.put(officeId, ticket.getQueueId(), line);
         }
     }
 
@@ -332,7 +334,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         }
         line.rememberCall(new RecentCall(ticket.getTicketId(), ticket.getWaitingSince(), at, true, deskServesQueue,
                 outOfOrder), config.lateEventGrace().toMillis());
-        lines.put(lineKey, line.toState());
+        lineTotals.put(officeId, queueId, line);
     }
 
     /**
@@ -540,7 +542,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         String lineKey = Keys.of(officeId, ticket.getQueueId());
         WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
         line.join(ticket.getTicketId(), ticket.getWaitingSince());
-        lines.put(lineKey, line.toState());
+        lineTotals.put(officeId, ticket.getQueueId(), line);
         touched.add(ticket.getQueueId());
     }
 
@@ -555,7 +557,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         String lineKey = Keys.of(officeId, ticket.getQueueId());
         WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
         if (line.leave(ticket.getTicketId())) {
-            lines.put(lineKey, line.toState());
+            lineTotals.put(officeId, ticket.getQueueId(), line);
             touched.add(ticket.getQueueId());
             if (at != null && ticket.getWaitingSince() != null) {
                 hourly.waitEnded(officeId, at, Math.max(0, at - ticket.getWaitingSince()));
@@ -565,12 +567,8 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     /** The office's lines after a change, for the day charts: how many wait in all, and since when the longest. */
     private void recordLines(String officeId, long at) {
-        List<WaitingLine> officeLines = new ArrayList<>();
-        Keys.scan(lines, Keys.officePrefix(officeId), (key, line) -> officeLines.add(WaitingLine.fromState(line)));
-        int waiting = officeLines.stream().mapToInt(WaitingLine::size).sum();
-        OptionalLong oldest = officeLines.stream().map(WaitingLine::oldestSince).filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong).min();
-        hourly.linesChanged(officeId, at, waiting, oldest.isPresent() ? oldest.getAsLong() : null);
+        OptionalLong oldest = lineTotals.oldestSince(officeId);
+        hourly.linesChanged(officeId, at, lineTotals.waiting(officeId), oldest.isPresent() ? oldest.getAsLong() : null);
     }
 
     private void recordWait(String officeId, TicketState ticket, long calledAt) {
@@ -594,10 +592,8 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     /** Raises the P1 targets and Q2 longest waits of the office that its time has passed (live: the punctuation). */
     private void catchUp(String officeId, RuleTime time) {
-        for (DeadlineIndex.Due due : deadlines.due(time.now())) {
-            if (due.officeId().equals(officeId)) {
-                fire(due, time);
-            }
+        for (DeadlineIndex.Due due : deadlines.due(officeId, time.now())) {
+            fire(due, time);
         }
     }
 
