@@ -28,10 +28,13 @@ public final class OfficeClocks {
      */
     public static final Duration LIVE_LAG = Duration.ofMinutes(5);
 
-    private final KeyValueStore<String, OfficeClockState> store;
+    /** Offices' clocks kept decoded: every event reads and moves its office's. */
+    private static final int CACHED_CLOCKS = 16_384;
+
+    private final StateCache<OfficeClockState, OfficeClockState> store;
 
     public OfficeClocks(KeyValueStore<String, OfficeClockState> store) {
-        this.store = store;
+        this.store = StateCache.of(store, CACHED_CLOCKS);
     }
 
     /** A cached, changelogged store of the clocks of one topology, keyed by officeId. */

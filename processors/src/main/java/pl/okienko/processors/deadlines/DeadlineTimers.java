@@ -41,6 +41,8 @@ public final class DeadlineTimers {
     private final KeyValueStore<String, Long> dueAt;
     private NavigableSet<DeadlineIndex.Due> pending;
     private Map<String, NavigableSet<DeadlineIndex.Due>> pendingByOffice;
+    /** The due-time store's content: {@code officeId|itemId} → due time. */
+    private Map<String, Long> dueByKey;
 
     public DeadlineTimers(DeadlineIndex index, KeyValueStore<String, Long> dueAt) {
         this.index = index;
@@ -65,7 +67,7 @@ public final class DeadlineTimers {
     public void set(String officeId, String itemId, Long dueAtMillis) {
         loadPending();
         String key = Keys.of(officeId, itemId);
-        Long current = dueAt.get(key);
+        Long current = dueByKey.get(key);
         if (Objects.equals(current, dueAtMillis)) {
             return;
         }
@@ -75,8 +77,10 @@ public final class DeadlineTimers {
         }
         if (dueAtMillis == null) {
             dueAt.delete(key);
+            dueByKey.remove(key);
         } else {
             dueAt.put(key, dueAtMillis);
+            dueByKey.put(key, dueAtMillis);
             remember(new DeadlineIndex.Due(dueAtMillis, officeId, itemId));
         }
     }
@@ -141,9 +145,11 @@ public final class DeadlineTimers {
         }
         pending = new TreeSet<>(ORDER);
         pendingByOffice = new HashMap<>();
+        dueByKey = new HashMap<>();
         try (KeyValueIterator<String, Long> it = dueAt.all()) {
             while (it.hasNext()) {
                 KeyValue<String, Long> entry = it.next();
+                dueByKey.put(entry.key, entry.value);
                 int split = entry.key.indexOf(Keys.SEPARATOR);
                 remember(new DeadlineIndex.Due(entry.value, entry.key.substring(0, split),
                         entry.key.substring(split + 1)));

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.queues.state.PriorityWaitState;
 
@@ -27,7 +28,10 @@ final class PriorityWaits {
     /** Prefix of a priority wait's item in the queue deadlines, before the ticketId. */
     static final String ITEM = "P1|";
 
-    private final KeyValueStore<String, PriorityWaitState> store;
+    /** Waits kept decoded: every priority client waiting in the offices of one instance. */
+    private static final int CACHED_WAITS = 16_384;
+
+    private final StateCache<PriorityWaitState, PriorityWaitState> store;
     private final DeadlineTimers timers;
     private final BiFunction<String, String, Duration> target;
     /**
@@ -40,7 +44,7 @@ final class PriorityWaits {
     /** @param target the P1 target wait of an office's queue */
     PriorityWaits(KeyValueStore<String, PriorityWaitState> store, DeadlineTimers timers,
             BiFunction<String, String, Duration> target) {
-        this.store = store;
+        this.store = StateCache.of(store, CACHED_WAITS);
         this.timers = timers;
         this.target = target;
     }
@@ -85,7 +89,7 @@ final class PriorityWaits {
         NavigableSet<String> keys = keysByOffice.get(officeId);
         if (keys == null) {
             NavigableSet<String> loaded = new TreeSet<>();
-            Keys.scan(store, Keys.officePrefix(officeId), (key, wait) -> loaded.add(key));
+            Keys.scan(store.store(), Keys.officePrefix(officeId), (key, wait) -> loaded.add(key));
             keysByOffice.put(officeId, loaded);
             keys = loaded;
         }
@@ -95,7 +99,7 @@ final class PriorityWaits {
     /** Every wait, for the one pass after a start that arms waits stored before their deadlines existed. */
     List<KeyValue<String, PriorityWaitState>> all() {
         List<KeyValue<String, PriorityWaitState>> result = new ArrayList<>();
-        try (KeyValueIterator<String, PriorityWaitState> it = store.all()) {
+        try (KeyValueIterator<String, PriorityWaitState> it = store.store().all()) {
             it.forEachRemaining(result::add);
         }
         return result;
