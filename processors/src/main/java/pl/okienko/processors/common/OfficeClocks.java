@@ -45,8 +45,12 @@ public final class OfficeClocks {
 
     /** Moves the office's clock to an event at {@code eventTime} processed at {@code wallClock}; returns its time. */
     public RuleTime observe(String officeId, long eventTime, long wallClock) {
-        OfficeClockState next = advance(store.get(officeId), eventTime, wallClock);
-        store.put(officeId, next);
+        OfficeClockState previous = store.get(officeId);
+        OfficeClockState next = advance(previous, eventTime, wallClock);
+        if (!next.equals(previous)) {
+            // an office's events often share their second; an unchanged clock costs no write
+            store.put(officeId, next);
+        }
         return timeOf(next, wallClock);
     }
 
