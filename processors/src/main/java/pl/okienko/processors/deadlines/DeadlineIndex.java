@@ -107,6 +107,6 @@ public final class DeadlineIndex {
 
     /** 13 digits hold every millisecond timestamp until the year 2286, in lexical = numeric order. */
     private static String pad(long millis) {
-        return String.format("%013d", Math.max(0, millis));
+        return Keys.padded(millis, 13);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -26,16 +27,20 @@ final class DayStatistics {
     static final String WAIT = "wait";
     static final String SERVICE = "service";
 
-    private final KeyValueStore<String, QueueDayCounters> counters;
-    private final KeyValueStore<String, SketchState> byDay;
+    /** Queue days (counters, and sketches per measure) kept decoded: a few per queue of every office. */
+    private static final int CACHED_DAYS = 4_096;
+
+    /** Decoded while they stay in memory: a queue's day is added to by most of its events. */
+    private final StateCache<QueueDayCounters, QueueDay> counters;
+    private final StateCache<SketchState, DurationSketch> byDay;
     private final MinuteStats byMinute;
     private final Function<String, ZoneId> zone;
 
     /** @param zone the time zone of an office, whose local day the figures fall in */
     DayStatistics(KeyValueStore<String, QueueDayCounters> counters, KeyValueStore<String, SketchState> byDay,
             MinuteStats byMinute, Function<String, ZoneId> zone) {
-        this.counters = counters;
-        this.byDay = byDay;
+        this.counters = new StateCache<>(counters, QueueDay::fromState, QueueDay::toState, CACHED_DAYS);
+        this.byDay = new StateCache<>(byDay, DurationSketch::fromState, DurationSketch::toState, CACHED_DAYS);
         this.byMinute = byMinute;
         this.zone = zone;
     }
@@ -43,9 +48,12 @@ final class DayStatistics {
     /** Adds to a queue's counters of the office-local day of {@code at}. */
     void update(String officeId, String queueId, long at, Consumer<QueueDay> change) {
         String key = Keys.of(officeId, queueId, day(officeId, at).toString());
-        QueueDay day = QueueDay.fromState(counters.get(key));
+        QueueDay day = counters.get(key);
+        if (day == null) {
+            day = QueueDay.empty();
+        }
         change.accept(day);
-        counters.put(key, day.toState());
+        counters.put(key, day);
     }
 
     /** Adds one duration of {@code measure} to the minute window and to the office-local day it ended in. */
@@ -55,9 +63,12 @@ final class DayStatistics {
         byMinute.add(officeId, key, minute, millis);
 
         String dayKey = Keys.of(officeId, queueId, measure, day(officeId, at).toString());
-        DurationSketch inDay = DurationSketch.fromState(byDay.get(dayKey));
+        DurationSketch inDay = byDay.get(dayKey);
+        if (inDay == null) {
+            inDay = new DurationSketch();
+        }
         inDay.add(millis);
-        byDay.put(dayKey, inDay.toState());
+        byDay.put(dayKey, inDay);
     }
 
     private LocalDate day(String officeId, long at) {

@@ -12,6 +12,7 @@ import pl.okienko.alerts.AlertType;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.QueueExcessiveDetails;
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.policy.EffectivePolicy;
@@ -28,7 +29,11 @@ final class ExcessiveQueues {
     /** Prefix of a line's item in the queue deadlines, before the queueId. */
     static final String ITEM = "Q2|";
 
-    private final KeyValueStore<String, QueueAlarmState> alarms;
+    /** Alarms kept decoded: one per queue of the offices of one instance. */
+    private static final int CACHED_ALARMS = 16_384;
+
+    /** Kept decoded (absent, mostly): every line change asks whether its queue's alarm is raised. */
+    private final StateCache<QueueAlarmState, QueueAlarmState> alarms;
     private final DeadlineTimers timers;
     private final BiFunction<String, String, EffectivePolicy> policy;
     private final Consumer<Alert> emit;
@@ -39,7 +44,7 @@ final class ExcessiveQueues {
      */
     ExcessiveQueues(KeyValueStore<String, QueueAlarmState> alarms, DeadlineTimers timers,
             BiFunction<String, String, EffectivePolicy> policy, Consumer<Alert> emit) {
-        this.alarms = alarms;
+        this.alarms = StateCache.of(alarms, CACHED_ALARMS);
         this.timers = timers;
         this.policy = policy;
         this.emit = emit;

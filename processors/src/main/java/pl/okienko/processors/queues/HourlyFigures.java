@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.processors.common.Keys;
-import pl.okienko.processors.common.StoreUpdates;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.queues.state.QueueHourState;
 
 /**
@@ -20,18 +20,22 @@ import pl.okienko.processors.queues.state.QueueHourState;
  */
 final class HourlyFigures {
 
-    private final KeyValueStore<String, QueueHourState> store;
+    /** Hours kept decoded: the current one of every office, and some before it for late events. */
+    private static final int CACHED_HOURS = 4_096;
+
+    /** Kept decoded: most events add to their office's current hour, several times. */
+    private final StateCache<QueueHourState, QueueHourState> store;
     private final Function<String, ZoneId> zone;
 
     /** @param zone the time zone of an office, whose local hours the figures fall in */
     HourlyFigures(KeyValueStore<String, QueueHourState> store, Function<String, ZoneId> zone) {
-        this.store = store;
+        this.store = StateCache.of(store, CACHED_HOURS);
         this.zone = zone;
     }
 
     /** {@code officeId|yyyy-MM-dd|HH}: one office's day is a contiguous range, in hour order. */
     static String key(String officeId, LocalDate date, int hour) {
-        return Keys.of(officeId, date.toString(), String.format("%02d", hour));
+        return Keys.of(officeId, date.toString(), Keys.padded(hour, 2));
     }
 
     void arrival(String officeId, long at) {
@@ -72,7 +76,12 @@ final class HourlyFigures {
 
     private void update(String officeId, long at, Consumer<QueueHourState> change) {
         ZonedDateTime local = Instant.ofEpochMilli(at).atZone(zone.apply(officeId));
-        StoreUpdates.update(store, key(officeId, local.toLocalDate(), local.getHour()),
-                () -> QueueHourState.newBuilder().build(), change);
+        String key = key(officeId, local.toLocalDate(), local.getHour());
+        QueueHourState hour = store.get(key);
+        if (hour == null) {
+            hour = QueueHourState.newBuilder().build();
+        }
+        change.accept(hour);
+        store.put(key, hour);
     }
 }

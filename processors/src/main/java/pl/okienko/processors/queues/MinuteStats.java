@@ -13,6 +13,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -29,12 +30,16 @@ import pl.okienko.schemas.serde.AvroSerde;
  */
 final class MinuteStats {
 
-    private final KeyValueStore<String, SketchState> store;
+    /** Minutes kept decoded: the current one of every queue and measure, and some before it for late events. */
+    private static final int CACHED_MINUTES = 4_096;
+
+    /** The minutes being added to, kept decoded: a sketch's bins cost more to decode than to add a duration. */
+    private final StateCache<SketchState, DurationSketch> store;
     private final DeadlineIndex expiry;
     private final Duration retention;
 
     MinuteStats(KeyValueStore<String, SketchState> store, DeadlineIndex expiry, Duration retention) {
-        this.store = store;
+        this.store = new StateCache<>(store, DurationSketch::fromState, DurationSketch::toState, CACHED_MINUTES);
         this.expiry = expiry;
         this.retention = retention;
     }
@@ -48,13 +53,13 @@ final class MinuteStats {
     /** Adds one duration to its minute of the series; a new minute is scheduled to be forgotten after the retention. */
     void add(String officeId, String seriesKey, long minuteMillis, long durationMillis) {
         String key = key(seriesKey, minuteMillis);
-        SketchState previous = store.get(key);
-        if (previous == null) {
+        DurationSketch sketch = store.get(key);
+        if (sketch == null) {
             expiry.schedule(minuteMillis + retention.toMillis(), officeId, key);
+            sketch = new DurationSketch();
         }
-        DurationSketch sketch = DurationSketch.fromState(previous);
         sketch.add(durationMillis);
-        store.put(key, sketch.toState());
+        store.put(key, sketch);
     }
 
     /** Forgets the minutes whose retention has passed. */
@@ -75,6 +80,6 @@ final class MinuteStats {
 
     /** 13 digits hold every millisecond timestamp until the year 2286, in lexical = numeric order. */
     private static String key(String seriesKey, long minuteMillis) {
-        return Keys.of(seriesKey, String.format("%013d", Math.max(0, minuteMillis)));
+        return Keys.of(seriesKey, Keys.padded(minuteMillis, 13));
     }
 }

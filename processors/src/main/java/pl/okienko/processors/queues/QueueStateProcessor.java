@@ -35,6 +35,7 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.common.RuleTime;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.directory.OfficeInfo;
@@ -76,11 +77,16 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
     /** A directory or policy change applies within this much wall-clock time. */
     private static final long DIRECTORY_CACHE_MILLIS = 1_000;
+    /** Tickets kept decoded: the open visits of the offices of one instance (a busy office has a few hundred). */
+    private static final int CACHED_TICKETS = 65_536;
+    private static final int CACHED_DESKS = 16_384;
 
 
-    private KeyValueStore<String, TicketState> tickets;
+    /** Kept decoded, as the other stores most events touch (their classes keep theirs): see {@link StateCache}. */
+    private StateCache<TicketState, TicketState> tickets;
     private KeyValueStore<String, WaitingLineState> lines;
-    private KeyValueStore<String, DeskState> desks;
+    private OfficeLines officeLines;
+    private StateCache<DeskState, DeskState> desks;
     private ExcessiveQueues excessive;
     private PriorityWaits priorityWaiting;
     private DeadlineTimers deadlines;
@@ -97,9 +103,10 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     @Override
     protected void open() {
-        tickets = intake.store(QueueStore.TICKETS);
+        tickets = StateCache.of(intake.store(QueueStore.TICKETS), CACHED_TICKETS);
         lines = intake.store(QueueStore.WAITING_LINES);
-        desks = intake.store(QueueStore.OPEN_DESKS);
+        officeLines = new OfficeLines(lines);
+        desks = StateCache.of(intake.store(QueueStore.OPEN_DESKS), CACHED_DESKS);
         deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStore.DEADLINES),
                 intake.store(DeadlineTimers.dueStoreName(QueueStore.DEADLINES.storeName())));
         priorityWaiting = new PriorityWaits(intake.store(QueueStore.PRIORITY_WAITING), deadlines,
@@ -152,7 +159,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
             desks.delete(Keys.of(officeId, closed.getDeskId()));
         }
         for (String queueId : touchedQueues) {
-            excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
+            excessive.check(officeId, queueId, officeLines.get(officeId, queueId), time);
         }
         if (!touchedQueues.isEmpty()) {
             recordLines(officeId, at);
@@ -215,8 +222,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
      * out of order if they called someone who came later.
      */
     private void judgeLateArrival(String officeId, TicketState ticket, long issuedAt) {
-        String lineKey = Keys.of(officeId, ticket.getQueueId());
-        WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
+        WaitingLine line = officeLines.get(officeId, ticket.getQueueId());
         List<RecentCall> later = line.callsAfter(issuedAt);
         if (later.isEmpty()) {
             return;
@@ -244,7 +250,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
             }
         }
         if (changed) {
-            lines.put(lineKey, line.toState());
+            officeLines.put(officeId, ticket.getQueueId(), line);
         }
     }
 
@@ -300,8 +306,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     /** Q3 order and P1 bypasses of a regular ticket's first call, made while it is still in line. */
     private void judgeRegularCall(String officeId, TicketState ticket, String deskId, long at) {
         String queueId = ticket.getQueueId();
-        String lineKey = Keys.of(officeId, queueId);
-        WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
+        WaitingLine line = officeLines.get(officeId, queueId);
         boolean outOfOrder = false;
         for (WaitingEntry earlier : line.entries()) {
             if (earlier.getSince() >= ticket.getWaitingSince()) {
@@ -332,7 +337,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         }
         line.rememberCall(new RecentCall(ticket.getTicketId(), ticket.getWaitingSince(), at, true, deskServesQueue,
                 outOfOrder), config.lateEventGrace().toMillis());
-        lines.put(lineKey, line.toState());
+        officeLines.put(officeId, queueId, line);
     }
 
     /**
@@ -537,10 +542,9 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     }
 
     private void joinLine(String officeId, TicketState ticket, Set<String> touched) {
-        String lineKey = Keys.of(officeId, ticket.getQueueId());
-        WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
+        WaitingLine line = officeLines.get(officeId, ticket.getQueueId());
         line.join(ticket.getTicketId(), ticket.getWaitingSince());
-        lines.put(lineKey, line.toState());
+        officeLines.put(officeId, ticket.getQueueId(), line);
         touched.add(ticket.getQueueId());
     }
 
@@ -552,10 +556,9 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         if (ticket.getQueueId() == null) {
             return;
         }
-        String lineKey = Keys.of(officeId, ticket.getQueueId());
-        WaitingLine line = WaitingLine.fromState(lines.get(lineKey));
+        WaitingLine line = officeLines.get(officeId, ticket.getQueueId());
         if (line.leave(ticket.getTicketId())) {
-            lines.put(lineKey, line.toState());
+            officeLines.put(officeId, ticket.getQueueId(), line);
             touched.add(ticket.getQueueId());
             if (at != null && ticket.getWaitingSince() != null) {
                 hourly.waitEnded(officeId, at, Math.max(0, at - ticket.getWaitingSince()));
@@ -565,12 +568,8 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     /** The office's lines after a change, for the day charts: how many wait in all, and since when the longest. */
     private void recordLines(String officeId, long at) {
-        List<WaitingLine> officeLines = new ArrayList<>();
-        Keys.scan(lines, Keys.officePrefix(officeId), (key, line) -> officeLines.add(WaitingLine.fromState(line)));
-        int waiting = officeLines.stream().mapToInt(WaitingLine::size).sum();
-        OptionalLong oldest = officeLines.stream().map(WaitingLine::oldestSince).filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong).min();
-        hourly.linesChanged(officeId, at, waiting, oldest.isPresent() ? oldest.getAsLong() : null);
+        OptionalLong oldest = officeLines.oldestSince(officeId);
+        hourly.linesChanged(officeId, at, officeLines.waiting(officeId), oldest.isPresent() ? oldest.getAsLong() : null);
     }
 
     private void recordWait(String officeId, TicketState ticket, long calledAt) {
@@ -594,10 +593,8 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     /** Raises the P1 targets and Q2 longest waits of the office that its time has passed (live: the punctuation). */
     private void catchUp(String officeId, RuleTime time) {
-        for (DeadlineIndex.Due due : deadlines.due(time.now())) {
-            if (due.officeId().equals(officeId)) {
-                fire(due, time);
-            }
+        for (DeadlineIndex.Due due : deadlines.due(officeId, time.now())) {
+            fire(due, time);
         }
     }
 
@@ -656,7 +653,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
             }
         } else {
             String queueId = due.itemId().substring(ExcessiveQueues.ITEM.length());
-            excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))), time);
+            excessive.check(officeId, queueId, officeLines.get(officeId, queueId), time);
         }
     }
 
@@ -722,7 +719,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     private void forgetStaleTickets(long now) {
         long cutoff = now - config.staleTicketAfter().toMillis();
         List<KeyValue<String, TicketState>> stale = new ArrayList<>();
-        try (KeyValueIterator<String, TicketState> it = tickets.all()) {
+        try (KeyValueIterator<String, TicketState> it = tickets.store().all()) {
             it.forEachRemaining(kv -> {
                 if (kv.value.getTouchedAt() < cutoff) {
                     stale.add(kv);
@@ -737,7 +734,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
             tickets.delete(kv.key);
             // No event follows to judge the shorter line (Q2 may clear) or move its deadline.
             for (String queueId : touched) {
-                excessive.check(officeId, queueId, WaitingLine.fromState(lines.get(Keys.of(officeId, queueId))),
+                excessive.check(officeId, queueId, officeLines.get(officeId, queueId),
                         intake.time(officeId, now));
             }
             if (!touched.isEmpty()) {

@@ -1,0 +1,77 @@
+package pl.okienko.processors.queues;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import pl.okienko.processors.common.Keys;
+import pl.okienko.processors.common.StateCache;
+import pl.okienko.processors.queues.state.WaitingLineState;
+
+/**
+ * The offices' waiting lines ({@link QueueStore#WAITING_LINES}, kept decoded in front of the store) and each
+ * office's lines summed up (Q1, for the day charts of {@link HourlyFigures}): how many clients wait in all, and
+ * since when the longest. Every change of a line goes through {@link #put}, which stores it and updates the
+ * office's totals, so a change costs no scan of the office's lines.
+ *
+ * <p>The totals live in memory beside the store, each office's loaded from the store at its first use and written
+ * through after; one instance belongs to one processor instance, opened anew whenever Kafka Streams restores the
+ * task's stores, so it never holds what the store does not.
+ */
+final class OfficeLines {
+
+    /** Lines kept decoded: every queue of the offices of one instance. */
+    private static final int CACHED_LINES = 16_384;
+
+
+    /** One line's part of the totals. */
+    private record Line(int size, OptionalLong oldestSince) {
+
+        static Line of(WaitingLine line) {
+            return new Line(line.size(), line.oldestSince());
+        }
+    }
+
+    private final StateCache<WaitingLineState, WaitingLineState> lines;
+    private final Map<String, Map<String, Line>> byOffice = new HashMap<>();
+
+    OfficeLines(KeyValueStore<String, WaitingLineState> lines) {
+        this.lines = StateCache.of(lines, CACHED_LINES);
+    }
+
+    /** The line of the office's queue (empty when nobody ever waited there), to change and {@link #put}. */
+    WaitingLine get(String officeId, String queueId) {
+        return WaitingLine.fromState(lines.get(Keys.of(officeId, queueId)));
+    }
+
+    /** Stores the line of the office's queue. */
+    void put(String officeId, String queueId, WaitingLine line) {
+        lines.put(Keys.of(officeId, queueId), line.toState());
+        office(officeId).put(queueId, Line.of(line));
+    }
+
+    /** How many clients wait in the office's lines. */
+    int waiting(String officeId) {
+        return office(officeId).values().stream().mapToInt(Line::size).sum();
+    }
+
+    /** When the longest-waiting client of the office started waiting; empty when nobody waits. */
+    OptionalLong oldestSince(String officeId) {
+        return office(officeId).values().stream().map(Line::oldestSince).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).min();
+    }
+
+    private Map<String, Line> office(String officeId) {
+        Map<String, Line> office = byOffice.get(officeId);
+        if (office == null) {
+            Map<String, Line> loaded = new HashMap<>();
+            Keys.scan(lines.store(), Keys.officePrefix(officeId),
+                    (key, line) -> loaded.put(Keys.part(key, 1), Line.of(WaitingLine.fromState(line))));
+            byOffice.put(officeId, loaded);
+            office = loaded;
+        }
+        return office;
+    }
+}
