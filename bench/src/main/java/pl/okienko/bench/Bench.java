@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,19 +36,21 @@ import pl.okienko.topics.TopicSettings;
 import pl.okienko.topics.Topics;
 
 /**
- * The benchmark: Okienko's queue topology against bare Kafka Streams on the same broker, input and
+ * The benchmark: Okienko's topologies against bare Kafka Streams on the same broker, input and
  * settings, in one run, so that the figures can be read as ratios to the engine's own limits on the
  * machine at hand. Steps:
  * <ol>
- *   <li>simulate a business day of many offices (about {@code --events} queue and desk events);</li>
- *   <li>start an embedded single-node KRaft broker in this JVM, in a temporary directory, and create
- *       the catalogue's topics;</li>
- *   <li>write the day into the input topics with a plain producer (the raw producer rate);</li>
- *   <li>throughput: run a pass-through topology, a {@code count()} topology and the queue topology
- *       one after another over the whole day from the earliest offset, each until its committed
- *       offsets reach the end of the input;</li>
- *   <li>latency: for each {@code --rate}, run each of the three alone while a producer sends at that
- *       fixed rate (see {@link LatencyPhase});</li>
+ *   <li>simulate a business day of many offices in every family of events (about {@code --events}
+ *       queue and desk events, the others in proportion), top up the families too small to be timed,
+ *       and make the scaling curve's and the latency phases' queue days;</li>
+ *   <li>for each {@code --broker} placement (in this JVM, or a JVM of its own): start a single-node
+ *       KRaft broker in a temporary directory, create the catalogue's topics, write the day with a
+ *       plain producer (the raw producer rate), run the whole application (all six topologies at once)
+ *       over it, then each topology and its pass-through and {@code count()} baselines over its own
+ *       input topics, one after another, each until its committed offsets reach the end of the input;
+ *       on the in-process broker also the latency phases (see {@link LatencyPhase});</li>
+ *   <li>the scaling curve: the queue topology with 1, 2, 4 stream threads over 3, 6, 12 partitions
+ *       ({@code --grid});</li>
  *   <li>print a summary and replace the results block of docs/benchmarks.md.</li>
  * </ol>
  * A benchmark, not a test: nothing here judges the figures.
@@ -101,7 +104,7 @@ public final class Bench {
         Map<Family, Workload> topUps = topUps(options, day);
         Workload gridDay = null;
         if (!options.grid().points.isEmpty()) {
-            gridDay = Workload.queueDay(options.offices(), options.gridEvents(), options.seed());
+            gridDay = Workload.queueDay(Workload.gridOffices(options), options.gridEvents(), options.seed());
             step("  scaling curve's day: %s", Results.Text.input(gridDay.input()));
         }
         Workload latencyDay = null;
@@ -127,7 +130,7 @@ public final class Bench {
                 Path stateRoot = root.resolve("state");
                 String setupRun = runId + "-" + placement.flag;
 
-                Results.WholeApp whole = wholeApplication(cluster, day, setupRun, stateRoot);
+                Results.WholeApp whole = wholeApplication(cluster, day.size, setupRun, stateRoot);
                 for (Workload topUp : topUps.values()) {
                     preload(cluster.bootstrapServers, topUp);
                 }
@@ -153,9 +156,11 @@ public final class Bench {
             }
         }
         List<Results.GridPoint> grid = gridDay == null ? List.of() : grid(options, gridDay, runId, temp.resolve("grid"));
+        Results.Replay replay = options.replayDays() == 0 ? null : replay(options, runId, temp.resolve("replay"));
         Map<Family, Results.Input> added = new LinkedHashMap<>();
         topUps.forEach((family, workload) -> added.put(family, workload.input()));
-        return new Results(options, day.input(), added, setups, grid, gridDay == null ? null : gridDay.input(), latencies);
+        return new Results(options, day.input(), added, setups, grid, gridDay == null ? null : gridDay.input(), latencies,
+                replay);
     }
 
     /**
@@ -207,8 +212,8 @@ public final class Bench {
      * id), over the day from the earliest offset: from the first to reach RUNNING until every event
      * group has committed the end of its input and then the alerts' group the end of okienko.alerts.
      */
-    private static Results.WholeApp wholeApplication(Cluster cluster, Workload day, String runId, Path stateRoot) throws Exception {
-        step("The whole application: %,d events, six topologies at once", day.size);
+    private static Results.WholeApp wholeApplication(Cluster cluster, long events, String runId, Path stateRoot) throws Exception {
+        step("The whole application: %,d events, six topologies at once", events);
         Map<Family, StreamsApp> apps = new EnumMap<>(Family.class);
         try {
             for (Family family : Family.values()) {
@@ -260,11 +265,35 @@ public final class Bench {
             }
             double seconds = seconds(System.nanoTime() - from);
             alerts = cluster.countRecords(ends.get(Family.ALERTS));
-            Results.WholeApp whole = new Results.WholeApp(day.size, alerts, seconds, startup, caughtUp);
+            Results.WholeApp whole = new Results.WholeApp(events, alerts, seconds, startup, caughtUp);
             step("  %,.0f events/s (%.1f s; all RUNNING within %.1f s; %,d alerts)", whole.rate(), seconds, startup, alerts);
             return whole;
         } finally {
             apps.values().parallelStream().forEach(StreamsApp::close);
+        }
+    }
+
+    /**
+     * {@code --replay-days} consecutive days up to the benchmark's day, every family of
+     * {@code --replay-offices} offices, written day by day (a month does not fit in memory at once) on a
+     * fresh in-process broker, then the whole application over all of it from the earliest offset.
+     */
+    private static Results.Replay replay(BenchOptions options, String runId, Path root) throws Exception {
+        List<Office> offices = Workload.offices(0, options.replayOffices());
+        LocalDate first = Workload.DAY.minusDays(options.replayDays() - 1L);
+        step("Replay: %d days from %s of %,d offices, broker in this JVM", options.replayDays(), first, offices.size());
+        try (Broker broker = Broker.start(Broker.Placement.IN_PROCESS, root.resolve("kafka"));
+                Cluster cluster = new Cluster(broker.bootstrapServers())) {
+            provision(cluster, options.partitions(), offices);
+            long events = 0;
+            for (LocalDate date = first; !date.isAfter(Workload.DAY); date = date.plusDays(1)) {
+                Workload day = Workload.ordinaryDay(offices, date, options.seed());
+                preload(cluster.bootstrapServers, day);
+                events += day.size;
+                step("  %s: %,d events written, %,d in all", date, day.size, events);
+            }
+            Results.WholeApp run = wholeApplication(cluster, events, runId + "-replay", root.resolve("state"));
+            return new Results.Replay(options.replayDays(), offices.size(), first, Workload.DAY, run);
         }
     }
 

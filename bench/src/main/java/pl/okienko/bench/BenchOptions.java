@@ -31,6 +31,8 @@ import picocli.CommandLine.TypeConversionException;
  * @param grid which points of the scaling curve to run
  * @param gridEvents queue and desk events in the scaling curve's day
  * @param latency whether the latency phases run
+ * @param replayDays days of the replay through the whole application; 0 runs none
+ * @param replayOffices offices of the replay
  * @param doc the file whose results block is replaced; null writes none
  * @param args the flags as given, for the report
  */
@@ -48,13 +50,16 @@ public record BenchOptions(
         Grid grid,
         long gridEvents,
         boolean latency,
+        int replayDays,
+        int replayOffices,
         Path doc,
         List<String> args) {
 
     /** The picocli command behind the flags; {@link #options(String[])} reads its fields after a parse. */
     @Command(name = "bench/run", sortOptions = false, usageHelpWidth = 110, description = {
-        "Okienko benchmark: throughput and latency of the queue topology against bare Kafka Streams",
-        "baselines, all on one embedded broker in this JVM. Results go to docs/benchmarks.md.",
+        "Okienko benchmark: throughput of every topology and of the whole application against bare Kafka",
+        "Streams baselines, the queue topology's scaling curve and latency, on one embedded broker in this",
+        "JVM and/or in a JVM of its own. Results go to docs/benchmarks.md.",
         ""})
     static final class Flags {
         @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "150000",
@@ -93,7 +98,8 @@ public record BenchOptions(
         long familyEvents;
 
         @Option(names = "--broker", paramLabel = "WHERE", converter = Placements.class, defaultValue = "both",
-                description = "broker of the throughput items: in-process, separate (a JVM of its own) or both (default ${DEFAULT-VALUE})")
+                description = {"broker of the throughput items (and latency): in-process, separate (a JVM of its own), both, or none",
+                    "(no throughput or latency items) (default ${DEFAULT-VALUE})"})
         Placements brokers;
 
         @Option(names = "--grid", paramLabel = "GRID", defaultValue = "reduced",
@@ -107,6 +113,14 @@ public record BenchOptions(
 
         @Option(names = "--no-latency", description = "skip the latency phases")
         boolean noLatency;
+
+        @Option(names = "--replay-days", paramLabel = "N", converter = NonNegative.class, defaultValue = "0",
+                description = "replay N days of every family through the whole application (default ${DEFAULT-VALUE}: none)")
+        long replayDays;
+
+        @Option(names = "--replay-offices", paramLabel = "N", converter = Positive.class, defaultValue = "200",
+                description = "offices of the replay (default ${DEFAULT-VALUE})")
+        long replayOffices;
 
         @ArgGroup(exclusive = true)
         Doc doc;
@@ -141,7 +155,7 @@ public record BenchOptions(
         return new BenchOptions(f.events, Math.toIntExact(f.offices), Math.toIntExact(f.partitions),
                 f.rates.stream().map(Math::toIntExact).toList(), Math.toIntExact(f.warmupSeconds),
                 Math.toIntExact(f.latencySeconds), Math.toIntExact(f.probeEvery), f.seed, f.familyEvents, f.brokers.placements(), f.grid,
-                f.gridEvents, !f.noLatency, doc, List.of(argv));
+                f.gridEvents, !f.noLatency, Math.toIntExact(f.replayDays), Math.toIntExact(f.replayOffices), doc, List.of(argv));
     }
 
     /** Events the fastest paced phase sends in all. */
@@ -187,7 +201,7 @@ public record BenchOptions(
         }
     }
 
-    /** The broker placements of {@code --broker}: in-process, separate, or both (in-process first). */
+    /** The broker placements of {@code --broker}: in-process, separate, both (in-process first), or none (no throughput items). */
     record Placements(List<Broker.Placement> placements) implements ITypeConverter<Placements> {
         Placements() {
             this(List.of());
@@ -199,10 +213,13 @@ public record BenchOptions(
             if (flag.equals("both")) {
                 return new Placements(List.of(Broker.Placement.IN_PROCESS, Broker.Placement.SEPARATE));
             }
+            if (flag.equals("none")) {
+                return new Placements(List.of());
+            }
             try {
                 return new Placements(List.of(Broker.Placement.ofFlag(flag)));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("must be in-process, separate or both, was " + value);
+                throw new TypeConversionException("must be in-process, separate, both or none, was " + value);
             }
         }
     }

@@ -27,9 +27,10 @@ import pl.okienko.processors.queues.QueueTopology;
  * @param grid the scaling curve of the queue topology; empty when not run
  * @param gridDay the scaling curve's day; null when not run
  * @param latencies the latency phases (on the in-process broker); empty when not run
+ * @param replay the replay through the whole application; null when not run
  */
 record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<Setup> setups, List<GridPoint> grid,
-        Input gridDay, List<LatencyPhase.Result> latencies) {
+        Input gridDay, List<LatencyPhase.Result> latencies, Replay replay) {
 
     static final String BLOCK_START = "<!-- bench-results:start: written by pl.okienko.bench.Bench, edits inside are overwritten -->";
     static final String BLOCK_END = "<!-- bench-results:end -->";
@@ -95,6 +96,10 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
         Optional<Line> line(Family family) {
             return lines.stream().filter(l -> l.family() == family).findFirst();
         }
+    }
+
+    /** Consecutive days of every family at {@code offices} offices through the whole application, from the earliest offset. */
+    record Replay(int days, int offices, java.time.LocalDate first, java.time.LocalDate last, WholeApp run) {
     }
 
     /** The queue topology over the scaling curve's day with this many stream threads and partitions. */
@@ -166,6 +171,11 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
                     s.append(line("  %d thread(s), %2d partitions  %,12.0f events/s  (%.1f s)", p.threads(), p.partitions(),
                             p.throughput().rate(), p.throughput().seconds()));
                 }
+            }
+            if (r.replay != null) {
+                s.append(line(""));
+                s.append(line("REPLAY, %d days of %d offices: %,d events in %.1f s, %,.0f events/s", r.replay.days(), r.replay.offices(),
+                        r.replay.run().events(), r.replay.run().seconds(), r.replay.run().rate()));
             }
             for (LatencyPhase.Result l : r.latencies) {
                 s.append(line(""));
@@ -239,6 +249,15 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
                 s.append(line("benchmark's JVM (a fresh one per partition count); events/s by stream threads and partitions per topic."));
                 s.append(line(""));
                 s.append(gridTable());
+            }
+            if (r.replay != null) {
+                Replay p = r.replay;
+                s.append(line(""));
+                s.append(line("**Replay**: %d days (%s to %s) of %,d offices, every family of an ordinary day (arrival scale 1), %,d events,",
+                        p.days(), p.first(), p.last(), p.offices(), p.run().events()));
+                s.append(line("through the whole application from the earliest offset, broker in the benchmark's JVM: **%,.0f events/s**,",
+                        p.run().rate()));
+                s.append(line("%.1f minutes (%,d alert steps raised).", p.run().seconds() / 60, p.run().alerts()));
             }
             for (LatencyPhase.Result l : r.latencies) {
                 s.append(line(""));

@@ -111,6 +111,11 @@ final class Workload {
                 options.pacedEvents());
     }
 
+    /** Offices of the scaling curve's day: as many as keep the day's arrival scale, at least one per partition of the largest count. */
+    static int gridOffices(BenchOptions options) {
+        return (int) Math.max(12, Math.round((double) options.offices() * options.gridEvents() / options.events()));
+    }
+
     /** Offices of {@link #latencyDay}. */
     static int latencyOffices(BenchOptions options) {
         return Math.max(options.offices(), (int) Math.ceil(options.pacedEvents() * 12.0 / 7 / LATENCY_EVENTS_PER_OFFICE));
@@ -133,11 +138,21 @@ final class Workload {
         return generate(offices(firstOffice, firstOffice + count), 0, seed, EnumSet.of(family), surveysPerOffice, 0);
     }
 
+    /** Every family of {@code offices} on {@code date}, an ordinary day (arrival scale 1): one day of a replay. */
+    static Workload ordinaryDay(List<Office> offices, LocalDate date, long seed) {
+        return generate(offices, date, 1.0, seed, EnumSet.copyOf(Family.events()), 0, 0);
+    }
+
     private static Workload generate(List<Office> offices, long queueEvents, long seed, Set<Family> families,
             int surveysIfNoQueue, long pacedCount) {
         double scale = families.contains(Family.QUEUE) ? queueScale(queueEvents, offices.size(), seed) : 0;
+        return generate(offices, DAY, scale, seed, families, surveysIfNoQueue, pacedCount);
+    }
+
+    private static Workload generate(List<Office> offices, LocalDate date, double scale, long seed, Set<Family> families,
+            int surveysIfNoQueue, long pacedCount) {
         List<SpecificRecord> day = offices.parallelStream()
-                .map(office -> Traffic.officeDay(office, DAY, seed, scale, families, surveysIfNoQueue))
+                .map(office -> Traffic.officeDay(office, date, seed, scale, families, surveysIfNoQueue))
                 .flatMap(List::stream)
                 .collect(Collectors.toCollection(ArrayList::new));
         // A stable sort keeps each office's own order among events of the same millisecond.

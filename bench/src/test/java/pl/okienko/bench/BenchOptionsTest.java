@@ -37,6 +37,8 @@ class BenchOptionsTest {
         assertThat(options.grid()).isEqualTo(BenchOptions.Grid.REDUCED);
         assertThat(options.gridEvents()).isEqualTo(60_000L);
         assertThat(options.latency()).isTrue();
+        assertThat(options.replayDays()).isZero();
+        assertThat(options.replayOffices()).isEqualTo(200);
         assertThat(options.doc().getFileName()).isEqualTo(Path.of("benchmarks.md"));
         assertThat(options.args()).isEmpty();
     }
@@ -92,15 +94,18 @@ class BenchOptionsTest {
     @Test
     void shouldReadTheBrokerPlacementTheGridAndTheSkippedLatency() {
         BenchOptions options = parse("--broker", "separate", "--grid", "full", "--grid-events", "5_000", "--family-events", "0",
-                "--no-latency");
+                "--no-latency", "--replay-days", "30", "--replay-offices", "12");
 
         assertThat(options.brokers()).containsExactly(Broker.Placement.SEPARATE);
         assertThat(options.grid().points).hasSize(9).contains(new BenchOptions.GridPoint(2, 6), new BenchOptions.GridPoint(4, 12));
         assertThat(options.gridEvents()).isEqualTo(5_000L);
         assertThat(options.familyEvents()).isZero();
         assertThat(options.latency()).isFalse();
+        assertThat(options.replayDays()).isEqualTo(30);
+        assertThat(options.replayOffices()).isEqualTo(12);
         assertThat(parse("--broker", "in-process", "--grid", "NONE").brokers()).containsExactly(Broker.Placement.IN_PROCESS);
         assertThat(parse("--grid", "none").grid().points).isEmpty();
+        assertThat(parse("--broker", "none").brokers()).isEmpty();
     }
 
     @Test
@@ -112,7 +117,7 @@ class BenchOptionsTest {
     @Test
     void shouldRefuseAnUnknownBrokerPlacementOrGrid() {
         assertThatThrownBy(() -> parse("--broker", "remote")).isInstanceOf(ParameterException.class)
-                .hasMessageContaining("must be in-process, separate or both");
+                .hasMessageContaining("must be in-process, separate, both or none");
         assertThatThrownBy(() -> parse("--grid", "half")).isInstanceOf(ParameterException.class);
     }
 

@@ -43,7 +43,9 @@ class ResultsTest {
         List<Results.GridPoint> grid = List.of(new Results.GridPoint(1, 3, run("g", 1_000, 0.5)),
                 new Results.GridPoint(2, 3, run("g", 1_000, 0.25)), new Results.GridPoint(1, 12, run("g", 1_000, 0.4)));
         return new Results(options("--events", "1000", "--no-doc"), input, Map.of(Family.INCIDENTS, incidents), List.of(setup), grid,
-                new Results.Input(Map.of("okienko.events.queue", 1_000), 30, 0.5, 100_000), List.of());
+                new Results.Input(Map.of("okienko.events.queue", 1_000), 30, 0.5, 100_000), List.of(),
+                new Results.Replay(2, 5, java.time.LocalDate.of(2026, 11, 15), java.time.LocalDate.of(2026, 11, 16),
+                        new Results.WholeApp(90_000, 12, 30.0, 3.0, Map.of())));
     }
 
     private static String markdown() {
@@ -82,6 +84,13 @@ class ResultsTest {
                         + "queue arrival scale 1.50, 100 bytes/event |",
                 "| incidents line | the day's 200 events and 800 events of 40 offices' business day 2026-11-16 (800 incident), 50 bytes/event |",
                 "| command | `bench/run --events 1000 --no-doc` |");
+    }
+
+    @Test
+    void shouldGiveTheReplaysRateAndLength() {
+        assertThat(markdown()).contains("**Replay**: 2 days (2026-11-15 to 2026-11-16) of 5 offices, every family of an ordinary day"
+                + " (arrival scale 1), 90,000 events,", "from the earliest offset, broker in the benchmark's JVM: **3,000 events/s**,",
+                "0.5 minutes (12 alert steps raised).");
     }
 
     @Test

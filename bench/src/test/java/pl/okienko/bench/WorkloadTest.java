@@ -87,6 +87,12 @@ class WorkloadTest {
     }
 
     @Test
+    void shouldKeepTheDaysArrivalScaleInTheScalingCurvesSmallerDay() {
+        assertThat(Workload.gridOffices(options())).isEqualTo(56); // 140 offices × 60,000 / 150,000
+        assertThat(Workload.gridOffices(options("--events", "1000000", "--offices", "100"))).isEqualTo(12);
+    }
+
+    @Test
     void shouldTopUpAFamilyWithFurtherOfficesOfThatFamilyOnly() {
         Workload topUp = Workload.topUp(Family.SURVEYS, 6, 100, 4.0, 4, SEED);
 
