@@ -107,7 +107,7 @@ public record BenchOptions(
                     "at 12; full: 1, 2, 4 threads × 3, 6, 12 partitions (default ${DEFAULT-VALUE})"})
         Grid grid;
 
-        @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000",
+        @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "100000",
                 description = "queue and desk events in the scaling curve's day (default ${DEFAULT-VALUE})")
         long gridEvents;
 

@@ -41,8 +41,8 @@ final class Broker implements AutoCloseable {
         }
     }
 
-    /** The separate broker's heap: the packaged application's default for its broker. */
-    private static final List<String> SEPARATE_JVM = List.of("-Xmx1g", "-XX:+UseG1GC");
+    /** The separate broker's JVM options: the packaged application's defaults for its embedded broker (OkienkoProperties). */
+    private static final List<String> SEPARATE_JVM = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
 
     final Placement placement;
     private final AutoCloseable broker;

@@ -35,7 +35,7 @@ class BenchOptionsTest {
         assertThat(options.familyEvents()).isEqualTo(100_000L);
         assertThat(options.brokers()).containsExactly(Broker.Placement.IN_PROCESS, Broker.Placement.SEPARATE);
         assertThat(options.grid()).isEqualTo(BenchOptions.Grid.REDUCED);
-        assertThat(options.gridEvents()).isEqualTo(60_000L);
+        assertThat(options.gridEvents()).isEqualTo(100_000L);
         assertThat(options.latency()).isTrue();
         assertThat(options.replayDays()).isZero();
         assertThat(options.replayOffices()).isEqualTo(200);

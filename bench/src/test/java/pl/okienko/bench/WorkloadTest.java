@@ -88,7 +88,7 @@ class WorkloadTest {
 
     @Test
     void shouldKeepTheDaysArrivalScaleInTheScalingCurvesSmallerDay() {
-        assertThat(Workload.gridOffices(options())).isEqualTo(56); // 140 offices × 60,000 / 150,000
+        assertThat(Workload.gridOffices(options())).isEqualTo(93); // 140 offices × 100,000 / 150,000 = 93.3
         assertThat(Workload.gridOffices(options("--events", "1000000", "--offices", "100"))).isEqualTo(12);
     }
 
