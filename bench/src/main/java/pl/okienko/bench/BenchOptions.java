@@ -62,11 +62,11 @@ public record BenchOptions(
         "JVM and/or in a JVM of its own. Results go to docs/benchmarks.md.",
         ""})
     static final class Flags {
-        @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "150000",
+        @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "100000",
                 description = "queue and desk events in the simulated day; the other families come in proportion (default ${DEFAULT-VALUE})")
         long events;
 
-        @Option(names = "--offices", paramLabel = "N", converter = Positive.class, defaultValue = "140",
+        @Option(names = "--offices", paramLabel = "N", converter = Positive.class, defaultValue = "93",
                 description = "offices in the day, clones of the three samples (default ${DEFAULT-VALUE})")
         long offices;
 
@@ -93,7 +93,7 @@ public record BenchOptions(
         @Option(names = "--seed", paramLabel = "N", defaultValue = "20261121", description = "simulator seed (default ${DEFAULT-VALUE})")
         long seed;
 
-        @Option(names = "--family-events", paramLabel = "N", converter = NonNegative.class, defaultValue = "100000",
+        @Option(names = "--family-events", paramLabel = "N", converter = NonNegative.class, defaultValue = "60000",
                 description = "a family with fewer events in the day is topped up to N for its own line (default ${DEFAULT-VALUE})")
         long familyEvents;
 
@@ -107,7 +107,7 @@ public record BenchOptions(
                     "at 12; full: 1, 2, 4 threads × 3, 6, 12 partitions (default ${DEFAULT-VALUE})"})
         Grid grid;
 
-        @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "100000",
+        @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000",
                 description = "queue and desk events in the scaling curve's day (default ${DEFAULT-VALUE})")
         long gridEvents;
 

@@ -24,18 +24,18 @@ class BenchOptionsTest {
     void shouldGiveTheDocumentedDefaultsWhenNoFlagIsGiven() {
         BenchOptions options = parse("");
 
-        assertThat(options.events()).isEqualTo(150_000L);
-        assertThat(options.offices()).isEqualTo(140);
+        assertThat(options.events()).isEqualTo(100_000L);
+        assertThat(options.offices()).isEqualTo(93);
         assertThat(options.partitions()).isEqualTo(3);
         assertThat(options.rates()).containsExactly(5_000, 2_000);
         assertThat(options.warmupSeconds()).isEqualTo(10);
         assertThat(options.latencySeconds()).isEqualTo(60);
         assertThat(options.probeEvery()).isEqualTo(10);
         assertThat(options.seed()).isEqualTo(20261121L);
-        assertThat(options.familyEvents()).isEqualTo(100_000L);
+        assertThat(options.familyEvents()).isEqualTo(60_000L);
         assertThat(options.brokers()).containsExactly(Broker.Placement.IN_PROCESS, Broker.Placement.SEPARATE);
         assertThat(options.grid()).isEqualTo(BenchOptions.Grid.REDUCED);
-        assertThat(options.gridEvents()).isEqualTo(100_000L);
+        assertThat(options.gridEvents()).isEqualTo(60_000L);
         assertThat(options.latency()).isTrue();
         assertThat(options.replayDays()).isZero();
         assertThat(options.replayOffices()).isEqualTo(200);

@@ -88,7 +88,7 @@ class WorkloadTest {
 
     @Test
     void shouldKeepTheDaysArrivalScaleInTheScalingCurvesSmallerDay() {
-        assertThat(Workload.gridOffices(options())).isEqualTo(93); // 140 offices × 100,000 / 150,000 = 93.3
+        assertThat(Workload.gridOffices(options())).isEqualTo(56); // 93 offices × 60,000 / 100,000 = 55.8
         assertThat(Workload.gridOffices(options("--events", "1000000", "--offices", "100"))).isEqualTo(12);
     }
 
