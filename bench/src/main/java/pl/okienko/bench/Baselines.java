@@ -14,12 +14,12 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import pl.okienko.topics.Topics;
 
 /**
- * The bare Kafka Streams topologies Okienko is compared with. Both read the same two input topics
- * as the queue topology, with the same settings, and do no work of their own beyond what their
- * name says: what is left of the queue topology's time, relative to them, is Okienko's.
+ * The bare Kafka Streams topologies Okienko is compared with. Both read the same input topics as the
+ * topology they are compared with (by default the queue topology's two), with the same settings, and
+ * do no work of their own beyond what their name says: what is left of a topology's time, relative to
+ * them, is Okienko's.
  */
 final class Baselines {
 
@@ -27,15 +27,18 @@ final class Baselines {
     static final String COUNT_OUT = "bench.count.out";
     static final String COUNT_STORE = "bench-count-store";
 
-    private static final List<String> INPUTS = List.of(Topics.QUEUE_EVENTS.name(), Topics.DESK_EVENTS.name());
-
     private Baselines() {
     }
 
     /** Source → sink, bytes untouched: the cost of consuming and producing under exactly-once. */
     static Topology passThrough() {
+        return passThrough(Family.QUEUE.inputs);
+    }
+
+    /** Source → sink of {@code inputs}. */
+    static Topology passThrough(List<String> inputs) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(INPUTS, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("bench-pass-source"))
+        builder.stream(inputs, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("bench-pass-source"))
                 .to(PASS_THROUGH_OUT, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("bench-pass-sink"));
         return builder.build();
     }
@@ -45,8 +48,13 @@ final class Baselines {
      * the updates forwarded to a topic.
      */
     static Topology count() {
+        return count(Family.QUEUE.inputs);
+    }
+
+    /** Events per key (office) of {@code inputs}. */
+    static Topology count(List<String> inputs) {
         StreamsBuilder builder = new StreamsBuilder();
-        KStream<String, byte[]> events = builder.stream(INPUTS,
+        KStream<String, byte[]> events = builder.stream(inputs,
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("bench-count-source"));
         events.groupByKey(Grouped.with("bench-count-group", Serdes.String(), Serdes.ByteArray()))
                 .count(Named.as("bench-count"), Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(COUNT_STORE)

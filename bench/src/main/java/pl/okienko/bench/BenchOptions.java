@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The benchmark's command-line flags, parsed by picocli. The defaults give a full run of about ten
- * minutes on two cores: a day of about 600,000 events for the throughput phase and two latency
- * phases, each of three passes (one per topology) of 70 seconds of paced traffic.
+ * The benchmark's command-line flags, parsed by picocli. The defaults give a full run of at most
+ * twenty minutes on two cores (see docs/benchmarks.md, "What one run does").
  *
- * @param events roughly how many events the simulated day should hold
+ * @param events roughly how many queue and desk events the simulated day should hold (the other families
+ *     come in their proportion to them)
  * @param offices how many offices the day covers (clones of the three sample offices)
  * @param partitions partitions of every input, output and scratch topic
  * @param rates events per second of the paced producer, one latency phase per rate
@@ -26,6 +26,13 @@ import picocli.CommandLine.TypeConversionException;
  * @param latencySeconds paced traffic whose latencies are kept
  * @param probeEvery every n-th ticket_issued of the latency phase is probed through an interactive query
  * @param seed the simulator's seed
+ * @param familyEvents a family with fewer events in the day gets more offices' days of it for its own line
+ * @param brokers where the broker runs for the throughput items, each placement in turn
+ * @param grid which points of the scaling curve to run
+ * @param gridEvents queue and desk events in the scaling curve's day
+ * @param latency whether the latency phases run
+ * @param replayDays days of the replay through the whole application; 0 runs none
+ * @param replayOffices offices of the replay
  * @param doc the file whose results block is replaced; null writes none
  * @param args the flags as given, for the report
  */
@@ -38,20 +45,28 @@ public record BenchOptions(
         int latencySeconds,
         int probeEvery,
         long seed,
+        long familyEvents,
+        List<Broker.Placement> brokers,
+        Grid grid,
+        long gridEvents,
+        boolean latency,
+        int replayDays,
+        int replayOffices,
         Path doc,
         List<String> args) {
 
     /** The picocli command behind the flags; {@link #options(String[])} reads its fields after a parse. */
     @Command(name = "bench/run", sortOptions = false, usageHelpWidth = 110, description = {
-        "Okienko benchmark: throughput and latency of the queue topology against bare Kafka Streams",
-        "baselines, all on one embedded broker in this JVM. Results go to docs/benchmarks.md.",
+        "Okienko benchmark: throughput of every topology and of the whole application against bare Kafka",
+        "Streams baselines, the queue topology's scaling curve and latency, on one embedded broker in this",
+        "JVM and/or in a JVM of its own. Results go to docs/benchmarks.md.",
         ""})
     static final class Flags {
-        @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "600000",
-                description = "events in the simulated day (default ${DEFAULT-VALUE})")
+        @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "100000",
+                description = "queue and desk events in the simulated day; the other families come in proportion (default ${DEFAULT-VALUE})")
         long events;
 
-        @Option(names = "--offices", paramLabel = "N", converter = Positive.class, defaultValue = "500",
+        @Option(names = "--offices", paramLabel = "N", converter = Positive.class, defaultValue = "93",
                 description = "offices in the day, clones of the three samples (default ${DEFAULT-VALUE})")
         long offices;
 
@@ -78,6 +93,35 @@ public record BenchOptions(
         @Option(names = "--seed", paramLabel = "N", defaultValue = "20261121", description = "simulator seed (default ${DEFAULT-VALUE})")
         long seed;
 
+        @Option(names = "--family-events", paramLabel = "N", converter = NonNegative.class, defaultValue = "60000",
+                description = "a family with fewer events in the day is topped up to N for its own line (default ${DEFAULT-VALUE})")
+        long familyEvents;
+
+        @Option(names = "--broker", paramLabel = "WHERE", converter = Placements.class, defaultValue = "both",
+                description = {"broker of the throughput items (and latency): in-process, separate (a JVM of its own), both, or none",
+                    "(no throughput or latency items) (default ${DEFAULT-VALUE})"})
+        Placements brokers;
+
+        @Option(names = "--grid", paramLabel = "GRID", defaultValue = "reduced",
+                description = {"scaling curve of the queue topology: none; reduced: 1, 2, 4 stream threads at 3 partitions and 1, 4",
+                    "at 12; full: 1, 2, 4 threads × 3, 6, 12 partitions (default ${DEFAULT-VALUE})"})
+        Grid grid;
+
+        @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000",
+                description = "queue and desk events in the scaling curve's day (default ${DEFAULT-VALUE})")
+        long gridEvents;
+
+        @Option(names = "--no-latency", description = "skip the latency phases")
+        boolean noLatency;
+
+        @Option(names = "--replay-days", paramLabel = "N", converter = NonNegative.class, defaultValue = "0",
+                description = "replay N days of every family through the whole application (default ${DEFAULT-VALUE}: none)")
+        long replayDays;
+
+        @Option(names = "--replay-offices", paramLabel = "N", converter = Positive.class, defaultValue = "200",
+                description = "offices of the replay (default ${DEFAULT-VALUE})")
+        long replayOffices;
+
         @ArgGroup(exclusive = true)
         Doc doc;
 
@@ -96,7 +140,7 @@ public record BenchOptions(
 
     /** A fresh command line over a fresh {@link Flags}: parse once, then {@link #options(String[])}. */
     static CommandLine commandLine() {
-        return new CommandLine(new Flags());
+        return new CommandLine(new Flags()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     /** The arguments without blank ones: {@code -Dexec.args=""} passes one when there are none. */
@@ -110,7 +154,8 @@ public record BenchOptions(
         Path doc = f.doc == null ? defaultDoc() : f.doc.none ? null : f.doc.path;
         return new BenchOptions(f.events, Math.toIntExact(f.offices), Math.toIntExact(f.partitions),
                 f.rates.stream().map(Math::toIntExact).toList(), Math.toIntExact(f.warmupSeconds),
-                Math.toIntExact(f.latencySeconds), Math.toIntExact(f.probeEvery), f.seed, doc, List.of(argv));
+                Math.toIntExact(f.latencySeconds), Math.toIntExact(f.probeEvery), f.seed, f.familyEvents, f.brokers.placements(), f.grid,
+                f.gridEvents, !f.noLatency, Math.toIntExact(f.replayDays), Math.toIntExact(f.replayOffices), doc, List.of(argv));
     }
 
     /** Events the fastest paced phase sends in all. */
@@ -130,6 +175,53 @@ public record BenchOptions(
             }
         }
         return here.resolve("docs").resolve("benchmarks.md");
+    }
+
+    /** A point of the scaling curve. */
+    record GridPoint(int threads, int partitions) {
+    }
+
+    /** Which points of the scaling curve a run measures. */
+    enum Grid {
+        NONE(List.of()),
+        /** Threads at the catalogue's 3 partitions, partitions at one thread, and the largest of both. */
+        REDUCED(List.of(new GridPoint(1, 3), new GridPoint(2, 3), new GridPoint(4, 3), new GridPoint(1, 12), new GridPoint(4, 12))),
+        FULL(List.of(new GridPoint(1, 3), new GridPoint(2, 3), new GridPoint(4, 3), new GridPoint(1, 6), new GridPoint(2, 6),
+                new GridPoint(4, 6), new GridPoint(1, 12), new GridPoint(2, 12), new GridPoint(4, 12)));
+
+        final List<GridPoint> points;
+
+        Grid(List<GridPoint> points) {
+            this.points = points;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The broker placements of {@code --broker}: in-process, separate, both (in-process first), or none (no throughput items). */
+    record Placements(List<Broker.Placement> placements) implements ITypeConverter<Placements> {
+        Placements() {
+            this(List.of());
+        }
+
+        @Override
+        public Placements convert(String value) {
+            String flag = value.trim();
+            if (flag.equals("both")) {
+                return new Placements(List.of(Broker.Placement.IN_PROCESS, Broker.Placement.SEPARATE));
+            }
+            if (flag.equals("none")) {
+                return new Placements(List.of());
+            }
+            try {
+                return new Placements(List.of(Broker.Placement.ofFlag(flag)));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("must be in-process, separate, both or none, was " + value);
+            }
+        }
     }
 
     /** At least one; underscores allowed as in Java literals (600_000). */

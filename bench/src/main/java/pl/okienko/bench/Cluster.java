@@ -1,5 +1,6 @@
 package pl.okienko.bench;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +11,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** The admin operations the benchmark needs: topics, end offsets, consumer-group offsets. */
 final class Cluster implements AutoCloseable {
@@ -56,6 +61,35 @@ final class Cluster implements AutoCloseable {
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         offsets.forEach((tp, offset) -> commit.put(tp, new OffsetAndMetadata(offset)));
         admin.alterConsumerGroupOffsets(groupId, commit).all().get();
+    }
+
+    /**
+     * Records of the topics up to {@code ends}, as a {@code read_committed} consumer sees them: what a
+     * topology reads of a transactional topic (its offsets also count the transaction markers).
+     */
+    long countRecords(Map<TopicPartition, Long> ends) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        long records = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = ends.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> remaining = new HashMap<>();
+            partitions.forEach(tp -> remaining.put(tp, ends.get(tp)));
+            while (!remaining.isEmpty()) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        records++;
+                    }
+                }
+                remaining.keySet().removeIf(tp -> consumer.position(tp) >= remaining.get(tp));
+            }
+        }
+        return records;
     }
 
     @Override

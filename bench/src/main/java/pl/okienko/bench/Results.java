@@ -10,15 +10,27 @@ import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.utils.AppInfoParser;
 
 import pl.okienko.processors.queues.QueueTopology;
 
-/** What one run measured, and how it is shown: a console summary and the results block of docs/benchmarks.md. */
-record Results(BenchOptions options, Workload workload, Producer producer, Throughput passThrough, Throughput count,
-        Throughput okienko, List<LatencyPhase.Result> latencies) {
+/**
+ * What one run measured, and how it is shown: a console summary and the results block of docs/benchmarks.md.
+ *
+ * @param day the simulated day every broker setup starts from
+ * @param topUps the families topped up for their own lines, with what was added
+ * @param setups the throughput items on each broker placement, in the order run
+ * @param grid the scaling curve of the queue topology; empty when not run
+ * @param gridDay the scaling curve's day; null when not run
+ * @param latencies the latency phases (on the in-process broker); empty when not run
+ * @param replay the replay through the whole application; null when not run
+ */
+record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<Setup> setups, List<GridPoint> grid,
+        Input gridDay, List<LatencyPhase.Result> latencies, Replay replay) {
 
     static final String BLOCK_START = "<!-- bench-results:start: written by pl.okienko.bench.Bench, edits inside are overwritten -->";
     static final String BLOCK_END = "<!-- bench-results:end -->";
@@ -28,6 +40,17 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
     private static final double REFERENCE_PRODUCER_RATE = 950_000;
     private static final double REFERENCE_COUNT_P50 = 65;
     private static final double REFERENCE_COUNT_P99 = 126;
+
+    /** A simulated input: its events per topic, offices and queue arrival scale (0 without queue events). */
+    record Input(Map<String, Integer> perTopic, int offices, double scale, long bytes) {
+        long events() {
+            return perTopic.values().stream().mapToLong(Integer::longValue).sum();
+        }
+
+        long events(Family family) {
+            return family.inputs.stream().mapToLong(t -> perTopic.getOrDefault(t, 0)).sum();
+        }
+    }
 
     record Producer(long events, long bytes, double seconds) {
         double rate() {
@@ -43,6 +66,44 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
         double rate() {
             return events / seconds;
         }
+    }
+
+    /** One topology's line: it and its two baselines over the same input, one after another. */
+    record Line(Family family, long events, Throughput passThrough, Throughput count, Throughput topology) {
+        double toPassThrough() {
+            return topology.rate() / passThrough.rate();
+        }
+
+        double toCount() {
+            return topology.rate() / count.rate();
+        }
+    }
+
+    /**
+     * Every topology at once over the day: from the first to reach RUNNING until every group has
+     * committed the end of its input, the alerts' group last (its input is what the others raised).
+     *
+     * @param caughtUp seconds from the start of the timing until each topology's group caught up
+     */
+    record WholeApp(long events, long alerts, double seconds, double startupSeconds, Map<Family, Double> caughtUp) {
+        double rate() {
+            return events / seconds;
+        }
+    }
+
+    /** The throughput items run on one broker placement. */
+    record Setup(Broker.Placement placement, Producer producer, WholeApp wholeApp, List<Line> lines) {
+        Optional<Line> line(Family family) {
+            return lines.stream().filter(l -> l.family() == family).findFirst();
+        }
+    }
+
+    /** Consecutive days of every family at {@code offices} offices through the whole application, from the earliest offset. */
+    record Replay(int days, int offices, java.time.LocalDate first, java.time.LocalDate last, WholeApp run) {
+    }
+
+    /** The queue topology over the scaling curve's day with this many stream threads and partitions. */
+    record GridPoint(int threads, int partitions, Throughput throughput) {
     }
 
     /** Replaces the block between the markers, or appends one; creates the file if needed. */
@@ -64,26 +125,58 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
     static final class Text {
         private final Results r;
         private final ZonedDateTime when;
+        private final String machine;
+        private final String jdk;
+        private final String code;
 
         Text(Results results, ZonedDateTime when) {
+            this(results, when, machine(), jdk(), code());
+        }
+
+        /** With the machine, JDK and code descriptions given (tests). */
+        Text(Results results, ZonedDateTime when, String machine, String jdk, String code) {
             this.r = results;
             this.when = when;
+            this.machine = machine;
+            this.jdk = jdk;
+            this.code = code;
         }
 
         String console() {
             StringBuilder s = new StringBuilder();
             s.append(line("Okienko benchmark, %s", when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
-            s.append(line("machine: %s; %s; Kafka %s, broker in this JVM", machine(), jdk(), AppInfoParser.getVersion()));
-            s.append(line("code: %s", code()));
-            s.append(line("input: %s; %d partitions; exactly_once_v2, commit 100 ms, 1 stream thread", input(), r.options.partitions()));
-            s.append(line(""));
-            s.append(line("THROUGHPUT                      events/s      seconds"));
-            s.append(line("  raw producer              %,12.0f   %8.2f", r.producer.rate(), r.producer.seconds()));
-            for (Throughput t : List.of(r.passThrough, r.count, r.okienko)) {
-                s.append(line("  %-24s  %,12.0f   %8.2f", label(t), t.rate(), t.seconds()));
+            s.append(line("machine: %s; %s; Kafka %s", machine, jdk, AppInfoParser.getVersion()));
+            s.append(line("code: %s", code));
+            s.append(line("input: %s; %d partitions; exactly_once_v2, commit 100 ms, 1 stream thread", input(r.day), r.options.partitions()));
+            r.topUps.forEach((family, added) -> s.append(line("  %s topped up for its own line: %s", family.label, input(added))));
+            for (Setup setup : r.setups) {
+                s.append(line(""));
+                s.append(line("THROUGHPUT, broker %s       events   pass-through      count()      Okienko   /pass   /count",
+                        setup.placement().description));
+                s.append(line("  raw producer, the day      %,9d %,12.0f", setup.producer().events(), setup.producer().rate()));
+                for (Line l : setup.lines()) {
+                    s.append(line("  %-24s   %,9d %,12.0f %,12.0f %,12.0f  %6.3f  %6.3f", topologyLabel(l.family()), l.events(),
+                            l.passThrough().rate(), l.count().rate(), l.topology().rate(), l.toPassThrough(), l.toCount()));
+                }
+                WholeApp w = setup.wholeApp();
+                if (w != null) {
+                    s.append(line("  %-24s   %,9d %12s %12s %,12.0f   (%.1f s; %,d alerts)", "whole application", w.events(), "", "",
+                            w.rate(), w.seconds(), w.alerts()));
+                }
             }
-            s.append(line("  okienko / pass-through    %12.3f", r.okienko.rate() / r.passThrough.rate()));
-            s.append(line("  okienko / count()         %12.3f", r.okienko.rate() / r.count.rate()));
+            if (!r.grid.isEmpty()) {
+                s.append(line(""));
+                s.append(line("SCALING, queue topology over %s", input(r.gridDay)));
+                for (GridPoint p : r.grid) {
+                    s.append(line("  %d thread(s), %2d partitions  %,12.0f events/s  (%.1f s)", p.threads(), p.partitions(),
+                            p.throughput().rate(), p.throughput().seconds()));
+                }
+            }
+            if (r.replay != null) {
+                s.append(line(""));
+                s.append(line("REPLAY, %d days of %d offices: %,d events in %.1f s, %,.0f events/s", r.replay.days(), r.replay.offices(),
+                        r.replay.run().events(), r.replay.run().seconds(), r.replay.run().rate()));
+            }
             for (LatencyPhase.Result l : r.latencies) {
                 s.append(line(""));
                 s.append(line("LATENCY at %,d events/s (%,.0f achieved), %.0f s measured   samples     p50 ms     p99 ms     max ms",
@@ -111,26 +204,61 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
             s.append(line("| | |"));
             s.append(line("|---|---|"));
             s.append(line("| command | `%s` |", command()));
-            s.append(line("| machine | %s |", machine()));
-            s.append(line("| JDK | %s |", jdk()));
-            s.append(line("| code | %s |", code()));
-            s.append(line("| Kafka | %s (clients, Streams, broker); one broker, **in the benchmark's JVM** |", AppInfoParser.getVersion()));
-            s.append(line("| input | %s |", input()));
+            s.append(line("| machine | %s |", machine));
+            s.append(line("| JDK | %s |", jdk));
+            s.append(line("| code | %s |", code));
+            s.append(line("| Kafka | %s (clients, Streams, broker); one broker, %s |", AppInfoParser.getVersion(),
+                    r.setups.stream().map(setup -> "**" + setup.placement().description + "**").collect(Collectors.joining(", then "))));
+            s.append(line("| input | %s |", input(r.day)));
+            r.topUps.forEach((family, added) -> s.append(line("| %s line | the day's %,d events and %s |", family.label,
+                    r.day.events(family), input(added))));
             s.append(line("| partitions | %d per topic (input, output, scratch) |", r.options.partitions()));
             s.append(line("| Streams | `StreamsSettings`: exactly_once_v2, commit interval 100 ms; 1 stream thread each |"));
-            s.append(line(""));
-            s.append(line("**Throughput**: the whole day from the earliest offset, timed from RUNNING until the group's"));
-            s.append(line("committed offsets reach the end of the input; one topology at a time."));
-            s.append(line(""));
-            s.append(line("| | events/s | seconds | to RUNNING, s |"));
-            s.append(line("|---|---:|---:|---:|"));
-            s.append(line("| raw producer (%.1f MB/s) | %,.0f | %.2f | |", r.producer.megabytesPerSecond(), r.producer.rate(), r.producer.seconds()));
-            for (Throughput t : List.of(r.passThrough, r.count, r.okienko)) {
-                s.append(line("| %s | %,.0f | %.2f | %.1f |", label(t), t.rate(), t.seconds(), t.startupSeconds()));
+            for (Setup setup : r.setups) {
+                s.append(line(""));
+                s.append(line("**Throughput, broker %s**: each topology and its two baselines over the same input topics,", setup.placement().description));
+                s.append(line("from the earliest offset, timed from RUNNING until the group's committed offsets reach the end of"));
+                s.append(line("the input; one application at a time. Raw producer: the whole day, %,d events, %.1f MB/s, %,.0f events/s.",
+                        setup.producer().events(), setup.producer().megabytesPerSecond(), setup.producer().rate()));
+                s.append(line(""));
+                s.append(line("| topology | input | events | pass-through, events/s | count(), events/s | Okienko, events/s | / pass-through | / count() |"));
+                s.append(line("|---|---|---:|---:|---:|---:|---:|---:|"));
+                for (Line l : setup.lines()) {
+                    s.append(line("| %s | %s | %,d | %,.0f | %,.0f | %,.0f | **%.3f** | **%.3f** |", topologyLabel(l.family()),
+                            inputLabel(l.family()), l.events(), l.passThrough().rate(), l.count().rate(), l.topology().rate(),
+                            l.toPassThrough(), l.toCount()));
+                }
+                WholeApp w = setup.wholeApp();
+                if (w != null) {
+                    s.append(line(""));
+                    s.append(line("**The whole application, broker %s**: the six topologies at once, one `KafkaStreams` each", setup.placement().description));
+                    s.append(line("(application ids as the dashboard's), over the day's %,d events of every family in their proportions;",
+                            w.events()));
+                    s.append(line("from the first to reach RUNNING (all did within %.1f s) until every group committed the end of its input,",
+                            w.startupSeconds()));
+                    s.append(line("the alerts' group last (its input is the %,d alert steps the others raised): **%,.0f events/s** (%.1f s).",
+                            w.alerts(), w.rate(), w.seconds()));
+                    s.append(line("Caught up after: %s.", w.caughtUp().entrySet().stream()
+                            .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey().label, e.getValue()))
+                            .collect(Collectors.joining(", "))));
+                }
             }
-            s.append(line(""));
-            s.append(line("Okienko / pass-through = **%.3f**; Okienko / count() = **%.3f**.",
-                    r.okienko.rate() / r.passThrough.rate(), r.okienko.rate() / r.count.rate()));
+            if (!r.grid.isEmpty()) {
+                s.append(line(""));
+                s.append(line("**Scaling curve**: the queue topology alone, from the earliest offset, over %s, broker in the", input(r.gridDay)));
+                s.append(line("benchmark's JVM (a fresh one per partition count); events/s by stream threads and partitions per topic."));
+                s.append(line(""));
+                s.append(gridTable());
+            }
+            if (r.replay != null) {
+                Replay p = r.replay;
+                s.append(line(""));
+                s.append(line("**Replay**: %d days (%s to %s) of %,d offices, every family of an ordinary day (arrival scale 1), %,d events,",
+                        p.days(), p.first(), p.last(), p.offices(), p.run().events()));
+                s.append(line("through the whole application from the earliest offset, broker in the benchmark's JVM: **%,.0f events/s**,",
+                        p.run().rate()));
+                s.append(line("%.1f minutes (%,d alert steps raised).", p.run().seconds() / 60, p.run().alerts()));
+            }
             for (LatencyPhase.Result l : r.latencies) {
                 s.append(line(""));
                 s.append(line("**Latency at %,d events/s** (%,.0f achieved, worst send %.1f ms behind schedule): %d s warm-up, then",
@@ -159,14 +287,39 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
                     s.append(line("mostly time spent waiting in that growing backlog."));
                 }
             }
-            s.append(line(""));
-            s.append(line("For comparison, the reference measurements (broker and app in separate JVMs, 3,000 keys): count() %,.0f/s, here %,.0f/s;",
-                    REFERENCE_COUNT_RATE, r.count.rate()));
-            s.append(line("raw producer %,.0f/s, here %,.0f/s.", REFERENCE_PRODUCER_RATE, r.producer.rate()));
+            Optional<Setup> inProcess = r.setups.stream().filter(setup -> setup.placement() == Broker.Placement.IN_PROCESS).findFirst();
+            inProcess.flatMap(setup -> setup.line(Family.QUEUE)).ifPresent(queue -> {
+                s.append(line(""));
+                s.append(line("For comparison, the reference measurements (broker and app in separate JVMs, 3,000 keys): count() %,.0f/s, here %,.0f/s",
+                        REFERENCE_COUNT_RATE, queue.count().rate()));
+                s.append(line("(queue and desk input, broker in the benchmark's JVM); raw producer %,.0f/s, here %,.0f/s.",
+                        REFERENCE_PRODUCER_RATE, inProcess.get().producer().rate()));
+            });
             r.latencies.stream().filter(l -> l.rate() == 5_000).findFirst().ifPresent(l -> s.append(line(
                     "count() latency at 5,000 events/s p50 %.0f / p99 %.0f ms, here %.1f / %.1f ms.",
                     REFERENCE_COUNT_P50, REFERENCE_COUNT_P99, l.count().p50(), l.count().p99())));
             s.append(BLOCK_END);
+            return s.toString();
+        }
+
+        /** Threads down, partitions across; a cell not run is empty. */
+        private String gridTable() {
+            List<Integer> partitions = r.grid.stream().map(GridPoint::partitions).distinct().sorted().toList();
+            List<Integer> threads = r.grid.stream().map(GridPoint::threads).distinct().sorted().toList();
+            StringBuilder s = new StringBuilder();
+            s.append("| stream threads |");
+            partitions.forEach(p -> s.append(String.format(Locale.ROOT, " %d partitions |", p)));
+            s.append('\n').append("|---:|");
+            partitions.forEach(p -> s.append("---:|"));
+            s.append('\n');
+            for (int t : threads) {
+                s.append(String.format(Locale.ROOT, "| %d |", t));
+                for (int p : partitions) {
+                    s.append(r.grid.stream().filter(g -> g.threads() == t && g.partitions() == p).findFirst()
+                            .map(g -> String.format(Locale.ROOT, " %,.0f |", g.throughput().rate())).orElse(" |"));
+                }
+                s.append('\n');
+            }
             return s.toString();
         }
 
@@ -181,19 +334,30 @@ record Results(BenchOptions options, Workload workload, Producer producer, Throu
             return r.options.args().isEmpty() ? "bench/run" : "bench/run " + String.join(" ", r.options.args());
         }
 
-        private String input() {
-            return String.format(Locale.ROOT, "%,d events (%,d queue, %,d desk) of %,d offices' business day %s, arrival scale %.2f, %s",
-                    r.workload.size, r.workload.size - r.workload.deskCount, r.workload.deskCount, r.workload.offices.size(),
-                    Workload.DAY, r.workload.scale, String.format(Locale.ROOT, "%.0f bytes/event", (double) r.workload.bytes / r.workload.size));
+        /** "598,777 events of 500 offices' business day 2026-11-16 (579,331 queue, 19,446 desk, ...), arrival scale 1.12, 108 bytes/event". */
+        static String input(Input in) {
+            String topics = in.perTopic().entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey().substring(e.getKey().lastIndexOf('.') + 1)))
+                    .collect(Collectors.joining(", "));
+            String scale = in.scale() > 0 ? String.format(Locale.ROOT, ", queue arrival scale %.2f", in.scale()) : "";
+            return String.format(Locale.ROOT, "%,d events of %,d offices' business day %s (%s)%s, %.0f bytes/event", in.events(),
+                    in.offices(), Workload.DAY, topics, scale, in.events() == 0 ? 0.0 : (double) in.bytes() / in.events());
         }
 
-        private static String label(Throughput t) {
-            return switch (t.name()) {
-                case "pass-through" -> "pass-through";
-                case "count" -> "count()";
-                case "okienko" -> "Okienko queue topology";
-                default -> t.name();
+        private static String topologyLabel(Family family) {
+            return switch (family) {
+                case QUEUE -> "queue (Q1–Q5, P1, P2)";
+                case PHONE -> "phone (T1–T4, I2)";
+                case CORRESPONDENCE -> "correspondence (E1–E3, C1)";
+                case INCIDENTS -> "incidents (I1)";
+                case SURVEYS -> "surveys (S1)";
+                case ALERTS -> "alerts (history)";
             };
+        }
+
+        private static String inputLabel(Family family) {
+            String topics = family.inputs.stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).collect(Collectors.joining(" + "));
+            return family == Family.ALERTS ? "alerts the others raised" : topics;
         }
 
         private static String latencyLine(String what, Latencies.Summary summary) {

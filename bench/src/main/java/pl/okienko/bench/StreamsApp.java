@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
@@ -28,10 +29,11 @@ final class StreamsApp implements AutoCloseable {
     private volatile long runningAtNanos;
     private final long startedAtNanos;
 
-    private StreamsApp(String applicationId, Topology topology, String bootstrapServers, Path stateRoot) {
+    private StreamsApp(String applicationId, Topology topology, String bootstrapServers, Path stateRoot,
+            Map<String, Object> overrides) {
         this.applicationId = applicationId;
         this.streams = new KafkaStreams(topology,
-                StreamsSettings.properties(applicationId, bootstrapServers, stateRoot.resolve(applicationId), Map.of()));
+                StreamsSettings.properties(applicationId, bootstrapServers, stateRoot.resolve(applicationId), overrides));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING && running.getCount() > 0) {
                 runningAtNanos = System.nanoTime();
@@ -48,7 +50,13 @@ final class StreamsApp implements AutoCloseable {
     }
 
     static StreamsApp start(String applicationId, Topology topology, String bootstrapServers, Path stateRoot) {
-        return new StreamsApp(applicationId, topology, bootstrapServers, stateRoot);
+        return start(applicationId, topology, bootstrapServers, stateRoot, 1);
+    }
+
+    /** With {@code threads} stream threads. */
+    static StreamsApp start(String applicationId, Topology topology, String bootstrapServers, Path stateRoot, int threads) {
+        return new StreamsApp(applicationId, topology, bootstrapServers, stateRoot,
+                Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads));
     }
 
     /** Waits for the first RUNNING state; throws if the application failed or did not get there. */
@@ -69,6 +77,11 @@ final class StreamsApp implements AutoCloseable {
         if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR) {
             throw new IllegalStateException(applicationId + " is in state " + state);
         }
+    }
+
+    /** Whether it has reached RUNNING; without waiting. */
+    boolean isRunning() {
+        return running.getCount() == 0 && failure.get() == null;
     }
 
     long runningAtNanos() {

@@ -24,14 +24,21 @@ class BenchOptionsTest {
     void shouldGiveTheDocumentedDefaultsWhenNoFlagIsGiven() {
         BenchOptions options = parse("");
 
-        assertThat(options.events()).isEqualTo(600_000L);
-        assertThat(options.offices()).isEqualTo(500);
+        assertThat(options.events()).isEqualTo(100_000L);
+        assertThat(options.offices()).isEqualTo(93);
         assertThat(options.partitions()).isEqualTo(3);
         assertThat(options.rates()).containsExactly(5_000, 2_000);
         assertThat(options.warmupSeconds()).isEqualTo(10);
         assertThat(options.latencySeconds()).isEqualTo(60);
         assertThat(options.probeEvery()).isEqualTo(10);
         assertThat(options.seed()).isEqualTo(20261121L);
+        assertThat(options.familyEvents()).isEqualTo(60_000L);
+        assertThat(options.brokers()).containsExactly(Broker.Placement.IN_PROCESS, Broker.Placement.SEPARATE);
+        assertThat(options.grid()).isEqualTo(BenchOptions.Grid.REDUCED);
+        assertThat(options.gridEvents()).isEqualTo(60_000L);
+        assertThat(options.latency()).isTrue();
+        assertThat(options.replayDays()).isZero();
+        assertThat(options.replayOffices()).isEqualTo(200);
         assertThat(options.doc().getFileName()).isEqualTo(Path.of("benchmarks.md"));
         assertThat(options.args()).isEmpty();
     }
@@ -82,6 +89,36 @@ class BenchOptionsTest {
         cli.parseArgs("-h");
         assertThat(cli.isUsageHelpRequested()).isTrue();
         assertThat(cli.getUsageMessage()).contains("--events=N", "--rate=N[,N...]", "--no-doc", "--doc=PATH");
+    }
+
+    @Test
+    void shouldReadTheBrokerPlacementTheGridAndTheSkippedLatency() {
+        BenchOptions options = parse("--broker", "separate", "--grid", "full", "--grid-events", "5_000", "--family-events", "0",
+                "--no-latency", "--replay-days", "30", "--replay-offices", "12");
+
+        assertThat(options.brokers()).containsExactly(Broker.Placement.SEPARATE);
+        assertThat(options.grid().points).hasSize(9).contains(new BenchOptions.GridPoint(2, 6), new BenchOptions.GridPoint(4, 12));
+        assertThat(options.gridEvents()).isEqualTo(5_000L);
+        assertThat(options.familyEvents()).isZero();
+        assertThat(options.latency()).isFalse();
+        assertThat(options.replayDays()).isEqualTo(30);
+        assertThat(options.replayOffices()).isEqualTo(12);
+        assertThat(parse("--broker", "in-process", "--grid", "NONE").brokers()).containsExactly(Broker.Placement.IN_PROCESS);
+        assertThat(parse("--grid", "none").grid().points).isEmpty();
+        assertThat(parse("--broker", "none").brokers()).isEmpty();
+    }
+
+    @Test
+    void shouldRunTheReducedGridAsThreadsAtThreePartitionsAndPartitionsAtOneThread() {
+        assertThat(parse("").grid().points).containsExactly(new BenchOptions.GridPoint(1, 3), new BenchOptions.GridPoint(2, 3),
+                new BenchOptions.GridPoint(4, 3), new BenchOptions.GridPoint(1, 12), new BenchOptions.GridPoint(4, 12));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownBrokerPlacementOrGrid() {
+        assertThatThrownBy(() -> parse("--broker", "remote")).isInstanceOf(ParameterException.class)
+                .hasMessageContaining("must be in-process, separate, both or none");
+        assertThatThrownBy(() -> parse("--grid", "half")).isInstanceOf(ParameterException.class);
     }
 
     @Test
