@@ -15,8 +15,9 @@ import pl.okienko.events.survey.SurveyEvent;
 import pl.okienko.events.survey.SurveyResponse;
 
 /**
- * A day of client-satisfaction answers (S1) at one office: the simulator has no survey traffic, so the
- * benchmark makes its own. Answers come at random moments of the business day, most from the kiosk,
+ * A day of client-satisfaction answers (S1) at one office, a set number of them: the simulator's kiosks
+ * ({@code pl.okienko.simulator.surveys.SurveyDay}) answer after the day's visits, but the benchmark's top-ups need
+ * a given count of answers at offices without queue traffic, so it makes its own. Answers come at random moments of the business day, most from the kiosk,
  * about one of the office's departments or none, each scoring three to five questions, mostly well.
  * The same arguments give the same events.
  */

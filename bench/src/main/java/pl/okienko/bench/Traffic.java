@@ -29,7 +29,7 @@ import pl.okienko.simulator.phone.PhonePlan;
  * ({@code Days.generate}, arrivals scaled), phone calls and callbacks ({@code PhoneDays}, an ordinary
  * day), the e-mails and register entries that arrive that day with their whole lives
  * ({@code CorrespondenceTraffic.history}), incidents ({@code IncidentDay}), and survey answers
- * ({@link SurveyDay}, one visit in ten, made by the benchmark: the simulator has none). Phone numbers
+ * ({@link SurveyDay}, one visit in ten, a set count per office, which the top-ups need). Phone numbers
  * and e-mail addresses are pseudonymised as the ingestion API would, with a fixed benchmark key.
  */
 final class Traffic {
