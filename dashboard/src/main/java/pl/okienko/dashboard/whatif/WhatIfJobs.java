@@ -68,7 +68,7 @@ class WhatIfJobs implements AutoCloseable {
                     if (record.value() == null) {
                         jobs.remove(record.key());
                     } else {
-                        jobs.put(record.key(), JSON.readValue(record.value(), WhatIfJob.class));
+                        jobs.put(record.key(), fromJson(record.value()));
                     }
                 }
             }
@@ -86,13 +86,22 @@ class WhatIfJobs implements AutoCloseable {
     }
 
     void save(WhatIfJob job) {
-        write(job.id(), JSON.writeValueAsString(job));
+        write(job.id(), toJson(job));
         jobs.put(job.id(), job);
     }
 
     void forget(String id) {
         write(id, null);
         jobs.remove(id);
+    }
+
+    /** A job as it is kept on the topic. */
+    static String toJson(WhatIfJob job) {
+        return JSON.writeValueAsString(job);
+    }
+
+    static WhatIfJob fromJson(String json) {
+        return JSON.readValue(json, WhatIfJob.class);
     }
 
     private void write(String id, String value) {
