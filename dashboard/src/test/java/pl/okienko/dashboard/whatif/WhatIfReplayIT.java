@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import pl.okienko.dashboard.IntegrationTest;
+import pl.okienko.dashboard.PageSession;
 import pl.okienko.events.phone.CallAnswered;
 import pl.okienko.events.phone.CallEnded;
 import pl.okienko.events.phone.CallOffered;
@@ -109,6 +110,15 @@ class WhatIfReplayIT extends IntegrationTest {
         for (LocalDate date : expected.keySet()) {
             assertThat(phone(date).path("office").toString()).as(date.toString()).isEqualTo(liveBefore.get(date));
         }
+
+        PageSession page = PageSession.signIn(port, "admin", "admin-password");
+        HttpResponse<String> jobs = page.get("/whatif/jobs");
+        assertThat(jobs.statusCode()).isEqualTo(200);
+        assertThat(jobs.body()).contains("data-testid=\"whatif-job-" + job.path("id").asString() + "\"")
+                .contains("data-state=\"DONE\"");
+        assertThat(page.get("/whatif").body()).contains("data-testid=\"whatif-form\"");
+        assertThat(PageSession.signIn(port, "supervisor", "supervisor-password").get("/whatif").statusCode())
+                .isEqualTo(403);
 
         HttpResponse<String> discarded = send("DELETE", location, "admin", "admin-password", null, null);
         assertThat(discarded.statusCode()).isEqualTo(204);
