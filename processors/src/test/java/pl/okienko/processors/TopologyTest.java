@@ -47,13 +47,18 @@ public abstract class TopologyTest {
      * @param wallClock where the driver's wall clock starts
      */
     protected TopologyTest(String application, Topology topology, Instant wallClock) {
+        this(application, topology, wallClock, Map.of());
+    }
+
+    /** @param settings more Kafka Streams settings, e.g. a what-if replay's scope */
+    protected TopologyTest(String application, Topology topology, Instant wallClock, Map<String, Object> settings) {
         this.wallClock = wallClock;
         try {
             stateDir = Files.createTempDirectory(application);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver = new TopologyTestDriver(topology, StreamsSettings.properties(application, "dummy:9092", stateDir, Map.of()),
+        driver = new TopologyTestDriver(topology, StreamsSettings.properties(application, "dummy:9092", stateDir, settings),
                 wallClock);
         offices = input(Topics.OFFICES);
         policies = input(Topics.POLICIES);

@@ -26,7 +26,9 @@ public record TopicSpec<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerd
         /** Alert lifecycle steps: history kept. */
         ALERTS,
         /** Records that could not be processed, with their reason. */
-        DEADLETTER
+        DEADLETTER,
+        /** The application's own long-running jobs (what-if replays): latest state per job (compacted). */
+        JOBS
     }
 
     public TopicSpec {

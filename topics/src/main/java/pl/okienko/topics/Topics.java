@@ -81,6 +81,13 @@ public final class Topics {
     public static final TopicSpec<byte[], byte[]> DEADLETTER = new TopicSpec<>(
             "okienko.deadletter", Serdes.ByteArray(), Serdes.ByteArray(), TopicSpec.Kind.DEADLETTER, NINETY_DAYS);
 
+    /**
+     * What-if replays (issue 15): each job's definition, state and, once done, its result, as JSON keyed by job id;
+     * compacted, so the latest state of every job survives a restart, and a tombstone forgets a discarded one.
+     */
+    public static final TopicSpec<String, String> WHATIF_JOBS = new TopicSpec<>(
+            "okienko.whatif.jobs", KEY, Serdes.String(), TopicSpec.Kind.JOBS, COMPACTED);
+
     private Topics() {
     }
 
@@ -97,6 +104,6 @@ public final class Topics {
     /** Every topic of the catalogue, in a stable order. */
     public static List<TopicSpec<?, ?>> all() {
         return List.of(QUEUE_EVENTS, DESK_EVENTS, PHONE_EVENTS, EMAIL_EVENTS, COMPLAINT_EVENTS, INCIDENT_EVENTS,
-                SURVEY_EVENTS, OFFICES, POLICIES, ALERTS, DEADLETTER);
+                SURVEY_EVENTS, OFFICES, POLICIES, ALERTS, DEADLETTER, WHATIF_JOBS);
     }
 }

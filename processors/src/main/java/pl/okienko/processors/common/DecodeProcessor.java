@@ -9,6 +9,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
+import pl.okienko.processors.whatif.ReplayScope;
 import pl.okienko.schemas.Envelope;
 import pl.okienko.schemas.EventContract;
 import pl.okienko.schemas.serde.AvroSerde;
@@ -16,7 +17,8 @@ import pl.okienko.schemas.serde.AvroSerde;
 /**
  * First step of every event topology: decodes the raw value, checks the contract and forwards
  * the event with its event time (occurredAt) as the record timestamp. A record that cannot be
- * read or breaks the contract goes to the dead-letter child with the reason; the stream goes on.
+ * read or breaks the contract goes to the dead-letter child with the reason; the stream goes on. In a what-if
+ * replay ({@link ReplayScope}) only the replayed office's events of the period go on, and nothing is dead-lettered.
  */
 public final class DecodeProcessor<T extends SpecificRecord> implements Processor<String, byte[], Object, Object> {
 
@@ -25,6 +27,8 @@ public final class DecodeProcessor<T extends SpecificRecord> implements Processo
     private final String eventsChild;
     private final String deadLetterChild;
     private ProcessorContext<Object, Object> context;
+    /** Set in a what-if replay only (issue 15): the one office and period it recomputes. */
+    private ReplayScope replay;
 
     /**
      * @param name this processor's name (recorded on dead letters)
@@ -41,10 +45,15 @@ public final class DecodeProcessor<T extends SpecificRecord> implements Processo
     @Override
     public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
+        this.replay = ReplayScope.of(context.appConfigs()).orElse(null);
     }
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (replay != null && !replay.officeId().equals(record.key())) {
+            // another office's record, not decoded at all: most of what a replay reads
+            return;
+        }
         if (record.value() == null) {
             deadLetter(record, "empty value (tombstones are not events)");
             return;
@@ -68,10 +77,17 @@ public final class DecodeProcessor<T extends SpecificRecord> implements Processo
             return;
         }
         long eventTime = Envelope.occurredAt(event).toEpochMilli();
+        if (replay != null && !replay.covers(record.key(), eventTime)) {
+            return;
+        }
         context.forward(new Record<>(record.key(), event, eventTime, record.headers()), eventsChild);
     }
 
     private void deadLetter(Record<String, byte[]> record, String reason) {
+        if (replay != null) {
+            // the live application dead-lettered it already
+            return;
+        }
         context.forward(DeadLetters.of(context, name, record.key(), record.value(), record.timestamp(), reason),
                 deadLetterChild);
     }

@@ -20,6 +20,8 @@ import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.directory.PolicyWatch;
 import pl.okienko.processors.policy.EffectivePolicy;
+import pl.okienko.processors.whatif.OverriddenPolicies;
+import pl.okienko.processors.whatif.ReplayScope;
 import pl.okienko.schemas.Envelope;
 
 /**
@@ -36,7 +38,9 @@ public final class OfficeEventIntake {
     private final DirectoryCache directory;
     private final PolicyWatch policyWatch;
     private final KeyValueStore<String, Office> offices;
-    private final KeyValueStore<String, Policy> policies;
+    private final ReadOnlyKeyValueStore<String, Policy> policies;
+    /** Set in a what-if replay only (issue 15): its policies carry the override and it sends no alert. */
+    private final ReplayScope replay;
 
     private OfficeEventIntake(ProcessorContext<Object, Object> context, EventIds eventIds, OfficeClocks clocks,
             long directoryCacheMillis) {
@@ -44,7 +48,9 @@ public final class OfficeEventIntake {
         this.eventIds = eventIds;
         this.clocks = clocks;
         this.offices = context.getStateStore(DirectoryStores.OFFICES);
-        this.policies = context.getStateStore(DirectoryStores.POLICIES);
+        this.replay = ReplayScope.of(context.appConfigs()).orElse(null);
+        KeyValueStore<String, Policy> stored = context.getStateStore(DirectoryStores.POLICIES);
+        this.policies = replay == null ? stored : new OverriddenPolicies(stored, replay);
         this.directory = new DirectoryCache(offices, policies, directoryCacheMillis);
         this.policyWatch = new PolicyWatch(offices, policies);
     }
@@ -162,9 +168,13 @@ public final class OfficeEventIntake {
 
     /**
      * Publishes one alert step, keyed by its office and stamped with its time, to the processor's one child: the
-     * alert sink {@link EventTopology} feeds from every state processor.
+     * alert sink {@link EventTopology} feeds from every state processor. A what-if replay sends none: the live
+     * application raised the period's alerts when they were due.
      */
     public void emit(Alert alert) {
+        if (replay != null) {
+            return;
+        }
         context.forward(new Record<>(alert.getOfficeId(), alert, alert.getAt().toEpochMilli()));
     }
 }

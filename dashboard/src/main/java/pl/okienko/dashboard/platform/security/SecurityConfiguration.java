@@ -156,6 +156,8 @@ public class SecurityConfiguration {
                         // I1: acknowledging alerts (pagers, radios, the console's button); webhook status for admins
                         .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/ack").hasAnyRole("SECURITY", "SUPERVISOR", ADMIN)
                         .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(ADMIN)
+                        // issue 15: what-if replays, each job scoped to its office by the controller
+                        .requestMatchers("/api/v1/whatif", "/api/v1/whatif/**").hasAnyRole("ANALYST", ADMIN)
                         .requestMatchers(OfficeScope.PATHS).access(new OfficeScope(access))
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(JsonErrors.accessDenied()))
@@ -178,6 +180,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/security", "/security/**").hasAnyRole("SECURITY", ADMIN)
                         // the administrator's pages, e.g. webhook delivery status
                         .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/whatif", "/whatif/**").hasAnyRole("ANALYST", ADMIN)
                         .requestMatchers(OfficeScope.PATHS).access(new OfficeScope(access))
                         .anyRequest().authenticated())
                 // A page's htmx request (a panel polling every few seconds) after the session ended: the whole page
