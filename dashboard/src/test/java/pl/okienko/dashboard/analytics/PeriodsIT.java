@@ -192,6 +192,70 @@ class PeriodsIT extends IntegrationTest {
     }
 
     @Test
+    void shouldCompareTheOfficesSideBySideWithATotalFromTheMergedData() {
+        String both = offices.get(0).officeId() + "," + offices.get(1).officeId();
+        var response = get("/api/v1/analytics/comparison?from=" + first + "&to=" + last + "&offices=" + both
+                + "&granularity=month", "admin", "admin-password");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode comparison = jsonBody(response);
+
+        List<Integer> allWaits = new ArrayList<>();
+        List<Call> allCalls = new ArrayList<>();
+        for (int o = 0; o < offices.size(); o++) {
+            Script script = offices.get(o);
+            List<Integer> waits = script.waits().values().stream().flatMap(List::stream).sorted().toList();
+            List<Call> calls = script.calls().values().stream().flatMap(List::stream).toList();
+            allWaits.addAll(waits);
+            allCalls.addAll(calls);
+            JsonNode row = comparison.get("offices").get(o).get("period");
+            assertThat(row.get("officeId").asString()).isEqualTo(script.officeId());
+            assertThat(row.get("q1Waits").asInt()).isEqualTo(waits.size());
+            assertThat(row.get("q1WaitP90Seconds").asDouble()).isCloseTo(nearestRank(waits, 0.9), withinPercentage(1));
+            assertThat(row.get("t1WithinTargetRate").asDouble()).isCloseTo(withinTarget(calls), within(1e-12));
+        }
+        JsonNode total = comparison.at("/total/period");
+        List<Integer> sorted = allWaits.stream().sorted().toList();
+        assertThat(total.get("officeId").asString()).isEqualTo("TOTAL");
+        assertThat(total.get("q1Waits").asInt()).isEqualTo(sorted.size());
+        assertThat(total.get("q1WaitMeanSeconds").asDouble()).isCloseTo(
+                sorted.stream().mapToInt(Integer::intValue).sum() / (double) sorted.size(), within(1e-9));
+        assertThat(total.get("q1WaitP90Seconds").asDouble()).isCloseTo(nearestRank(sorted, 0.9), withinPercentage(1));
+        assertThat(total.get("t1WithinTargetRate").asDouble()).isCloseTo(withinTarget(allCalls), within(1e-12));
+        // the two offices' rows averaged would be another figure
+        double averaged = (comparison.at("/offices/0/period/t1WithinTargetRate").asDouble()
+                + comparison.at("/offices/1/period/t1WithinTargetRate").asDouble()) / 2;
+        assertThat(total.get("t1WithinTargetRate").asDouble()).isNotCloseTo(averaged, within(0.01));
+        assertThat(comparison.at("/total/rows")).isNotEmpty();
+
+        var csv = get("/api/v1/analytics/comparison.csv?from=" + first + "&to=" + last + "&offices=" + both
+                + "&granularity=month", "admin", "admin-password");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String[] lines = csv.body().split("\r\n");
+        // the header, then per office and the total its period's row and one per month
+        int months = comparison.at("/total/rows").size();
+        assertThat(lines).hasSize(1 + 3 * (1 + months));
+        assertThat(lines[0]).startsWith("officeId,officeName,period,from,to,q1Waits,");
+        assertThat(lines[lines.length - 1 - months]).startsWith("TOTAL,");
+    }
+
+    @Test
+    void shouldRefuseAnotherOfficesSupervisorTheComparison() {
+        var response = get("/api/v1/analytics/comparison?from=" + first + "&to=" + last + "&offices=" + TOWN + ","
+                + COUNTY, "supervisor", "supervisor-password");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(jsonBody(response).get("detail").asString()).isEqualTo("you may not see office " + COUNTY);
+        var own = get("/api/v1/analytics/comparison?from=" + first + "&to=" + last, "supervisor",
+                "supervisor-password");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(jsonBody(own).get("offices")).singleElement()
+                .satisfies(office -> assertThat(office.get("officeId").asString()).isEqualTo(TOWN));
+    }
+
+    private static double withinTarget(List<Call> calls) {
+        return calls.stream().filter(c -> c.answered() && c.rings() <= RING_LIMIT).count() / (double) calls.size();
+    }
+
+    @Test
     void shouldRefuseAPeriodMixedWithADate() {
         var response = get("/api/v1/offices/" + offices.get(0).officeId() + "/phone?date=" + first + "&from="
                 + first + "&to=" + last, "admin", "admin-password");

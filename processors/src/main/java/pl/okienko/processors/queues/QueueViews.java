@@ -124,6 +124,21 @@ public final class QueueViews {
         return PeriodView.of(period, granularity, part -> dayView(officeId, office, part, byDay));
     }
 
+    /**
+     * Every wait (Q1) of the office's queues in a period, as one sketch: what a comparison of offices merges into its
+     * total, so that the total's percentiles are of every wait of every office.
+     */
+    public DurationSketch waits(String officeId, Period period) {
+        DurationSketch waits = new DurationSketch();
+        DayEntries.byLastPart(stores.<String, SketchState>keyValueStore(QueueStore.STATS_BY_DAY), officeId, period)
+                .forEach(period, (key, state) -> {
+                    if (DayStatistics.WAIT.equals(Keys.part(key, 2))) {
+                        waits.merge(DurationSketch.fromState(state));
+                    }
+                });
+        return waits;
+    }
+
     private Optional<OfficeDayView> dayView(String officeId, OfficeInfo office, Period part,
             DayEntries<SketchState> byDay) {
         Map<String, DayParts> byQueue = new LinkedHashMap<>();
