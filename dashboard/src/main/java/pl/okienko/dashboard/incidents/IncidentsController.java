@@ -9,18 +9,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.processors.incidents.IncidentViews;
-import pl.okienko.processors.incidents.OfficeIncidentsView;
 
 /**
  * The incident API (I1): {@code GET /api/v1/offices/{officeId}/incidents} (open incidents and
- * today's measures, or one day's with {@code ?date=}).
+ * today's measures, or one day's with {@code ?date=}, or a period's with {@code ?from=&to=[&granularity=]},
+ * {@link DaysAsked}).
  */
 @RestController
 public record IncidentsController(IncidentViews views) {
 
     @GetMapping("/api/v1/offices/{officeId}/incidents")
-    public OfficeIncidentsView incidents(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
+    public Object incidents(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
+            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
+            @RequestParam(required = false) String granularity) {
+        DaysAsked asked = DaysAsked.of(date, from, to, granularity);
+        if (asked.period() != null) {
+            return views.period(officeId, asked.period(), asked.granularity());
+        }
         return date == null ? views.live(officeId, Instant.now()) : views.day(officeId, date);
     }
 }

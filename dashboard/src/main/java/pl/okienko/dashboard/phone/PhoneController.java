@@ -11,15 +11,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.processors.phone.CallbacksView;
-import pl.okienko.processors.phone.OfficePhoneView;
 import pl.okienko.processors.phone.PhoneViews;
 
 /**
  * The telephone views (T1–T4, I2): {@code GET /api/v1/offices/{officeId}/phone} (today so far and
- * what rings now, or {@code ?date=YYYY-MM-DD} for any past office-local day) and
+ * what rings now, {@code ?date=YYYY-MM-DD} for any past office-local day, or {@code ?from=&to=[&granularity=]}
+ * for a period, {@link DaysAsked}) and
  * {@code GET /api/v1/offices/{officeId}/callbacks?state=open|overdue|all} (live, or {@code &date=}
  * for the obligations due that day). Durations in seconds; no response holds a phone number.
  * Same office scope as the queue views.
@@ -30,8 +31,10 @@ public record PhoneController(PhoneViews views) {
     private static final String EVENTS = "phone events";
 
     @GetMapping("/api/v1/offices/{officeId}/phone")
-    public OfficePhoneView phone(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
-        return LiveOrDay.view(officeId, date, EVENTS, views::live, views::day);
+    public Object phone(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
+            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
+            @RequestParam(required = false) String granularity) {
+        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), EVENTS, views::live, views::day, views::period);
     }
 
     @GetMapping("/api/v1/offices/{officeId}/callbacks")

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.LiveOrDay;
+import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.dashboard.platform.web.VisibleOffices;
 import pl.okienko.processors.queues.OfficeDesksView;
@@ -37,10 +39,17 @@ public record OfficesController(QueueViews views, VisibleOffices visibleOffices)
         return views.desks(officeId, Instant.now()).orElseThrow(() -> new UnknownOfficeException(officeId));
     }
 
-    /** The live queues (no date) or one day's statistics ({@code date=YYYY-MM-DD}, the office's local date). */
+    /**
+     * The live queues (no date), one day's statistics ({@code date=YYYY-MM-DD}, the office's local date) or a
+     * period's ({@code from=&to=}, with {@code granularity=day|week|month} also per row).
+     */
     @GetMapping("/api/v1/offices/{officeId}/queues")
-    public Object queues(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
-        return (date == null ? views.live(officeId, Instant.now()).map(Object.class::cast) : views.day(officeId, date))
-                .orElseThrow(() -> new UnknownOfficeException(officeId));
+    public Object queues(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
+            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
+            @RequestParam(required = false) String granularity) {
+        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), "events",
+                (id, now) -> views.live(id, now).map(Object.class::cast),
+                (id, day, now) -> views.day(id, day).map(Object.class::cast),
+                (id, period, rows, now) -> views.dayPeriod(id, period, rows));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import pl.okienko.dashboard.platform.web.Day;
+import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.processors.surveys.OfficeSurveysView;
 import pl.okienko.processors.surveys.Satisfaction;
@@ -17,16 +18,20 @@ import pl.okienko.processors.surveys.SurveyViews;
 
 /**
  * Client satisfaction (S1) of an office: {@code GET /api/v1/offices/{officeId}/surveys}, today's figures and this
- * ISO week's, or with {@code date=YYYY-MM-DD} (the office's local date) that day's and its week's. Same office
- * scope as the other read APIs.
+ * ISO week's, or with {@code date=YYYY-MM-DD} (the office's local date) that day's and its week's, or with
+ * {@code from=&to=[&granularity=day|week|month]} a period's ({@link DaysAsked}). Same office scope as the other
+ * read APIs.
  */
 @RestController
 public record SurveysController(SurveyViews views) {
 
     @GetMapping("/api/v1/offices/{officeId}/surveys")
-    public OfficeSurveys surveys(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date) {
-        return LiveOrDay.view(officeId, date, "survey responses",
-                (id, now) -> surveys(id, views.today(id, now), true), (id, day, now) -> surveys(id, day, false));
+    public Object surveys(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
+            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
+            @RequestParam(required = false) String granularity) {
+        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), "survey responses",
+                (id, now) -> surveys(id, views.today(id, now), true), (id, day, now) -> surveys(id, day, false),
+                (id, period, rows, now) -> views.period(id, period, rows));
     }
 
     /** Empty when the office is unknown and has sent no response that week. */

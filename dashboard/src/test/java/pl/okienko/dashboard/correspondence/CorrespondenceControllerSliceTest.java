@@ -28,4 +28,10 @@ class CorrespondenceControllerSliceTest extends ControllerSlice {
         assertUnknownOffice("/api/v1/offices/%s/email", "e-mail events");
         assertUnknownOffice("/api/v1/offices/%s/complaints", "complaint events");
     }
+
+    @Test
+    void aBadPeriodIsRefusedSayingWhy() throws Exception {
+        assertRefusesBadPeriods("/api/v1/offices/%s/email");
+        assertRefusesBadPeriods("/api/v1/offices/%s/complaints");
+    }
 }

@@ -29,5 +29,6 @@ class IncidentsControllerSliceTest extends ControllerSlice {
     @Test
     void aBadDateIsRefusedNamingTheParameter() throws Exception {
         assertRefusesBadDates("/api/v1/offices/%s/incidents", "date");
+        assertRefusesBadPeriods("/api/v1/offices/%s/incidents");
     }
 }

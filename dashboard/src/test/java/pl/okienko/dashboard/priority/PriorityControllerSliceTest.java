@@ -26,5 +26,6 @@ class PriorityControllerSliceTest extends ControllerSlice {
     @Test
     void aBadDateIsRefusedNamingTheParameter() throws Exception {
         assertRefusesBadDates("/api/v1/offices/%s/priority", "date");
+        assertRefusesBadPeriods("/api/v1/offices/%s/priority");
     }
 }

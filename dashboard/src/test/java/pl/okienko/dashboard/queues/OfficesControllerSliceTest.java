@@ -27,6 +27,7 @@ class OfficesControllerSliceTest extends ControllerSlice {
     @Test
     void aBadDateIsRefusedNamingTheParameter() throws Exception {
         assertRefusesBadDates("/api/v1/offices/%s/queues", "date");
+        assertRefusesBadPeriods("/api/v1/offices/%s/queues");
     }
 
     @Test

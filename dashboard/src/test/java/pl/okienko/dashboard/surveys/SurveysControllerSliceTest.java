@@ -45,6 +45,7 @@ class SurveysControllerSliceTest extends ControllerSlice {
     void aBadDateIsRefusedNamingIt() throws Exception {
         known();
         assertRefusesBadDates("/api/v1/offices/%s/surveys", "date");
+        assertRefusesBadPeriods("/api/v1/offices/%s/surveys");
     }
 
     @Test

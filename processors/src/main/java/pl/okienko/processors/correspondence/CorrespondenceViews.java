@@ -25,6 +25,10 @@ import pl.okienko.processors.correspondence.state.EmailDayState;
 import pl.okienko.processors.correspondence.state.EmailState;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.period.DayEntries;
+import pl.okienko.processors.period.Granularity;
+import pl.okienko.processors.period.Period;
+import pl.okienko.processors.period.PeriodView;
 import pl.okienko.processors.stats.DurationSketch;
 
 /**
@@ -48,7 +52,17 @@ public final class CorrespondenceViews {
 
     /** The e-mails received on {@code date} (office-local), as they stand at {@code now}. */
     public Optional<OfficeEmailView> emailDay(String officeId, LocalDate date, Instant now) {
-        return email(officeId, date, now);
+        return email(officeId, Period.day(date), now);
+    }
+
+    /**
+     * The e-mails received in a period (E1, E2), and per day, ISO week or month with a granularity, as they stand at
+     * {@code now}: the days' counters added, so each rate is of the summed counts; each figure's {@code date} is its
+     * first day, its lists the open e-mails received in it.
+     */
+    public Optional<PeriodView<OfficeEmailView>> emailPeriod(String officeId, Period period, Granularity granularity,
+            Instant now) {
+        return PeriodView.of(period, granularity, part -> email(officeId, part, now));
     }
 
     /** Live: today's figures and every open item; empty when the office is unknown and has no item. */
@@ -58,10 +72,19 @@ public final class CorrespondenceViews {
 
     /** The items registered on {@code date} (office-local), as they stand at {@code now}. */
     public Optional<OfficeComplaintsView> complaintsDay(String officeId, LocalDate date, Instant now) {
-        return complaints(officeId, date, now);
+        return complaints(officeId, Period.day(date), now);
     }
 
-    private Optional<OfficeEmailView> email(String officeId, LocalDate requested, Instant now) {
+    /**
+     * The items registered in a period (C1, E3), and per day, ISO week or month with a granularity, as they stand at
+     * {@code now}: the days' counters added; each figure's {@code date} is its first day.
+     */
+    public Optional<PeriodView<OfficeComplaintsView>> complaintsPeriod(String officeId, Period period,
+            Granularity granularity, Instant now) {
+        return PeriodView.of(period, granularity, part -> complaints(officeId, part, now));
+    }
+
+    private Optional<OfficeEmailView> email(String officeId, Period requested, Instant now) {
         ViewDay day = viewDay(officeId, requested, now);
         OfficeInfo office = day.office();
         long nowMillis = day.nowMillis();
@@ -69,7 +92,7 @@ public final class CorrespondenceViews {
         Map<String, EmailParts> byMailbox = new LinkedHashMap<>();
         office.mailboxes().forEach(m -> byMailbox.put(m.getMailboxId(), new EmailParts()));
         ReadOnlyKeyValueStore<String, EmailDayState> days = stores.keyValueStore(EmailStore.STATS_BY_DAY);
-        Keys.scan(days, Keys.dayPrefix(officeId, day.date()),
+        DayEntries.byDayPrefix(days, officeId, day.period()).forEach(day.period(),
                 (key, counts) -> byMailbox.computeIfAbsent(Keys.part(key, 2), k -> new EmailParts()).add(counts));
 
         List<EmailItem> open = new ArrayList<>();
@@ -100,7 +123,7 @@ public final class CorrespondenceViews {
                 .map(e -> e.getValue().figures(e.getKey(), office.departmentName(e.getKey()))).toList();
         open.sort(Comparator.comparing(EmailItem::overdue).reversed().thenComparing(EmailItem::dueAt)
                 .thenComparing(EmailItem::messageId));
-        return Optional.of(new OfficeEmailView(officeId, office.name(), office.zone().getId(), now, day.date(),
+        return Optional.of(new OfficeEmailView(officeId, office.name(), office.zone().getId(), now, day.period().from(),
                 day.live(), total.figures(officeId, office.name()), departments, mailboxes, open,
                 open.stream().filter(EmailItem::overdue).toList()));
     }
@@ -114,7 +137,7 @@ public final class CorrespondenceViews {
                 s.getFirstResponseAt() != null, s.getHoldingReplies(), clock.readReceiptPending());
     }
 
-    private Optional<OfficeComplaintsView> complaints(String officeId, LocalDate requested, Instant now) {
+    private Optional<OfficeComplaintsView> complaints(String officeId, Period requested, Instant now) {
         ViewDay day = viewDay(officeId, requested, now);
         OfficeInfo office = day.office();
         ZoneId zone = office.zone();
@@ -124,7 +147,7 @@ public final class CorrespondenceViews {
         // "" stands for items registered without a department.
         Map<String, ComplaintParts> byDepartment = new LinkedHashMap<>();
         ReadOnlyKeyValueStore<String, ComplaintDayState> days = stores.keyValueStore(ComplaintStore.STATS_BY_DAY);
-        Keys.scan(days, Keys.dayPrefix(officeId, day.date()),
+        DayEntries.byDayPrefix(days, officeId, day.period()).forEach(day.period(),
                 (key, counts) -> byDepartment.computeIfAbsent(Keys.part(key, 2), k -> new ComplaintParts())
                         .add(counts));
 
@@ -164,24 +187,26 @@ public final class CorrespondenceViews {
         });
         open.sort(Comparator.comparing(ComplaintItem::overdue).reversed().thenComparing(ComplaintItem::dueAt)
                 .thenComparing(ComplaintItem::complaintId));
-        return Optional.of(new OfficeComplaintsView(officeId, office.name(), zone.getId(), now, day.date(), day.live(),
+        return Optional.of(new OfficeComplaintsView(officeId, office.name(), zone.getId(), now, day.period().from(), day.live(),
                 total.figures(officeId, office.name()), departments, open,
                 open.stream().filter(ComplaintItem::overdue).toList()));
     }
 
-    private ViewDay viewDay(String officeId, LocalDate requested, Instant now) {
+    private ViewDay viewDay(String officeId, Period requested, Instant now) {
         OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
         boolean live = requested == null;
-        return new ViewDay(officeId, office, live, live ? now.atZone(office.zone()).toLocalDate() : requested,
-                now.toEpochMilli());
+        return new ViewDay(officeId, office, live,
+                live ? Period.day(now.atZone(office.zone()).toLocalDate()) : requested, now.toEpochMilli());
     }
 
-    /** What a view is of: the office, its day (today when live, office-local) and the instant it stands at. */
-    private record ViewDay(String officeId, OfficeInfo office, boolean live, LocalDate date, long nowMillis) {
+    /**
+     * What a view is of: the office, its days (today when live, office-local) and the instant it stands at.
+     */
+    private record ViewDay(String officeId, OfficeInfo office, boolean live, Period period, long nowMillis) {
 
         /**
          * Hands each open item of the office in {@code store} to {@code listed}, with whether it came in on the view's
-         * day (office-local): live, every open item is listed; for a past date, those that came in that day. True
+         * days (office-local): live, every open item is listed; for past days, those that came in on them. True
          * when the store knows any item of the office.
          */
         <S, I extends CorrespondenceItem<S>> boolean openItems(ReadOnlyKeyValueStore<String, S> store, Function<S, I> item,
@@ -192,7 +217,7 @@ public final class CorrespondenceViews {
                 if (!each.open()) {
                     continue;
                 }
-                boolean ofDay = Instant.ofEpochMilli(each.cameInAt()).atZone(office.zone()).toLocalDate().equals(date);
+                boolean ofDay = period.contains(Instant.ofEpochMilli(each.cameInAt()).atZone(office.zone()).toLocalDate());
                 if (live || ofDay) {
                     listed.accept(each, ofDay);
                 }

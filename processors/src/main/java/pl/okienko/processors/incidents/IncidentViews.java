@@ -21,6 +21,10 @@ import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.incidents.state.IncidentCounts;
 import pl.okienko.processors.incidents.state.IncidentState;
+import pl.okienko.processors.period.DayEntries;
+import pl.okienko.processors.period.Granularity;
+import pl.okienko.processors.period.Period;
+import pl.okienko.processors.period.PeriodView;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
 
@@ -53,22 +57,40 @@ public final class IncidentViews {
 
     /** One office-local day's measures of the office and each desk. */
     public OfficeIncidentsView day(String officeId, LocalDate date) {
-        String prefix = Keys.dayPrefix(officeId, date);
-        Map<String, IncidentCounts> byScope = new TreeMap<>();
+        return measures(officeId, Period.day(date));
+    }
+
+    /**
+     * The measures (I1) of a period of office-local days, and per day, ISO week or month with a granularity: the
+     * days' counts added and their time-to-acknowledge and time-to-resolve sketches merged; each figure's
+     * {@code date} is its first day.
+     */
+    public PeriodView<OfficeIncidentsView> period(String officeId, Period period, Granularity granularity) {
+        return PeriodView.of(period, granularity, part -> Optional.of(measures(officeId, part))).orElseThrow();
+    }
+
+    private OfficeIncidentsView measures(String officeId, Period part) {
+        Map<String, Tally> byScope = new TreeMap<>();
         ReadOnlyKeyValueStore<String, IncidentCounts> counts = stores.keyValueStore(IncidentStore.COUNTS_BY_DAY);
-        Keys.scan(counts, prefix, (key, scopeCounts) -> byScope.put(Keys.part(key, 2), scopeCounts));
+        DayEntries.byDayPrefix(counts, officeId, part).forEach(part,
+                (key, scopeCounts) -> byScope.computeIfAbsent(Keys.part(key, 2), k -> new Tally()).add(scopeCounts));
         ReadOnlyKeyValueStore<String, SketchState> durations = stores.keyValueStore(IncidentStore.DURATIONS_BY_DAY);
-        IncidentDayStats office = stats(byScope.get(IncidentProcessor.OFFICE_SCOPE), durations, prefix,
-                IncidentProcessor.OFFICE_SCOPE);
-        List<OfficeIncidentsView.DeskIncidents> desks = new ArrayList<>();
-        byScope.forEach((scope, c) -> {
-            if (scope.startsWith(IncidentProcessor.DESK_SCOPE_PREFIX)) {
-                desks.add(new OfficeIncidentsView.DeskIncidents(
-                        scope.substring(IncidentProcessor.DESK_SCOPE_PREFIX.length()),
-                        stats(c, durations, prefix, scope)));
+        DayEntries.byDayPrefix(durations, officeId, part).forEach(part, (key, sketch) -> {
+            Tally scope = byScope.get(Keys.part(key, 2));
+            if (scope != null) {
+                scope.add(Keys.part(key, 3), DurationSketch.fromState(sketch));
             }
         });
-        return new OfficeIncidentsView(officeId, date, null, List.of(), office, desks);
+        Tally office = byScope.get(IncidentProcessor.OFFICE_SCOPE);
+        List<OfficeIncidentsView.DeskIncidents> desks = new ArrayList<>();
+        byScope.forEach((scope, tally) -> {
+            if (scope.startsWith(IncidentProcessor.DESK_SCOPE_PREFIX)) {
+                desks.add(new OfficeIncidentsView.DeskIncidents(
+                        scope.substring(IncidentProcessor.DESK_SCOPE_PREFIX.length()), tally.toStats()));
+            }
+        });
+        return new OfficeIncidentsView(officeId, part.from(), null, List.of(),
+                office == null ? IncidentDayStats.EMPTY : office.toStats(), desks);
     }
 
     /**
@@ -153,18 +175,36 @@ public final class IncidentViews {
         return OfficeInfo.lookup(offices, officeId).zone();
     }
 
-    private static IncidentDayStats stats(IncidentCounts c, ReadOnlyKeyValueStore<String, SketchState> durations,
-            String prefix, String scope) {
-        if (c == null) {
-            return IncidentDayStats.EMPTY;
+    /** One office's or desk's counts and durations, added up over days. */
+    private static final class Tally {
+        private long incidents;
+        private final Map<Integer, Long> byLevel = new TreeMap<>();
+        private long panicButtons;
+        private long policeEscalations;
+        private long reraises;
+        private final DurationSketch acknowledge = new DurationSketch();
+        private final DurationSketch resolve = new DurationSketch();
+
+        void add(IncidentCounts c) {
+            incidents += c.getIncidents();
+            c.getByLevel().forEach((level, n) -> byLevel.merge(Integer.valueOf(level), n, Long::sum));
+            panicButtons += c.getPanicButtons();
+            policeEscalations += c.getPoliceEscalations();
+            reraises += c.getReraises();
         }
-        Map<Integer, Long> byLevel = new TreeMap<>();
-        c.getByLevel().forEach((level, n) -> byLevel.put(Integer.valueOf(level), n));
-        return new IncidentDayStats(c.getIncidents(), byLevel, c.getPanicButtons(), c.getPoliceEscalations(),
-                c.getReraises(),
-                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentProcessor.ACKNOWLEDGE)))
-                        .toStats(),
-                DurationSketch.fromState(durations.get(prefix + Keys.of(scope, IncidentProcessor.RESOLVE))).toStats());
+
+        void add(String measure, DurationSketch durations) {
+            if (IncidentProcessor.ACKNOWLEDGE.equals(measure)) {
+                acknowledge.merge(durations);
+            } else if (IncidentProcessor.RESOLVE.equals(measure)) {
+                resolve.merge(durations);
+            }
+        }
+
+        IncidentDayStats toStats() {
+            return new IncidentDayStats(incidents, byLevel, panicButtons, policeEscalations, reraises,
+                    acknowledge.toStats(), resolve.toStats());
+        }
     }
 
     static IncidentView toView(String officeId, IncidentState s) {

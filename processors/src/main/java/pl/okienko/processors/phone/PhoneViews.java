@@ -23,6 +23,10 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.period.DayEntries;
+import pl.okienko.processors.period.Granularity;
+import pl.okienko.processors.period.Period;
+import pl.okienko.processors.period.PeriodView;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
@@ -70,29 +74,48 @@ public final class PhoneViews {
                 }
             }
         }
-        Optional<OfficePhoneView> day = view(officeId, office, today, now, anyCall);
+        Period day = Period.day(today);
+        Optional<OfficePhoneView> view = view(officeId, office, day, hourly(officeId, day), obligations(officeId), now,
+                anyCall);
         int ringingNow = ringing;
         long longestRing = (nowMillis - oldestRing) / 1000;
-        return day.map(v -> new OfficePhoneView(v.officeId(), v.officeName(), v.timeZone(), now, today, ringingNow,
+        return view.map(v -> new OfficePhoneView(v.officeId(), v.officeName(), v.timeZone(), now, today, ringingNow,
                 longestRing, v.ringLimit(), v.answerSeconds(), v.office(), v.departments(), v.lines(), v.hours(),
                 v.callbacks()));
     }
 
     /** One office-local day's figures; empty when the office is unknown and has no phone data that day. */
     public Optional<OfficePhoneView> day(String officeId, LocalDate date, Instant now) {
-        return view(officeId, office(officeId), date, now, false);
+        return period(officeId, Period.day(date), null, now).map(PeriodView::total);
     }
 
-    private Optional<OfficePhoneView> view(String officeId, OfficeInfo office, LocalDate date, Instant now,
-            boolean hasCalls) {
+    /**
+     * The figures (T1–T4, I2) of a period of office-local days, and per day, ISO week or month with a granularity:
+     * the hourly counts and sums of the days added, so every rate and mean is of the summed counts; the callback
+     * figures of the obligations due in each part. Each figure's {@code date} is its first day; {@code hours} are
+     * by hour of day over all its days.
+     */
+    public Optional<PeriodView<OfficePhoneView>> period(String officeId, Period period, Granularity granularity,
+            Instant now) {
+        OfficeInfo office = office(officeId);
+        DayEntries<PhoneCounts> hourly = hourly(officeId, period);
+        List<CallbackState> obligations = obligations(officeId);
+        return PeriodView.of(period, granularity,
+                part -> view(officeId, office, part, hourly, obligations, now, false));
+    }
+
+    private DayEntries<PhoneCounts> hourly(String officeId, Period period) {
+        return DayEntries.byDayPrefix(stores.keyValueStore(PhoneStore.STATS_BY_HOUR), officeId, period);
+    }
+
+    private Optional<OfficePhoneView> view(String officeId, OfficeInfo office, Period part,
+            DayEntries<PhoneCounts> hourly, List<CallbackState> obligations, Instant now, boolean hasCalls) {
         Map<String, PhoneTally> byLine = new LinkedHashMap<>();
         Map<String, PhoneTally> byHour = new TreeMap<>();
-        ReadOnlyKeyValueStore<String, PhoneCounts> stats = stores.keyValueStore(PhoneStore.STATS_BY_HOUR);
-        Keys.scan(stats, Keys.dayPrefix(officeId, date), (key, counts) -> {
+        hourly.forEach(part, (key, counts) -> {
             byLine.computeIfAbsent(Keys.part(key, 2), k -> new PhoneTally()).add(counts);
             byHour.computeIfAbsent(Keys.part(key, 3), k -> new PhoneTally()).add(counts);
         });
-        List<CallbackState> obligations = obligations(officeId);
         if (!office.known() && byLine.isEmpty() && !hasCalls && obligations.isEmpty()) {
             return Optional.empty();
         }
@@ -117,10 +140,10 @@ public final class PhoneViews {
         List<PhoneStats> hours = byHour.entrySet().stream()
                 .map(e -> e.getValue().toStats(e.getKey(), e.getKey() + ":00", null)).toList();
         EffectivePolicy policy = office.linePolicy(policies(), null);
-        return Optional.of(new OfficePhoneView(officeId, office.name(), office.zone().getId(), now, date, 0, 0,
+        return Optional.of(new OfficePhoneView(officeId, office.name(), office.zone().getId(), now, part.from(), 0, 0,
                 policy.phoneRingLimit(), policy.phoneAnswerDelay().toSeconds(),
                 total.toStats(officeId, office.name(), null), departments, lines, hours,
-                summary(obligations, forgotten(officeId, date), date, office.zone(), now.toEpochMilli())));
+                summary(obligations, forgotten(officeId, part), part, office.zone(), now.toEpochMilli())));
     }
 
     /**
@@ -163,18 +186,28 @@ public final class PhoneViews {
                 .thenComparing(v -> v.metAt() != null)
                 .thenComparing(CallbackView::dueAt));
         return Optional.of(new CallbacksView(officeId, office.name(), zone.getId(), now, date, filter,
-                summary(all, forgotten(officeId, day), day, zone, nowMillis), listed));
+                summary(all, forgotten(officeId, Period.day(day)), Period.day(day), zone, nowMillis), listed));
     }
 
-    /** What the obligations due on {@code day} that were met and then forgotten counted; zeros when none. */
-    private ForgottenCallbacks forgotten(String officeId, LocalDate day) {
-        ForgottenCallbacks counted = stores.<String, ForgottenCallbacks>keyValueStore(PhoneStore.CALLBACKS_FORGOTTEN_BY_DAY)
-                .get(Keys.of(officeId, day.toString()));
-        return counted != null ? counted : ForgottenCallbacks.newBuilder().build();
+    /** What the obligations due on the days of {@code part} that were met and then forgotten counted; zeros when none. */
+    private ForgottenCallbacks forgotten(String officeId, Period part) {
+        ReadOnlyKeyValueStore<String, ForgottenCallbacks> store =
+                stores.keyValueStore(PhoneStore.CALLBACKS_FORGOTTEN_BY_DAY);
+        ForgottenCallbacks sum = ForgottenCallbacks.newBuilder().build();
+        for (LocalDate day : part.dates()) {
+            ForgottenCallbacks counted = store.get(Keys.of(officeId, day.toString()));
+            if (counted != null) {
+                sum.setMetOnTime(sum.getMetOnTime() + counted.getMetOnTime());
+                sum.setMetLate(sum.getMetLate() + counted.getMetLate());
+                sum.setAttempts(sum.getAttempts() + counted.getAttempts());
+                sum.setConnected(sum.getConnected() + counted.getConnected());
+            }
+        }
+        return sum;
     }
 
-    /** The open ones now, and the day's figures: the obligations still kept plus those forgotten. */
-    private CallbackSummary summary(List<CallbackState> all, ForgottenCallbacks forgotten, LocalDate day, ZoneId zone,
+    /** The open ones now, and the figures of the days of {@code part}: the obligations still kept plus those forgotten. */
+    private CallbackSummary summary(List<CallbackState> all, ForgottenCallbacks forgotten, Period part, ZoneId zone,
             long now) {
         long open = 0;
         long dueSoon = 0;
@@ -193,7 +226,7 @@ public final class PhoneViews {
                 dueSoon += status == Obligation.Status.DUE_SOON ? 1 : 0;
                 overdue += status == Obligation.Status.OVERDUE ? 1 : 0;
             }
-            if (!dueDate(s, zone).equals(day)) {
+            if (!part.contains(dueDate(s, zone))) {
                 continue;
             }
             due++;

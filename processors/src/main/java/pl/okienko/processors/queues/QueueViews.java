@@ -23,6 +23,10 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.period.DayEntries;
+import pl.okienko.processors.period.Granularity;
+import pl.okienko.processors.period.Period;
+import pl.okienko.processors.period.PeriodView;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
@@ -104,28 +108,58 @@ public final class QueueViews {
 
     /** One office-local day's statistics, or empty when the office is unknown and has no data that day. */
     public Optional<OfficeDayView> day(String officeId, LocalDate date) {
+        return dayPeriod(officeId, Period.day(date), null).map(PeriodView::total);
+    }
+
+    /**
+     * Wait and service times (Q1) over a period of office-local days, and per day, ISO week or month with a
+     * granularity: each queue's day sketches merged, so a percentile is of every duration of the period, never an
+     * average of the days'; each figure's {@code date} is its first day. Empty when the office is unknown and has no
+     * data in the period.
+     */
+    public Optional<PeriodView<OfficeDayView>> dayPeriod(String officeId, Period period, Granularity granularity) {
         OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
-        ReadOnlyKeyValueStore<String, SketchState> byDay = stores.keyValueStore(QueueStore.STATS_BY_DAY);
-        Set<String> queueIds = new LinkedHashSet<>();
-        office.queues().forEach(q -> queueIds.add(q.getQueueId()));
-        String suffix = Keys.SEPARATOR + date.toString();
-        Keys.scan(byDay, Keys.officePrefix(officeId), (key, stats) -> {
-            if (key.endsWith(suffix)) {
-                queueIds.add(Keys.part(key, 1));
+        DayEntries<SketchState> byDay = DayEntries.byLastPart(stores.keyValueStore(QueueStore.STATS_BY_DAY), officeId,
+                period);
+        return PeriodView.of(period, granularity, part -> dayView(officeId, office, part, byDay));
+    }
+
+    /**
+     * Every wait (Q1) of the office's queues in a period, as one sketch: what a comparison of offices merges into its
+     * total, so that the total's percentiles are of every wait of every office.
+     */
+    public DurationSketch waits(String officeId, Period period) {
+        DurationSketch waits = new DurationSketch();
+        DayEntries.byLastPart(stores.<String, SketchState>keyValueStore(QueueStore.STATS_BY_DAY), officeId, period)
+                .forEach(period, (key, state) -> {
+                    if (DayStatistics.WAIT.equals(Keys.part(key, 2))) {
+                        waits.merge(DurationSketch.fromState(state));
+                    }
+                });
+        return waits;
+    }
+
+    private Optional<OfficeDayView> dayView(String officeId, OfficeInfo office, Period part,
+            DayEntries<SketchState> byDay) {
+        Map<String, DayParts> byQueue = new LinkedHashMap<>();
+        office.queues().forEach(q -> byQueue.put(q.getQueueId(), DayParts.empty(office, q.getQueueId())));
+        byDay.forEach(part, (key, state) -> {
+            DayParts queue = byQueue.computeIfAbsent(Keys.part(key, 1), id -> DayParts.empty(office, id));
+            String measure = Keys.part(key, 2);
+            if (DayStatistics.WAIT.equals(measure)) {
+                queue.waitTime.merge(DurationSketch.fromState(state));
+            } else if (DayStatistics.SERVICE.equals(measure)) {
+                queue.serviceTime.merge(DurationSketch.fromState(state));
             }
         });
-        if (!office.known() && queueIds.isEmpty()) {
+        if (!office.known() && byQueue.isEmpty()) {
             return Optional.empty();
         }
-        List<DayParts> queues = queueIds.stream().map(queueId -> new DayParts(queueId, queueName(office, queueId),
-                office.queues().departmentOf(queueId),
-                DurationSketch.fromState(byDay.get(Keys.of(officeId, queueId, DayStatistics.WAIT, date.toString()))),
-                DurationSketch.fromState(byDay.get(
-                        Keys.of(officeId, queueId, DayStatistics.SERVICE, date.toString()))))).toList();
+        List<DayParts> queues = List.copyOf(byQueue.values());
         Map<String, List<DayParts>> byDepartment = new LinkedHashMap<>();
         queues.stream().filter(q -> q.departmentId != null)
                 .forEach(q -> byDepartment.computeIfAbsent(q.departmentId, k -> new ArrayList<>()).add(q));
-        return Optional.of(new OfficeDayView(officeId, office.name(), office.zone().getId(), date,
+        return Optional.of(new OfficeDayView(officeId, office.name(), office.zone().getId(), part.from(),
                 DayParts.merge(officeId, office.name(), queues).toView(),
                 byDepartment.entrySet().stream()
                         .map(e -> DayParts.merge(e.getKey(), office.departmentName(e.getKey()), e.getValue()).toView())
@@ -166,26 +200,36 @@ public final class QueueViews {
                     p.getAlertId() != null));
         });
         waiting.sort(java.util.Comparator.comparingLong(PriorityClientView::waitSeconds).reversed());
-        return serviceDay(officeId, office, today, waiting.isEmpty() && !office.known() ? null : waiting, now);
+        Period day = Period.day(today);
+        return serviceDay(officeId, office, day,
+                DayEntries.byLastPart(stores.keyValueStore(QueueStore.DAY_COUNTERS), officeId, day),
+                waiting.isEmpty() && !office.known() ? null : waiting, now);
     }
 
     /** Any office-local day's priority fulfilment, call order, outcomes and pauses. */
     public Optional<OfficePriorityView> priorityDay(String officeId, LocalDate date) {
-        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
-        return serviceDay(officeId, office, date, null, null);
+        return priorityPeriod(officeId, Period.day(date), null).map(PeriodView::total);
     }
 
-    private Optional<OfficePriorityView> serviceDay(String officeId, OfficeInfo office, LocalDate date,
-            List<PriorityClientView> waitingNow, Instant asOf) {
-        ReadOnlyKeyValueStore<String, QueueDayCounters> counters = stores.keyValueStore(QueueStore.DAY_COUNTERS);
+    /**
+     * Priority fulfilment, call order, outcomes and pauses (P1, P2, Q3, Q4, Q5) over a period of office-local days,
+     * and per day, ISO week or month with a granularity: the days' counters added, so every rate is of the summed
+     * counts; each figure's {@code date} is its first day.
+     */
+    public Optional<PeriodView<OfficePriorityView>> priorityPeriod(String officeId, Period period,
+            Granularity granularity) {
+        OfficeInfo office = OfficeInfo.lookup(stores.keyValueStore(DirectoryStores.OFFICES), officeId);
+        DayEntries<QueueDayCounters> counters = DayEntries.byLastPart(stores.keyValueStore(QueueStore.DAY_COUNTERS),
+                officeId, period);
+        return PeriodView.of(period, granularity, part -> serviceDay(officeId, office, part, counters, null, null));
+    }
+
+    private Optional<OfficePriorityView> serviceDay(String officeId, OfficeInfo office, Period part,
+            DayEntries<QueueDayCounters> counters, List<PriorityClientView> waitingNow, Instant asOf) {
         Map<String, QueueDay> byQueue = new LinkedHashMap<>();
         office.queues().forEach(q -> byQueue.put(q.getQueueId(), QueueDay.empty()));
-        String suffix = Keys.SEPARATOR + date.toString();
-        Keys.scan(counters, Keys.officePrefix(officeId), (key, day) -> {
-            if (key.endsWith(suffix)) {
-                byQueue.put(Keys.part(key, 1), QueueDay.fromState(day));
-            }
-        });
+        counters.forEach(part, (key, day) -> byQueue.computeIfAbsent(Keys.part(key, 1), k -> QueueDay.empty())
+                .merge(QueueDay.fromState(day)));
         if (!office.known() && byQueue.isEmpty() && waitingNow == null) {
             return Optional.empty();
         }
@@ -202,7 +246,7 @@ public final class QueueViews {
         });
         List<ServiceDayView> departments = byDepartment.entrySet().stream()
                 .map(e -> e.getValue().toView(e.getKey(), office.departmentName(e.getKey()), null)).toList();
-        return Optional.of(new OfficePriorityView(officeId, office.name(), office.zone().getId(), asOf, date,
+        return Optional.of(new OfficePriorityView(officeId, office.name(), office.zone().getId(), asOf, part.from(),
                 waitingNow == null ? List.of() : waitingNow, total.toView(officeId, office.name(), null),
                 departments, queues));
     }
@@ -311,6 +355,11 @@ public final class QueueViews {
     }
 
     private record DayParts(String id, String name, String departmentId, DurationSketch waitTime, DurationSketch serviceTime) {
+
+        static DayParts empty(OfficeInfo office, String queueId) {
+            return new DayParts(queueId, queueName(office, queueId), office.queues().departmentOf(queueId),
+                    new DurationSketch(), new DurationSketch());
+        }
 
         static DayParts merge(String id, String name, List<DayParts> parts) {
             DurationSketch wait = new DurationSketch();

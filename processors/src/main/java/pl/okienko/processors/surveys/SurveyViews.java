@@ -14,6 +14,9 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreAccess;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.period.Granularity;
+import pl.okienko.processors.period.Period;
+import pl.okienko.processors.period.PeriodView;
 import pl.okienko.processors.surveys.state.SurveyCounts;
 
 /** Reads client satisfaction (S1) from the survey topology's stores: a day, today, an ISO week. */
@@ -47,6 +50,15 @@ public final class SurveyViews {
     public Optional<OfficeSurveysView> week(String officeId, LocalDate date) {
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return period(officeId, monday, monday.plusDays(6));
+    }
+
+    /**
+     * A period of office-local days, and per day, ISO week or month with a granularity: the days' counts and sums
+     * added, so each mean and index is of every response of its part; empty for an office unknown and without
+     * responses in the period.
+     */
+    public Optional<PeriodView<OfficeSurveysView>> period(String officeId, Period period, Granularity granularity) {
+        return PeriodView.of(period, granularity, part -> period(officeId, part.from(), part.to()));
     }
 
     private OfficeInfo office(String officeId) {

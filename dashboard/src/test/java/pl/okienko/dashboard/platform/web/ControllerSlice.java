@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +109,30 @@ public abstract class ControllerSlice {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(parameter
                         + " 1969-12-31 is out of range: days from 1970-01-01 to 9999-12-31 can be shown"));
+    }
+
+    /**
+     * {@code path} (with {@code %s} for the office) refuses a period that is not one with a 400 problem saying why: a
+     * date beside from/to, from or to alone, to before from, more than 366 days, an unknown granularity, a bad day.
+     */
+    protected void assertRefusesBadPeriods(String path) throws Exception {
+        String office = path.formatted(OFFICE);
+        String glue = office.contains("?") ? "&" : "?";
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("date=2026-03-01&from=2026-03-01&to=2026-03-02", "give either date or from and to, not both");
+        refused.put("from=2026-03-01", "to is missing: a period needs both from and to");
+        refused.put("to=2026-03-01", "from is missing: a period needs both from and to");
+        refused.put("from=2026-03-02&to=2026-03-01", "to 2026-03-01 is before from 2026-03-02");
+        refused.put("from=2028-01-01&to=2029-01-01", "a period holds at most 366 days; 2028-01-01 to 2029-01-01 holds 367");
+        refused.put("from=2026-03-01&to=2026-03-31&granularity=year", "granularity must be day, week or month, was 'year'");
+        refused.put("date=2026-03-01&granularity=week", "granularity needs a period: give from and to");
+        refused.put("from=2026-02-30&to=2026-03-01", "from '2026-02-30' is not a date: expected YYYY-MM-DD, e.g. 2026-11-21");
+        for (Map.Entry<String, String> bad : refused.entrySet()) {
+            mvc.perform(get(office + glue + bad.getKey()).with(supervisor()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(Problems.MEDIA_TYPE))
+                    .andExpect(jsonPath("$.detail").value(bad.getValue()));
+        }
     }
 
     /** The application's office scope on a chain that otherwise only demands a signed-in caller. */
