@@ -85,6 +85,11 @@ import pl.okienko.topics.TopicSpec;
         "okienko.security.users[6].password=" + IntegrationTest.SOLE_GUARD_PASSWORD,
         "okienko.security.users[6].roles=SECURITY",
         "okienko.security.users[6].offices=" + IntegrationTest.GUARDED_OFFICE,
+        // An analyst of every office: the offices an analyst compares are registered by the test (AnalyticsPageIT).
+        "okienko.security.users[7].username=" + IntegrationTest.ANALYST,
+        "okienko.security.users[7].password=" + IntegrationTest.ANALYST_PASSWORD,
+        "okienko.security.users[7].roles=ANALYST",
+        "okienko.security.users[7].offices=*",
         // The default failure counts, with back-offs short enough for a test to wait them out.
         "okienko.security.login-throttle.user-failures=5",
         "okienko.security.login-throttle.address-failures=20",
@@ -109,6 +114,9 @@ public abstract class IntegrationTest {
     protected static final String SOLE_GUARD = "guard-it";
     protected static final String SOLE_GUARD_PASSWORD = "guard-it-password";
     protected static final String GUARDED_OFFICE = "IT-GUARDED";
+    /** An analyst who may see every office. */
+    protected static final String ANALYST = "analyst";
+    protected static final String ANALYST_PASSWORD = "analyst-password";
     protected static final String TOWN = "UM-JED";
     protected static final String COUNTY = "SP-GOS";
 

@@ -285,11 +285,13 @@ class PeriodsIT extends IntegrationTest {
         return figures.stream().collect(Collectors.averagingDouble(Double::doubleValue));
     }
 
-    private static Instant at(LocalDate date, LocalTime time) {
+    /** {@code time} of {@code date} in Warsaw, where the scripted offices are. */
+    static Instant at(LocalDate date, LocalTime time) {
         return date.atTime(time).atZone(WARSAW).toInstant();
     }
 
-    private static String event(String office, String type, Instant at, String idField, String id, String fields) {
+    /** One event of the script in the HTTP wire form: {@code idField} names its ticket or call, {@code fields} the rest. */
+    static String event(String office, String type, Instant at, String idField, String id, String fields) {
         return "{\"eventId\":\"" + unique("ev") + "\",\"type\":\"" + type + "\",\"officeId\":\"" + office
                 + "\",\"occurredAt\":\"" + at + "\",\"source\":\"it-periods\",\"" + idField + "\":\"" + id + "\","
                 + fields + "}";
