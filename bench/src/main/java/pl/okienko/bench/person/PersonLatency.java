@@ -159,6 +159,7 @@ public final class PersonLatency implements Callable<Integer> {
         final Histogram incident = new Histogram(3);
         final AtomicLong accepted = new AtomicLong();
         final AtomicLong refused = new AtomicLong();
+        volatile String firstRefusal;
         long missedTiles;
         long missedIncidents;
         double achieved;
@@ -196,6 +197,10 @@ public final class PersonLatency implements Callable<Integer> {
                 inFlight.add(sender.sendAsync(post("/api/v1/events", "application/x-ndjson", body.toString()),
                         HttpResponse.BodyHandlers.ofString()).thenAccept(answer -> {
                             (answer.statusCode() == 202 ? accepted : refused).addAndGet(size);
+                            if (answer.statusCode() != 202 && firstRefusal == null) {
+                                firstRefusal = answer.statusCode() + " " + answer.body();
+                                System.err.println("background batch refused: " + firstRefusal);
+                            }
                         }));
                 inFlight.removeIf(CompletableFuture::isDone);
                 due += BATCH_EVERY.toNanos();
