@@ -21,7 +21,8 @@ import pl.okienko.dashboard.platform.web.VisibleOffices;
  * The analysts' page (issue 15; Q1, Q2, P1, T1, T2, E1, C1, I1, S1): {@code GET /analytics} offers the offices the
  * caller may see, a period (the last full month unless asked) and a granularity (a week unless asked); given
  * {@code from} and {@code to} it shows the {@link Comparison} of the chosen offices ({@link AnalyticsTable}), a trend
- * chart of one rule per period bucket drawn by {@code js/analytics.js}, and a link to the same comparison as CSV.
+ * chart of one rule per period bucket drawn by {@code js/analytics.js}, a link to the same comparison as CSV, and per
+ * department how its weekly satisfaction went with its weekly waits ({@link WaitSatisfaction}).
  * Naming an office outside the caller's is a 403, as in {@link ComparisonController}, whose checks it reuses.
  */
 @PageController
@@ -61,6 +62,8 @@ public class AnalyticsPageController {
                 List<String> compared = comparison.offices().stream().map(Comparison.OfficeRows::officeId).toList();
                 selected = Set.copyOf(compared);
                 model.addAttribute("table", AnalyticsTable.of(comparison));
+                model.addAttribute("correlations", api.waitSatisfaction(shownFrom, shownTo, compared, caller));
+                model.addAttribute("minWeeks", WaitSatisfaction.MIN_WEEKS);
                 model.addAttribute("trend", AnalyticsTable.trendJson(comparison));
                 model.addAttribute("csv", UriComponentsBuilder.fromPath("/api/v1/analytics/comparison.csv")
                         .queryParam("from", shownFrom).queryParam("to", shownTo)

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.directory.Office;
 import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
 import pl.okienko.dashboard.platform.web.VisibleOffices;
+import pl.okienko.directory.Office;
 
 /**
  * Offices side by side (issue 15): {@code GET /api/v1/analytics/comparison?from=&to=[&offices=a,b][&granularity=]}
@@ -57,6 +57,17 @@ public record ComparisonController(OfficeComparison comparison, VisibleOffices v
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"okienko-comparison-" + from + "-" + to + ".csv\"")
                 .body(csv(compared));
+    }
+
+    /**
+     * Per department of the offices, Spearman's correlation of its weekly mean wait (Q1) and weekly satisfaction
+     * index (S1) over the period, with the number of weeks; the coefficient only from eight weeks on.
+     */
+    @GetMapping(value = "/api/v1/analytics/wait-satisfaction", produces = "application/json")
+    public List<WaitSatisfaction> waitSatisfaction(@RequestParam @Day LocalDate from, @RequestParam @Day LocalDate to,
+            @RequestParam(required = false) List<String> offices, Authentication authentication) {
+        DaysAsked asked = DaysAsked.of(null, from, to, null);
+        return comparison.waitSatisfaction(offices(authentication, offices), asked.period());
     }
 
     /** The offices asked for, each checked against the caller's; every office the caller may see when none is named. */

@@ -4,10 +4,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 import org.springframework.stereotype.Component;
@@ -57,6 +59,39 @@ public record OfficeComparison(QueueViews queues, PhoneViews phone, Corresponden
         }
         return new Comparison(period.from(), period.to(), granularity == null ? null : granularity.toString(), TARGETS,
                 rows, rows(Comparison.TOTAL, "Razem / Total", totals, parts, granularity));
+    }
+
+    /**
+     * For each department of each office, its ISO weeks of the period that have both a mean wait (Q1) and an
+     * answered survey about it (S1), correlated ({@link WaitSatisfaction}); departments with no such week are left out.
+     */
+    public List<WaitSatisfaction> waitSatisfaction(List<Office> offices, Period period) {
+        List<WaitSatisfaction> correlations = new ArrayList<>();
+        for (Office office : offices) {
+            String officeId = office.getOfficeId();
+            Map<String, Map<String, Double>> meanWaits = new HashMap<>();
+            queues.dayPeriod(officeId, period, Granularity.WEEK).ifPresent(view -> view.rows().stream()
+                    .filter(row -> row.figures() != null)
+                    .forEach(row -> row.figures().departments().stream()
+                            .filter(department -> department.waitTime().meanSeconds() != null)
+                            .forEach(department -> meanWaits.computeIfAbsent(department.id(), id -> new HashMap<>())
+                                    .put(row.period(), department.waitTime().meanSeconds()))));
+            Map<String, List<WaitSatisfaction.Week>> weeks = new TreeMap<>();
+            surveys.period(officeId, period, Granularity.WEEK).ifPresent(view -> view.rows().stream()
+                    .filter(row -> row.figures() != null)
+                    .forEach(row -> row.figures().departments().forEach((departmentId, satisfaction) -> {
+                        Double wait = meanWaits.getOrDefault(departmentId, Map.of()).get(row.period());
+                        if (wait != null && satisfaction.index().isPresent()) {
+                            weeks.computeIfAbsent(departmentId, id -> new ArrayList<>()).add(
+                                    new WaitSatisfaction.Week(row.period(), wait, satisfaction.index().getAsDouble()));
+                        }
+                    })));
+            Map<String, String> names = new HashMap<>();
+            office.getDepartments().forEach(department -> names.put(department.getDepartmentId(), department.getName()));
+            weeks.forEach((departmentId, departmentWeeks) -> correlations.add(WaitSatisfaction.of(officeId,
+                    office.getName(), departmentId, names.getOrDefault(departmentId, departmentId), departmentWeeks)));
+        }
+        return correlations;
     }
 
     private static Comparison.OfficeRows rows(String officeId, String name, List<ComparisonTally> tallies,
