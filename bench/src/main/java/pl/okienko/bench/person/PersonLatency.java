@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -157,9 +156,7 @@ public final class PersonLatency implements Callable<Integer> {
         final SseStream alarms;
         final Histogram tile = new Histogram(3);
         final Histogram incident = new Histogram(3);
-        final AtomicLong accepted = new AtomicLong();
         final AtomicLong refused = new AtomicLong();
-        volatile String firstRefusal;
         long missedTiles;
         long missedIncidents;
         double achieved;
@@ -181,7 +178,6 @@ public final class PersonLatency implements Callable<Integer> {
             int perBatch = Math.max(1, (int) (rate * BATCH_EVERY.toMillis() / 1000));
             int next = 0;
             long due = start;
-            List<CompletableFuture<?>> inFlight = new ArrayList<>();
             while (next < events.size() && System.nanoTime() < end) {
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
@@ -194,15 +190,12 @@ public final class PersonLatency implements Callable<Integer> {
                 }
                 int size = Math.min(perBatch, events.size() - next);
                 next += size;
-                inFlight.add(sender.sendAsync(post("/api/v1/events", "application/x-ndjson", body.toString()),
+                sender.sendAsync(post("/api/v1/events", "application/x-ndjson", body.toString()),
                         HttpResponse.BodyHandlers.ofString()).thenAccept(answer -> {
-                            (answer.statusCode() == 202 ? accepted : refused).addAndGet(size);
-                            if (answer.statusCode() != 202 && firstRefusal == null) {
-                                firstRefusal = answer.statusCode() + " " + answer.body();
-                                System.err.println("background batch refused: " + firstRefusal);
+                            if (answer.statusCode() != 202 && refused.getAndAdd(size) == 0) {
+                                System.err.println("background batch refused: " + answer.statusCode() + " " + answer.body());
                             }
-                        }));
-                inFlight.removeIf(CompletableFuture::isDone);
+                        });
                 due += BATCH_EVERY.toNanos();
             }
             achieved = next / ((System.nanoTime() - start) / 1e9);
