@@ -103,8 +103,8 @@ public record BenchOptions(
         Placements brokers;
 
         @Option(names = "--grid", paramLabel = "GRID", defaultValue = "reduced",
-                description = {"scaling curve of the queue topology: none; reduced: 1, 2, 4 stream threads at 3 partitions and 1, 4",
-                    "at 12; full: 1, 2, 4 threads × 3, 6, 12 partitions (default ${DEFAULT-VALUE})"})
+                description = {"scaling curve of the queue topology: none; one: 1 stream thread at 3 partitions (a quick check);",
+                    "reduced: 1, 2, 4 threads at 3 partitions and 1, 4 at 12; full: 1, 2, 4 threads × 3, 6, 12 partitions (default ${DEFAULT-VALUE})"})
         Grid grid;
 
         @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000",
@@ -184,6 +184,8 @@ public record BenchOptions(
     /** Which points of the scaling curve a run measures. */
     enum Grid {
         NONE(List.of()),
+        /** The queue topology alone at one thread and 3 partitions: a quick check after a change to it. */
+        ONE(List.of(new GridPoint(1, 3))),
         /** Threads at the catalogue's 3 partitions, partitions at one thread, and the largest of both. */
         REDUCED(List.of(new GridPoint(1, 3), new GridPoint(2, 3), new GridPoint(4, 3), new GridPoint(1, 12), new GridPoint(4, 12))),
         FULL(List.of(new GridPoint(1, 3), new GridPoint(2, 3), new GridPoint(4, 3), new GridPoint(1, 6), new GridPoint(2, 6),

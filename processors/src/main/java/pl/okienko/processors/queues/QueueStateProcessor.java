@@ -31,6 +31,7 @@ import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.PriorityWaitingDetails;
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventProcessor;
@@ -103,20 +104,21 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     @Override
     protected void open() {
-        tickets = StateCache.of(intake.store(QueueStore.TICKETS), CACHED_TICKETS);
+        EventWrites writes = intake.writes();
+        tickets = StateCache.of(intake.store(QueueStore.TICKETS), CACHED_TICKETS, writes);
         lines = intake.store(QueueStore.WAITING_LINES);
-        officeLines = new OfficeLines(lines);
-        desks = StateCache.of(intake.store(QueueStore.OPEN_DESKS), CACHED_DESKS);
+        officeLines = new OfficeLines(lines, writes);
+        desks = StateCache.of(intake.store(QueueStore.OPEN_DESKS), CACHED_DESKS, writes);
         deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStore.DEADLINES),
                 intake.store(DeadlineTimers.dueStoreName(QueueStore.DEADLINES.storeName())));
-        priorityWaiting = new PriorityWaits(intake.store(QueueStore.PRIORITY_WAITING), deadlines,
+        priorityWaiting = new PriorityWaits(intake.store(QueueStore.PRIORITY_WAITING), writes, deadlines,
                 (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
-        excessive = new ExcessiveQueues(intake.store(QueueStore.EXCESSIVE_ALARMS), deadlines, this::policy, intake::emit);
-        MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStore.MINUTE_STATS),
+        excessive = new ExcessiveQueues(intake.store(QueueStore.EXCESSIVE_ALARMS), writes, deadlines, this::policy, intake::emit);
+        MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStore.MINUTE_STATS), writes,
                 intake.deadlineIndex(QueueStore.MINUTE_STATS_EXPIRY), config.minuteStatsRetention());
         days = new DayStatistics(intake.store(QueueStore.DAY_COUNTERS), intake.store(QueueStore.STATS_BY_DAY),
-                statsByMinute, officeId -> office(officeId).zone());
-        hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), officeId -> office(officeId).zone());
+                statsByMinute, writes, officeId -> office(officeId).zone());
+        hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), writes, officeId -> office(officeId).zone());
         intake.every(config.alarmCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
         intake.every(DayStatistics.MINUTE, statsByMinute::forgetExpired);

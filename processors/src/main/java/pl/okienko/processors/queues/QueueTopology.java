@@ -6,14 +6,14 @@ import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.deadlines.DeadlineTimers;
-import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
+import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.QueueHourState;
-import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingLineState;
+import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.schemas.EventFamily;
 
 /**
