@@ -5,7 +5,6 @@ import org.apache.kafka.streams.Topology;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.common.OfficeClocks;
-import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
 import pl.okienko.processors.queues.state.QueueAlarmState;
@@ -50,7 +49,6 @@ public final class QueueTopology {
                 .stores(STATE, MinuteStats.storeBuilders())
                 .stores(STATE, EventIds.storeBuilders(QueueStore.SEEN_EVENTS.storeName()))
                 .store(STATE, OfficeClocks.storeBuilder(QueueStore.OFFICE_CLOCKS.storeName()))
-                .stores(STATE, DeadlineTimers.storeBuilders(QueueStore.DEADLINES.storeName()))
                 .build();
     }
 }

@@ -26,8 +26,7 @@ class ExcessiveQueuesTest {
 
     private static final long MINUTE = 60_000;
 
-    private final DeadlineTimers timers = new DeadlineTimers(new DeadlineIndex(InMemoryStores.keyValue("idx", Serdes.String())),
-            InMemoryStores.keyValue("due", Serdes.Long()));
+    private final DeadlineTimers timers = new DeadlineTimers();
     private final List<Alert> alerts = new ArrayList<>();
     // the defaults: 15 waiting, 20 min longest wait
     private final ExcessiveQueues queues = new ExcessiveQueues(InMemoryStores.keyValue("alarms",

@@ -19,8 +19,7 @@ class PriorityWaitsTest {
 
     private static final Duration TARGET = Duration.ofMinutes(5);
 
-    private final DeadlineTimers timers = new DeadlineTimers(new DeadlineIndex(InMemoryStores.keyValue("idx", Serdes.String())),
-            InMemoryStores.keyValue("due", Serdes.Long()));
+    private final DeadlineTimers timers = new DeadlineTimers();
     private final PriorityWaits waits = new PriorityWaits(InMemoryStores.keyValue("waits", AvroSerde.of(PriorityWaitState.class)),
             EventWrites.immediate(), timers, (officeId, queueId) -> TARGET);
 
