@@ -47,12 +47,12 @@ class CorrespondenceTopologyTest extends TopologyTest {
     private final CorrespondenceEvents events = new CorrespondenceEvents(OFFICE);
 
     CorrespondenceTopologyTest() {
-        super("okienko-correspondence-test", CorrespondenceTopology.build(CorrespondenceConfig.defaults()), T0);
+        super("okienko-correspondence-test", CorrespondenceTopology.build(CorrespondenceConfig.defaults()), T0,
+                testOffice().build());
     }
 
     @BeforeEach
     void start() {
-        office(testOffice().build());
         Policy taxes = Policy.newBuilder().setOfficeId(OFFICE).setScope(PolicyScope.MAILBOX).setScopeId("podatki")
                 .setEmailReplyHours(8).setReadReceiptMinutes(5).build();
         policies.pipeInput(PolicyKeys.mailbox(OFFICE, "podatki"), taxes);
@@ -60,7 +60,7 @@ class CorrespondenceTopologyTest extends TopologyTest {
 
     /** No business hours listed (Monday to Friday 08:00–16:00), Polish holidays. */
     private static Office.Builder testOffice() {
-        return Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        return testOffice(OFFICE)
                 .setDepartments(List.of(new Department("WSO", "Sprawy obywatelskie"), new Department("WPO", "Podatki")))
                 .setMailboxes(List.of(new Mailbox("sekretariat", null, "Sekretariat"),
                         new Mailbox("dowody", "WSO", "Dowody osobiste"), new Mailbox("podatki", "WPO", "Podatki")));

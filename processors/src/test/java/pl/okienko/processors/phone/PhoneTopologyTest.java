@@ -17,7 +17,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.alerts.Alert;
@@ -56,13 +55,8 @@ class PhoneTopologyTest extends TopologyTest {
     private final PhoneEvents events = new PhoneEvents(OFFICE);
 
     PhoneTopologyTest() {
-        super("okienko-phone-test", PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), T0);
-    }
-
-    @BeforeEach
-    void start() {
         // No business hours listed: Monday to Friday 08:00–16:00.
-        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        super("okienko-phone-test", PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), T0, testOffice(OFFICE)
                 .setDepartments(List.of(new Department("D1", "Ewidencja")))
                 .setPhoneLines(List.of(new PhoneLine("L1", "D1", "Ewidencja"), new PhoneLine("L2", null, "Centrala")))
                 .build());
