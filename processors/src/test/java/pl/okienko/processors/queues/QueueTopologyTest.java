@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.kafka.streams.TestInputTopic;
 
 import org.apache.kafka.streams.test.TestRecord;
+import org.assertj.core.api.MapAssert;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.alerts.Alert;
@@ -56,6 +57,26 @@ class QueueTopologyTest extends TopologyTest {
         queueEvents.pipeInput(OFFICE, event, event.getOccurredAt());
     }
 
+    /** Q2 raised for {@code queueId}, the one alert step sent since the last read; returns its details to check. */
+    private MapAssert<String, String> assertRaised(String queueId) {
+        Alert alert = alerts.readValue();
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
+        assertThat(alert.getSubjectId()).isEqualTo(queueId);
+        return assertThat(alert.getDetails());
+    }
+
+    /** At {@code at}, nobody waits in {@code queueId} and its one wait of the day took {@code seconds}. */
+    private void assertOneWaitToday(String queueId, double seconds, Instant at) {
+        QueueLiveView queue = queue(views.live(OFFICE, at).orElseThrow(), queueId);
+        assertThat(queue.waitingNow()).isZero();
+        assertThat(queue.waitTime().today()).isEqualTo(new DurationStats(1, seconds, seconds, seconds, seconds));
+    }
+
+    private static QueueLiveView queue(OfficeQueuesView view, String queueId) {
+        return view.queues().stream().filter(q -> q.id().equals(queueId)).findFirst().orElseThrow();
+    }
+
     @Test
     void shouldComputeLiveWaitAndServiceStatisticsOfAScriptedMorning() {
         deskEvents.pipeInput(OFFICE, events.opened("D-1", T0, "A"));
@@ -77,7 +98,7 @@ class QueueTopologyTest extends TopologyTest {
 
         OfficeQueuesView view = views.live(OFFICE, at(1000)).orElseThrow();
 
-        QueueLiveView a = view.queues().stream().filter(q -> q.id().equals("A")).findFirst().orElseThrow();
+        QueueLiveView a = queue(view, "A");
         // waits 300 s and 360 s; services 300 s and 570 s
         assertThat(a.waitTime().today()).isEqualTo(new DurationStats(2, 330.0, 300.0, 360.0, 360.0));
         assertThat(a.waitTime().last15Minutes()).isEqualTo(a.waitTime().today());
@@ -87,7 +108,7 @@ class QueueTopologyTest extends TopologyTest {
         assertThat(a.servedLastHour()).isEqualTo(2);
         assertThat(a.name()).isEqualTo("Dowody");
 
-        QueueLiveView b = view.queues().stream().filter(q -> q.id().equals("B")).findFirst().orElseThrow();
+        QueueLiveView b = queue(view, "B");
         assertThat(b.waitingNow()).isEqualTo(1);
         assertThat(b.longestWaitSeconds()).isEqualTo(970);
         assertThat(b.desksOpen()).isEqualTo(1);
@@ -134,10 +155,7 @@ class QueueTopologyTest extends TopologyTest {
         queue(events.called("A7", "D-1", at(200)));
         queue(events.issued("A7", "A", at(20)));
 
-        OfficeQueuesView view = views.live(OFFICE, at(300)).orElseThrow();
-        QueueLiveView a = view.queues().stream().filter(q -> q.id().equals("A")).findFirst().orElseThrow();
-        assertThat(a.waitingNow()).isZero();
-        assertThat(a.waitTime().today()).isEqualTo(new DurationStats(1, 180.0, 180.0, 180.0, 180.0));
+        assertOneWaitToday("A", 180.0, at(300));
     }
 
     @Test
@@ -146,15 +164,10 @@ class QueueTopologyTest extends TopologyTest {
         queue(events.called("A1", "D-1", at(100)));
         queue(events.ended("A1", at(400)));
         queue(events.transferred("A1", "B", at(410)));
-        assertThat(views.live(OFFICE, at(500)).orElseThrow().queues())
-                .filteredOn(q -> q.id().equals("B")).singleElement()
-                .satisfies(b -> assertThat(b.waitingNow()).isEqualTo(1));
+        assertThat(queue(views.live(OFFICE, at(500)).orElseThrow(), "B").waitingNow()).isEqualTo(1);
         queue(events.called("A1", "D-2", at(710)));
 
-        OfficeQueuesView view = views.live(OFFICE, at(800)).orElseThrow();
-        QueueLiveView b = view.queues().stream().filter(q -> q.id().equals("B")).findFirst().orElseThrow();
-        assertThat(b.waitingNow()).isZero();
-        assertThat(b.waitTime().today()).isEqualTo(new DurationStats(1, 300.0, 300.0, 300.0, 300.0));
+        assertOneWaitToday("B", 300.0, at(800));
     }
 
     @Test
@@ -211,11 +224,7 @@ class QueueTopologyTest extends TopologyTest {
         driver.advanceWallClockTime(Duration.ofMinutes(20));
         assertThat(alerts.isEmpty()).isTrue();
         driver.advanceWallClockTime(Duration.ofSeconds(2));
-        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
-            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
-            assertThat(alert.getSubjectId()).isEqualTo("C");
-            assertThat(alert.getDetails()).containsEntry("waiting", "1");
-        });
+        assertRaised("C").containsEntry("waiting", "1");
     }
 
     @Test
@@ -231,11 +240,7 @@ class QueueTopologyTest extends TopologyTest {
         policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE).setQueueWaitingLimit(3).build());
         driver.advanceWallClockTime(Duration.ofSeconds(1));
 
-        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
-            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
-            assertThat(alert.getSubjectId()).isEqualTo("A");
-            assertThat(alert.getDetails()).containsEntry("waiting", "4").containsEntry("waitingLimit", "3");
-        });
+        assertRaised("A").containsEntry("waiting", "4").containsEntry("waitingLimit", "3");
     }
 
     @Test
@@ -248,11 +253,7 @@ class QueueTopologyTest extends TopologyTest {
                 .setQueueLongestWaitMinutes(5).build());
         driver.advanceWallClockTime(Duration.ofSeconds(1));
 
-        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
-            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
-            assertThat(alert.getSubjectId()).isEqualTo("C");
-            assertThat(alert.getDetails()).containsEntry("longestWaitLimitSeconds", "300");
-        });
+        assertRaised("C").containsEntry("longestWaitLimitSeconds", "300");
     }
 
     @Test
