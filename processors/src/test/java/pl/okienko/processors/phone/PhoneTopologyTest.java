@@ -66,6 +66,13 @@ class PhoneTopologyTest extends TopologyTest {
         phoneEvents.pipeInput(OFFICE, event, event.getOccurredAt());
     }
 
+    /** A call from {@code number} offered on {@code lineId} at {@code offeredAt}, ending unanswered at {@code endedAt}. */
+    private void missed(String callId, String lineId, String number, Instant offeredAt, UnansweredReason reason,
+            Instant endedAt) {
+        phone(events.offered(callId, lineId, number, offeredAt));
+        phone(events.unanswered(callId, reason, endedAt));
+    }
+
     @Test
     void shouldComputeServiceLevelSpeedOfAnswerAndTalkTimeOfAScriptedMorning() {
         PhoneEvent firstOffer = events.offered("c1", "L1", null, at(0));
@@ -81,12 +88,9 @@ class PhoneTopologyTest extends TopologyTest {
         phone(events.ended("c3", at(250)));
         phone(events.offered("c4", "L1", null, at(200)));
         phone(events.answered("c4", null, at(220))); // 20 s: later; still talking
-        phone(events.offered("c5", "L1", null, at(300)));
-        phone(events.unanswered("c5", UnansweredReason.ABANDONED, at(310)));
-        phone(events.offered("c6", "L2", ANNA, at(3600)));
-        phone(events.unanswered("c6", UnansweredReason.NO_ANSWER, at(3640)));
-        phone(events.offered("c7", "L2", null, at(3700)));
-        phone(events.unanswered("c7", UnansweredReason.BUSY, at(3700)));
+        missed("c5", "L1", null, at(300), UnansweredReason.ABANDONED, at(310));
+        missed("c6", "L2", ANNA, at(3600), UnansweredReason.NO_ANSWER, at(3640));
+        missed("c7", "L2", null, at(3700), UnansweredReason.BUSY, at(3700));
         phone(events.offered("c8", "L2", BOGDAN, at(3720)));
         phone(events.answered("c8", 1, at(3723)));
         phone(events.endedForAbuse("c8", at(3783)));
@@ -153,10 +157,8 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldOpenACallbackObligationForAMissedCallWithANumberOnly() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
-        phone(events.offered("c2", "L1", null, at(60)));
-        phone(events.unanswered("c2", UnansweredReason.ABANDONED, at(70)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
+        missed("c2", "L1", null, at(60), UnansweredReason.ABANDONED, at(70));
 
         CallbacksView list = views.callbacks(OFFICE, null, "open", at(100)).orElseThrow();
         assertThat(list.callbacks()).singleElement().satisfies(c -> {
@@ -174,8 +176,7 @@ class PhoneTopologyTest extends TopologyTest {
     void shouldMoveTheDueTimeToTheNextBusinessDayWhenTheOfficeClosesBeforeIt() {
         // Friday 15:30 in Warsaw; the office closes at 16:00 and opens on Monday at 08:00
         Instant friday1530 = Instant.parse("2026-11-20T14:30:00Z");
-        phone(events.offered("c1", "L1", ANNA, friday1530.minusSeconds(20)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, friday1530));
+        missed("c1", "L1", ANNA, friday1530.minusSeconds(20), UnansweredReason.NO_ANSWER, friday1530);
 
         CallbacksView list = views.callbacks(OFFICE, null, "all", friday1530).orElseThrow();
         assertThat(list.callbacks()).singleElement()
@@ -189,9 +190,8 @@ class PhoneTopologyTest extends TopologyTest {
         offices.pipeInput(OFFICE, Office.newBuilder(CalendarOffices.roundTheClock(OFFICE))
                 .setPhoneLines(List.of(new PhoneLine("L1", null, "Dyżurny"))).build());
         // Wednesday 11 November 2026 (a Polish holiday, kept by no one here), 23:15 in Warsaw: due Thursday 01:15
-        Instant missed = Instant.parse("2026-11-11T22:15:00Z");
-        phone(events.offered("c1", "L1", ANNA, missed.minusSeconds(20)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, missed));
+        Instant missedAt = Instant.parse("2026-11-11T22:15:00Z");
+        missed("c1", "L1", ANNA, missedAt.minusSeconds(20), UnansweredReason.NO_ANSWER, missedAt);
 
         assertThat(views.callbacks(OFFICE, null, "all", T0).orElseThrow().callbacks()).singleElement()
                 .satisfies(c -> assertThat(c.dueAt()).isEqualTo(Instant.parse("2026-11-12T00:15:00Z")));
@@ -199,8 +199,7 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldMeetTheObligationWhenTheCallerCallsAgainAndIsAnswered() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         // the same number, written differently by the exchange
         phone(events.offered("c2", "L2", "0048600100200", at(900)));
         phone(events.answered("c2", 2, at(905)));
@@ -218,12 +217,9 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldKeepOneObligationForSeveralMissedCallsFromOneNumber() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
-        phone(events.offered("c2", "L1", ANNA, at(600)));
-        phone(events.unanswered("c2", UnansweredReason.ABANDONED, at(610)));
-        phone(events.offered("c3", "L2", ANNA, at(1200)));
-        phone(events.unanswered("c3", UnansweredReason.BUSY, at(1200)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
+        missed("c2", "L1", ANNA, at(600), UnansweredReason.ABANDONED, at(610));
+        missed("c3", "L2", ANNA, at(1200), UnansweredReason.BUSY, at(1200));
 
         assertThat(views.callbacks(OFFICE, null, "open", at(1300)).orElseThrow().callbacks()).singleElement()
                 .satisfies(c -> {
@@ -242,8 +238,7 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldRaiseCallbackOverdueOnTheWallClockWithinASecondOfTheDueTimeAndClearItWhenMetLate() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         Instant due = at(30).plus(Duration.ofHours(2));
 
         driver.advanceWallClockTime(Duration.between(T0, due).minusSeconds(1));
@@ -316,10 +311,8 @@ class PhoneTopologyTest extends TopologyTest {
     @Test
     void shouldMeasureAPastDayReplayedFromLastYearWithoutRaisingStaleAlerts() {
         Instant lastYear = Instant.parse("2025-03-03T08:00:00Z"); // Monday 09:00 in Warsaw
-        phone(events.offered("y1", "L1", ANNA, lastYear));
-        phone(events.unanswered("y1", UnansweredReason.NO_ANSWER, lastYear.plusSeconds(40)));
-        phone(events.offered("y2", "L1", BOGDAN, lastYear.plusSeconds(100)));
-        phone(events.unanswered("y2", UnansweredReason.ABANDONED, lastYear.plusSeconds(110)));
+        missed("y1", "L1", ANNA, lastYear, UnansweredReason.NO_ANSWER, lastYear.plusSeconds(40));
+        missed("y2", "L1", BOGDAN, lastYear.plusSeconds(100), UnansweredReason.ABANDONED, lastYear.plusSeconds(110));
         phone(events.offered("y3", "L2", null, lastYear.plusSeconds(200)));
         phone(events.answered("y3", 3, lastYear.plusSeconds(215)));
         phone(events.ended("y3", lastYear.plusSeconds(335)));
@@ -351,8 +344,7 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldKeepNoRawNumberInAnyStoreOrAlert() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         phone(events.offered("c2", "L1", BOGDAN, at(40)));
         phone(events.answered("c2", 1, at(42)));
         phone(events.promised("cb1", "c2", BOGDAN, at(7200), at(60)));
@@ -390,8 +382,7 @@ class PhoneTopologyTest extends TopologyTest {
         TestOutputTopic<String, byte[]> changelog = driver.createOutputTopic(
                 "okienko-phone-test-" + PhoneStore.CALLBACKS.storeName() + "-changelog", Serdes.String().deserializer(),
                 Serdes.ByteArray().deserializer());
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         phone(events.outbound("o1", "L1", ANNA, true, at(1500)));
         // Met at 10:25, due at 12:00 (Warsaw): 90 days from the later of the two.
         Instant forgetAt = at(30).plus(Duration.ofHours(2)).plus(Duration.ofDays(90));
@@ -426,8 +417,7 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldNeverForgetAnOpenCallback() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
 
         driver.advanceWallClockTime(Duration.ofDays(200));
         driver.advanceWallClockTime(Duration.ofMinutes(10));
