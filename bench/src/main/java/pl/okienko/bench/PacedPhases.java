@@ -11,7 +11,7 @@ import pl.okienko.bench.Counts.Positive;
  * The paced phases of a latency measurement, as flags: one phase per rate, each a warm-up whose samples are dropped and
  * then the time whose samples are kept. Shared by {@code bench/run}'s queue latency and the person latency tool.
  */
-public class PacedPhases {
+public final class PacedPhases {
 
     @Option(names = "--rate", paramLabel = "N", split = ",", converter = Positive.class, defaultValue = "5000,2000",
             description = "events/s of the paced phases, one phase per rate (default ${DEFAULT-VALUE})")

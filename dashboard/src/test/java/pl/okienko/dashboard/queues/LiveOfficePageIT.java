@@ -85,9 +85,7 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
                 + "\",\"callerNumber\":\"+48 501 200 300\",\"dueAt\":\"" + agreed + "\""));
 
         String row = "callback-T4-" + callbackId;
-        awaitAttribute(row, "data-status", "DUE_SOON", PUSH_WAIT);
-        awaitAttribute(row, "data-status", "OVERDUE", PUSH_WAIT);
-        assertNotReloaded();
+        awaitTurn(row, "data-status", "DUE_SOON", "OVERDUE");
         assertThat(text(row)).contains("Promised callback", "T4", "overdue");
         assertThat(text("phone-panel")).doesNotContain("501");
     }
@@ -103,9 +101,7 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
                 + "\",\"mailboxId\":\"M-SEKRETARIAT\",\"senderAddress\":\"jan.kowalski@example.pl\",\"agreedReplyBy\":\""
                 + agreed + "\""));
 
-        awaitAttribute("email-" + messageId, "data-overdue", "false", PUSH_WAIT);
-        awaitAttribute("email-" + messageId, "data-overdue", "true", PUSH_WAIT);
-        assertNotReloaded();
+        awaitTurn("email-" + messageId, "data-overdue", "false", "true");
         assertThat(text("email-panel"))
                 .doesNotContain("jan.kowalski");
     }
@@ -160,6 +156,13 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
     /** Marks the page in the browser: the mark lasts through live updates, not through a reload. */
     private void markThePage() {
         js("window.okienkoTestMarker = 'still the same page';");
+    }
+
+    /** Waits for the element to turn from {@code before} to {@code after} by live updates alone, with no reload. */
+    private void awaitTurn(String testId, String attribute, String before, String after) {
+        awaitAttribute(testId, attribute, before, PUSH_WAIT);
+        awaitAttribute(testId, attribute, after, PUSH_WAIT);
+        assertNotReloaded();
     }
 
     private void assertNotReloaded() {
