@@ -1,6 +1,8 @@
 package pl.okienko.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -388,7 +390,8 @@ public final class Bench {
                 if (lag == 0) {
                     double seconds = seconds(now - app.runningAtNanos());
                     Results.Throughput result = new Results.Throughput(name, events, seconds, seconds(app.startup().toNanos()));
-                    step("  %,.0f events/s (%.1f s; %.1f s to start)", result.rate(), seconds, result.startupSeconds());
+                    step("  %,.0f events/s (%.1f s; %.1f s to start); stream threads' CPU %.1f µs/event", result.rate(), seconds,
+                            result.startupSeconds(), streamThreadsCpuNanos(applicationId) / 1000.0 / events);
                     return result;
                 }
                 if (now > deadline) {
@@ -401,6 +404,17 @@ public final class Bench {
                 Thread.sleep(50);
             }
         }
+    }
+
+    /**
+     * CPU time the application's stream threads have used so far (start-up included): a figure that other work on
+     * the machine changes far less than events/s, for comparing two builds of a topology.
+     */
+    private static long streamThreadsCpuNanos(String applicationId) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(applicationId) && t.getName().contains("-StreamThread-"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
     }
 
     private static void step(String format, Object... args) {

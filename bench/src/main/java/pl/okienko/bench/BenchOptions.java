@@ -170,6 +170,8 @@ public record BenchOptions(
     /** Which points of the scaling curve a run measures. */
     enum Grid {
         NONE(List.of()),
+        /** The queue topology alone at one thread and 3 partitions: a quick check after a change to it. */
+        ONE(List.of(new GridPoint(1, 3))),
         /** Threads at the catalogue's 3 partitions, partitions at one thread, and the largest of both. */
         REDUCED(List.of(new GridPoint(1, 3), new GridPoint(2, 3), new GridPoint(4, 3), new GridPoint(1, 12), new GridPoint(4, 12))),
         FULL(List.of(new GridPoint(1, 3), new GridPoint(2, 3), new GridPoint(4, 3), new GridPoint(1, 6), new GridPoint(2, 6),

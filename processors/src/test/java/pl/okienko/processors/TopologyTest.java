@@ -50,6 +50,12 @@ public abstract class TopologyTest {
         this(application, topology, wallClock, Map.of());
     }
 
+    /** @param office the test's office, in the directory before the test starts */
+    protected TopologyTest(String application, Topology topology, Instant wallClock, Office office) {
+        this(application, topology, wallClock, Map.of());
+        office(office);
+    }
+
     /** @param settings more Kafka Streams settings, e.g. a what-if replay's scope */
     protected TopologyTest(String application, Topology topology, Instant wallClock, Map<String, Object> settings) {
         this.wallClock = wallClock;
@@ -96,6 +102,11 @@ public abstract class TopologyTest {
     /** So many seconds after the driver's wall clock started. */
     protected Instant at(int seconds) {
         return wallClock.plusSeconds(seconds);
+    }
+
+    /** The test office {@code officeId}, "Urząd testowy", for the test to give its units. */
+    protected static Office.Builder testOffice(String officeId) {
+        return Office.newBuilder().setOfficeId(officeId).setName("Urząd testowy");
     }
 
     /** Publishes an office to the directory, as the directory bootstrap would. */

@@ -1,13 +1,9 @@
 package pl.okienko.dashboard.correspondence;
 
-import java.time.LocalDate;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.processors.correspondence.CorrespondenceViews;
@@ -23,18 +19,13 @@ import pl.okienko.processors.correspondence.CorrespondenceViews;
 public record CorrespondenceController(CorrespondenceViews views) {
 
     @GetMapping("/api/v1/offices/{officeId}/email")
-    public Object email(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
-            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
-            @RequestParam(required = false) String granularity) {
-        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), "e-mail events", views::email,
-                views::emailDay, views::emailPeriod);
+    public Object email(@PathVariable String officeId, DaysAsked asked) {
+        return LiveOrDay.view(officeId, asked, "e-mail events", views::email, views::emailDay, views::emailPeriod);
     }
 
     @GetMapping("/api/v1/offices/{officeId}/complaints")
-    public Object complaints(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
-            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
-            @RequestParam(required = false) String granularity) {
-        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), "complaint events",
-                views::complaints, views::complaintsDay, views::complaintsPeriod);
+    public Object complaints(@PathVariable String officeId, DaysAsked asked) {
+        return LiveOrDay.view(officeId, asked, "complaint events", views::complaints, views::complaintsDay,
+                views::complaintsPeriod);
     }
 }

@@ -1,14 +1,11 @@
 package pl.okienko.dashboard.incidents;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.processors.incidents.IncidentViews;
 
@@ -21,13 +18,10 @@ import pl.okienko.processors.incidents.IncidentViews;
 public record IncidentsController(IncidentViews views) {
 
     @GetMapping("/api/v1/offices/{officeId}/incidents")
-    public Object incidents(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
-            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
-            @RequestParam(required = false) String granularity) {
-        DaysAsked asked = DaysAsked.of(date, from, to, granularity);
+    public Object incidents(@PathVariable String officeId, DaysAsked asked) {
         if (asked.period() != null) {
             return views.period(officeId, asked.period(), asked.granularity());
         }
-        return date == null ? views.live(officeId, Instant.now()) : views.day(officeId, date);
+        return asked.date() == null ? views.live(officeId, Instant.now()) : views.day(officeId, asked.date());
     }
 }

@@ -31,10 +31,8 @@ public record PhoneController(PhoneViews views) {
     private static final String EVENTS = "phone events";
 
     @GetMapping("/api/v1/offices/{officeId}/phone")
-    public Object phone(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
-            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
-            @RequestParam(required = false) String granularity) {
-        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), EVENTS, views::live, views::day, views::period);
+    public Object phone(@PathVariable String officeId, DaysAsked asked) {
+        return LiveOrDay.view(officeId, asked, EVENTS, views::live, views::day, views::period);
     }
 
     @GetMapping("/api/v1/offices/{officeId}/callbacks")

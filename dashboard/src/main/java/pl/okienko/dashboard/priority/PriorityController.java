@@ -1,13 +1,9 @@
 package pl.okienko.dashboard.priority;
 
-import java.time.LocalDate;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.processors.queues.QueueViews;
@@ -22,10 +18,8 @@ import pl.okienko.processors.queues.QueueViews;
 public record PriorityController(QueueViews views) {
 
     @GetMapping("/api/v1/offices/{officeId}/priority")
-    public Object priority(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
-            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
-            @RequestParam(required = false) String granularity) {
-        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), "events", views::priority,
+    public Object priority(@PathVariable String officeId, DaysAsked asked) {
+        return LiveOrDay.view(officeId, asked, "events", views::priority,
                 (id, day, now) -> views.priorityDay(id, day), (id, period, rows, now) -> views.priorityPeriod(id, period, rows));
     }
 }

@@ -1,15 +1,12 @@
 package pl.okienko.dashboard.queues;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.dashboard.platform.web.UnknownOfficeException;
@@ -44,10 +41,8 @@ public record OfficesController(QueueViews views, VisibleOffices visibleOffices)
      * period's ({@code from=&to=}, with {@code granularity=day|week|month} also per row).
      */
     @GetMapping("/api/v1/offices/{officeId}/queues")
-    public Object queues(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
-            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
-            @RequestParam(required = false) String granularity) {
-        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), "events",
+    public Object queues(@PathVariable String officeId, DaysAsked asked) {
+        return LiveOrDay.view(officeId, asked, "events",
                 (id, now) -> views.live(id, now).map(Object.class::cast),
                 (id, day, now) -> views.day(id, day).map(Object.class::cast),
                 (id, period, rows, now) -> views.dayPeriod(id, period, rows));

@@ -6,10 +6,8 @@ import java.util.Optional;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import pl.okienko.dashboard.platform.web.Day;
 import pl.okienko.dashboard.platform.web.DaysAsked;
 import pl.okienko.dashboard.platform.web.LiveOrDay;
 import pl.okienko.processors.surveys.OfficeSurveysView;
@@ -26,10 +24,8 @@ import pl.okienko.processors.surveys.SurveyViews;
 public record SurveysController(SurveyViews views) {
 
     @GetMapping("/api/v1/offices/{officeId}/surveys")
-    public Object surveys(@PathVariable String officeId, @RequestParam(required = false) @Day LocalDate date,
-            @RequestParam(required = false) @Day LocalDate from, @RequestParam(required = false) @Day LocalDate to,
-            @RequestParam(required = false) String granularity) {
-        return LiveOrDay.view(officeId, DaysAsked.of(date, from, to, granularity), "survey responses",
+    public Object surveys(@PathVariable String officeId, DaysAsked asked) {
+        return LiveOrDay.view(officeId, asked, "survey responses",
                 (id, now) -> surveys(id, views.today(id, now), true), (id, day, now) -> surveys(id, day, false),
                 (id, period, rows, now) -> views.period(id, period, rows));
     }

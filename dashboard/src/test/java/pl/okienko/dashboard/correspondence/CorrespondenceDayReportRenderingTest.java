@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import pl.okienko.processors.correspondence.ComplaintFigures;
 import pl.okienko.processors.correspondence.ComplaintItem;
+import pl.okienko.processors.correspondence.DayHeading;
 import pl.okienko.processors.correspondence.EmailFigures;
 import pl.okienko.processors.correspondence.EmailItem;
 import pl.okienko.processors.correspondence.OfficeComplaintsView;
@@ -24,6 +25,8 @@ import pl.okienko.processors.stats.DurationStats;
 
 /** The day report's e-mail (E1, E2) and complaints (C1, E3) parts: the day's figures and what of it is still open. */
 class CorrespondenceDayReportRenderingTest {
+
+    private static final DayHeading HEADING = new DayHeading("UM-JED", "Urząd", "Europe/Warsaw", NOW, DAY, false);
 
     @Test
     void shouldShowTheRepliesToTheEmailsReceivedThatDayPerMailboxAndOffice() {
@@ -63,6 +66,22 @@ class CorrespondenceDayReportRenderingTest {
     }
 
     @Test
+    void shouldShowNoStillOpenHeadingWhenNothingOfTheDayIsOpen() {
+        OfficeEmailView email = email();
+        OfficeComplaintsView complaints = complaints();
+        String html = render(Locale.ENGLISH,
+                section("emailDay", new OfficeEmailView(email.officeId(), email.officeName(), email.timeZone(),
+                        email.asOf(), email.date(), false, email.office(), email.departments(), email.mailboxes(),
+                        List.of(), List.of())),
+                section("complaintsDay", new OfficeComplaintsView(complaints.officeId(), complaints.officeName(),
+                        complaints.timeZone(), complaints.asOf(), complaints.date(), false, complaints.office(),
+                        complaints.departments(), List.of(), List.of())));
+
+        assertThat(html).contains("E-mail (E1, E2)", "Complaints and requests (C1, E3)")
+                .doesNotContain("Still waiting", "email-open-list", "complaints-open-list");
+    }
+
+    @Test
     void shouldSpeakPolish() {
         String html = render(polish(), section("emailDay", email()), section("complaintsDay", complaints()));
 
@@ -79,8 +98,7 @@ class CorrespondenceDayReportRenderingTest {
         EmailFigures mailbox = figures("M-SEK", "Sekretariat", receipts);
         EmailItem open = new EmailItem("m-7", "M-SEK", "Sekretariat", null, Instant.parse("2026-11-18T09:14:00Z"),
                 NOW.minusSeconds(3600), -3600, true, false, 0, false);
-        return new OfficeEmailView("UM-JED", "Urząd", "Europe/Warsaw", NOW, DAY, false,
-                figures("UM-JED", "Urząd", receipts), List.of(), List.of(mailbox), List.of(open), List.of(open));
+        return new OfficeEmailView(HEADING, figures("UM-JED", "Urząd", receipts), List.of(), List.of(mailbox), List.of(open), List.of(open));
     }
 
     private static EmailFigures figures(String id, String name, EmailFigures.ReadReceiptFigures receipts) {
@@ -94,7 +112,6 @@ class CorrespondenceDayReportRenderingTest {
         ComplaintItem overdue = new ComplaintItem("k-3", "SKW.1510.3.2026", "COMPLAINT", "WSO",
                 "Wydział Spraw Obywatelskich", Instant.parse("2026-10-20T09:00:00Z"),
                 Instant.parse("2026-11-20T22:59:59Z"), Instant.parse("2026-11-20T22:59:59Z"), -100_000, false, true, 0, 0);
-        return new OfficeComplaintsView("UM-JED", "Urząd", "Europe/Warsaw", NOW, DAY, false, office,
-                List.of(department), List.of(overdue), List.of(overdue));
+        return new OfficeComplaintsView(HEADING, office, List.of(department), List.of(overdue), List.of(overdue));
     }
 }

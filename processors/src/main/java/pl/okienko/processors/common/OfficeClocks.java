@@ -33,8 +33,8 @@ public final class OfficeClocks {
 
     private final StateCache<OfficeClockState, OfficeClockState> store;
 
-    public OfficeClocks(KeyValueStore<String, OfficeClockState> store) {
-        this.store = StateCache.of(store, CACHED_CLOCKS);
+    public OfficeClocks(KeyValueStore<String, OfficeClockState> store, EventWrites writes) {
+        this.store = StateCache.of(store, CACHED_CLOCKS, writes);
     }
 
     /** A cached, changelogged store of the clocks of one topology, keyed by officeId. */

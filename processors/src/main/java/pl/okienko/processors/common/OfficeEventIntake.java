@@ -41,10 +41,13 @@ public final class OfficeEventIntake {
     private final ReadOnlyKeyValueStore<String, Policy> policies;
     /** Set in a what-if replay only (issue 15): its policies carry the override and it sends no alert. */
     private final ReplayScope replay;
+    /** The cached stores' writes of the event or punctuation being processed, made when it is done. */
+    private final EventWrites writes;
 
     private OfficeEventIntake(ProcessorContext<Object, Object> context, EventIds eventIds, OfficeClocks clocks,
-            long directoryCacheMillis) {
+            EventWrites writes, long directoryCacheMillis) {
         this.context = context;
+        this.writes = writes;
         this.eventIds = eventIds;
         this.clocks = clocks;
         this.offices = context.getStateStore(DirectoryStores.OFFICES);
@@ -69,9 +72,10 @@ public final class OfficeEventIntake {
 
         public OfficeEventIntake open(ProcessorContext<Object, Object> context) {
             EventIds ids = new EventIds(context, eventIdsStore.storeName(), dedupeRetention);
+            EventWrites writes = EventWrites.deferred();
             OfficeClocks clocks = clocksStore == null ? null
-                    : new OfficeClocks(context.getStateStore(clocksStore.storeName()));
-            return new OfficeEventIntake(context, ids, clocks, directoryCacheMillis);
+                    : new OfficeClocks(context.getStateStore(clocksStore.storeName()), writes);
+            return new OfficeEventIntake(context, ids, clocks, writes, directoryCacheMillis);
         }
     }
 
@@ -93,7 +97,7 @@ public final class OfficeEventIntake {
     /** Hands the record's event to {@code handler} the first time it is delivered; a redelivery counts once. */
     public void accept(Record<String, SpecificRecord> record, EventHandler handler) {
         if (firstDelivery(record)) {
-            handler.on(record.key(), Envelope.payload(record.value()), record.timestamp());
+            writes.around(() -> handler.on(record.key(), Envelope.payload(record.value()), record.timestamp()));
         }
     }
 
@@ -149,6 +153,11 @@ public final class OfficeEventIntake {
         return policies;
     }
 
+    /** Where the processor's cached stores ({@link StateCache}) hold an event's writes until it is done. */
+    public EventWrites writes() {
+        return writes;
+    }
+
     public <V> KeyValueStore<String, V> store(String name) {
         return context.getStateStore(name);
     }
@@ -163,7 +172,7 @@ public final class OfficeEventIntake {
 
     /** Runs {@code punctuator} every {@code interval} of wall-clock time. */
     public void every(Duration interval, Punctuator punctuator) {
-        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, punctuator);
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, at -> writes.around(() -> punctuator.punctuate(at)));
     }
 
     /**

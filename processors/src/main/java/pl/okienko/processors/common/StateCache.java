@@ -1,5 +1,6 @@
 package pl.okienko.processors.common;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,68 +10,114 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Decoded values of one store kept in memory in front of it: a value read, changed and written several times
  * (a ticket through its visit, a queue's day counters and sketches, an hour's figures) is decoded once while it
- * stays in memory instead of at every get; every write still goes to the store at once, encoded.
+ * stays in memory instead of at every get, and encoded and stored once per event that changes it
+ * ({@link EventWrites}).
  *
- * <p>Exactly-once stays whole because the cache is written through: it never holds a value the store was not
- * given, and it belongs to one processor instance, opened anew, with an empty cache, whenever Kafka Streams
- * restores the task's stores (after a crash or an aborted transaction). A value taken from {@link #get} may be
- * changed in place only when it is {@link #put} afterwards, in the same event.
+ * <p>Exactly-once stays whole: the cache never holds a value the store is not given before the record that
+ * made it is committed, and it belongs to one processor instance, opened anew, with an empty cache, whenever
+ * Kafka Streams restores the task's stores (after a crash or an aborted transaction). A value taken from
+ * {@link #get} may be changed in place only when it is {@link #put} afterwards, in the same event.
  *
  * @param <S> the stored form
  * @param <V> the decoded form the processor works on
  */
 public final class StateCache<S, V> {
 
+    /** Marks a key known to have no value, so that a miss is not read from the store again. */
+    private static final Object ABSENT = new Object();
+
     private final KeyValueStore<String, S> store;
     private final Function<S, V> decode;
     private final Function<V, S> encode;
-    /** By key, the decoded value or null (known to be absent). */
-    private final Map<String, V> values;
+    private final boolean deferred;
+    /** By key, the decoded value or {@link #ABSENT}. */
+    private final Map<String, Object> values;
+    /** The event's writes not yet in the store, by key: the value, or null for a delete. */
+    private final Map<String, V> pending = new HashMap<>();
 
     /**
      * @param decode the stored form to the working one (never given null)
      * @param encode the working form to the stored one
      * @param capacity how many values are kept; the least recently used go first
+     * @param writes when the writes reach the store
      */
-    public StateCache(KeyValueStore<String, S> store, Function<S, V> decode, Function<V, S> encode, int capacity) {
+    public StateCache(KeyValueStore<String, S> store, Function<S, V> decode, Function<V, S> encode, int capacity,
+            EventWrites writes) {
         this.store = store;
         this.decode = decode;
         this.encode = encode;
+        this.deferred = writes.isDeferred();
         this.values = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
                 return size() > capacity;
             }
         };
+        writes.register(this);
     }
 
     /** A cache of values stored as they are worked on. */
-    public static <V> StateCache<V, V> of(KeyValueStore<String, V> store, int capacity) {
-        return new StateCache<>(store, Function.identity(), Function.identity(), capacity);
+    public static <V> StateCache<V, V> of(KeyValueStore<String, V> store, int capacity, EventWrites writes) {
+        return new StateCache<>(store, Function.identity(), Function.identity(), capacity, writes);
     }
 
     /** The value under {@code key}, null when there is none. */
+    @SuppressWarnings("unchecked")
     public V get(String key) {
-        if (values.containsKey(key)) {
-            return values.get(key);
+        Object known = values.get(key);
+        if (known == null) {
+            if (pending.containsKey(key)) {
+                // written by this event, then pushed out of the cache by others
+                return pending.get(key);
+            }
+            S stored = store.get(key);
+            V value = stored == null ? null : decode.apply(stored);
+            values.put(key, value == null ? ABSENT : value);
+            return value;
         }
-        S stored = store.get(key);
-        V value = stored == null ? null : decode.apply(stored);
-        values.put(key, value);
-        return value;
+        return known == ABSENT ? null : (V) known;
     }
 
     public void put(String key, V value) {
-        store.put(key, encode.apply(value));
         values.put(key, value);
+        if (deferred) {
+            pending.put(key, value);
+        } else {
+            store.put(key, encode.apply(value));
+        }
     }
 
     public void delete(String key) {
-        store.delete(key);
-        values.put(key, null);
+        values.put(key, ABSENT);
+        if (deferred) {
+            pending.put(key, null);
+        } else {
+            store.delete(key);
+        }
     }
 
-    /** The store behind, for scans. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, V> write : pending.entrySet()) {
+            if (write.getValue() == null) {
+                store.delete(write.getKey());
+            } else {
+                store.put(write.getKey(), encode.apply(write.getValue()));
+            }
+        }
+        pending.clear();
+    }
+
+    void discard() {
+        for (String key : pending.keySet()) {
+            values.remove(key);
+        }
+        pending.clear();
+    }
+
+    /** The store behind, for scans: it holds every write but those of the event being processed. */
     public KeyValueStore<String, S> store() {
         return store;
     }

@@ -123,9 +123,8 @@ public final class CorrespondenceViews {
                 .map(e -> e.getValue().figures(e.getKey(), office.departmentName(e.getKey()))).toList();
         open.sort(Comparator.comparing(EmailItem::overdue).reversed().thenComparing(EmailItem::dueAt)
                 .thenComparing(EmailItem::messageId));
-        return Optional.of(new OfficeEmailView(officeId, office.name(), office.zone().getId(), now, day.period().from(),
-                day.live(), total.figures(officeId, office.name()), departments, mailboxes, open,
-                open.stream().filter(EmailItem::overdue).toList()));
+        return Optional.of(new OfficeEmailView(day.heading(now), total.figures(officeId, office.name()), departments,
+                mailboxes, open, open.stream().filter(EmailItem::overdue).toList()));
     }
 
     private static EmailItem emailItem(OfficeInfo office, EmailClock clock, long now) {
@@ -187,9 +186,8 @@ public final class CorrespondenceViews {
         });
         open.sort(Comparator.comparing(ComplaintItem::overdue).reversed().thenComparing(ComplaintItem::dueAt)
                 .thenComparing(ComplaintItem::complaintId));
-        return Optional.of(new OfficeComplaintsView(officeId, office.name(), zone.getId(), now, day.period().from(), day.live(),
-                total.figures(officeId, office.name()), departments, open,
-                open.stream().filter(ComplaintItem::overdue).toList()));
+        return Optional.of(new OfficeComplaintsView(day.heading(now), total.figures(officeId, office.name()), departments,
+                open, open.stream().filter(ComplaintItem::overdue).toList()));
     }
 
     private ViewDay viewDay(String officeId, Period requested, Instant now) {
@@ -203,6 +201,11 @@ public final class CorrespondenceViews {
      * What a view is of: the office, its days (today when live, office-local) and the instant it stands at.
      */
     private record ViewDay(String officeId, OfficeInfo office, boolean live, Period period, long nowMillis) {
+
+        /** The view's heading, as it stands at {@code now}. */
+        DayHeading heading(Instant now) {
+            return new DayHeading(officeId, office.name(), office.zone().getId(), now, period.from(), live);
+        }
 
         /**
          * Hands each open item of the office in {@code store} to {@code listed}, with whether it came in on the view's

@@ -1,8 +1,8 @@
 package pl.okienko.processors.correspondence;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * The complaints view of one office (C1, E3): figures of the items registered on {@code date}
@@ -10,12 +10,7 @@ import java.util.List;
  * Live, the lists hold every open item; for a past date, those registered that day.
  */
 public record OfficeComplaintsView(
-        String officeId,
-        String officeName,
-        String timeZone,
-        Instant asOf,
-        LocalDate date,
-        boolean live,
+        @JsonUnwrapped DayHeading heading,
         ComplaintFigures office,
         List<ComplaintFigures> departments,
         List<ComplaintItem> open,

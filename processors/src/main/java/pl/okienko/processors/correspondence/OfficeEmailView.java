@@ -1,8 +1,8 @@
 package pl.okienko.processors.correspondence;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * The e-mail view of one office (E1, E2): figures of the e-mails received on {@code date} (today
@@ -10,12 +10,7 @@ import java.util.List;
  * Live, the lists hold every open e-mail; for a past date, those received that day.
  */
 public record OfficeEmailView(
-        String officeId,
-        String officeName,
-        String timeZone,
-        Instant asOf,
-        LocalDate date,
-        boolean live,
+        @JsonUnwrapped DayHeading heading,
         EmailFigures office,
         List<EmailFigures> departments,
         List<EmailFigures> mailboxes,

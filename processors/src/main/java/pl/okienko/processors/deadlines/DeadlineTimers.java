@@ -9,27 +9,17 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-
 import pl.okienko.processors.common.Keys;
 
 /**
- * One pending deadline per item, moved as the item's state changes: a {@link DeadlineIndex} to find what is
- * due, and each item's current due time to move or cancel its one entry. Serves the wall-clock thresholds
- * that pass with no event, P1 (a priority wait passes its target) and Q2 (a queue's longest wait passes the
- * limit), so a check reads only what is due instead of every waiting client and every line.
+ * One pending deadline per item, moved as the item's state changes, kept in memory in due-time order: serves the
+ * wall-clock thresholds that pass with no event, P1 (a priority wait passes its target) and Q2 (a queue's longest
+ * wait passes the limit), so a check reads only what is due instead of every waiting client and every line, and a
+ * replay asks for one office's due deadlines before each of its events at the cost of a look into a sorted set.
  *
- * <p>What is due is read from a copy in memory, ordered as the index, kept by every {@link #set} beside the
- * stores and loaded from the due times at the first use: a replay asks for one office's due deadlines before
- * each of its events, and a RocksDB range scan from the start of time over the tombstones of moved deadlines
- * cost more than the rest of the event. The copy never holds what the stores do not: it is written through,
- * and belongs to one processor instance, opened anew (and so loaded anew) whenever Kafka Streams restores
- * the task's stores.
+ * <p>No store holds them: every deadline follows from state that is stored (a line, its alarm and the policy; a
+ * priority wait and the policy), so the processor arms them all again from that state whenever Kafka Streams
+ * opens its task, and a moved deadline costs no write and no changelog record.
  */
 public final class DeadlineTimers {
 
@@ -37,49 +27,24 @@ public final class DeadlineTimers {
     private static final Comparator<DeadlineIndex.Due> ORDER = Comparator.comparingLong(DeadlineIndex.Due::dueAtMillis)
             .thenComparing(DeadlineTimers::compareItems);
 
-    private final DeadlineIndex index;
-    private final KeyValueStore<String, Long> dueAt;
-    private NavigableSet<DeadlineIndex.Due> pending;
-    private Map<String, NavigableSet<DeadlineIndex.Due>> pendingByOffice;
-    /** The due-time store's content: {@code officeId|itemId} → due time. */
-    private Map<String, Long> dueByKey;
+    private final NavigableSet<DeadlineIndex.Due> pending = new TreeSet<>(ORDER);
+    private final Map<String, NavigableSet<DeadlineIndex.Due>> pendingByOffice = new HashMap<>();
+    /** {@code officeId|itemId} → due time. */
+    private final Map<String, Long> dueByKey = new HashMap<>();
 
-    public DeadlineTimers(DeadlineIndex index, KeyValueStore<String, Long> dueAt) {
-        this.index = index;
-        this.dueAt = dueAt;
-    }
-
-    /**
-     * The index {@code name} and the store of each item's due time, {@code name-due}; cached, since a deadline
-     * moves with every change of its line or wait and only the last move of a commit needs to reach the changelog.
-     */
-    public static List<StoreBuilder<?>> storeBuilders(String name) {
-        return List.of(DeadlineIndex.storeBuilder(name).withCachingEnabled(),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(dueStoreName(name)), Serdes.String(),
-                        Serdes.Long()).withCachingEnabled());
-    }
-
-    public static String dueStoreName(String name) {
-        return name + "-due";
-    }
-
-    /** Moves the item's deadline to {@code dueAtMillis}; null cancels it. Writes nothing when it is already there. */
+    /** Moves the item's deadline to {@code dueAtMillis}; null cancels it. */
     public void set(String officeId, String itemId, Long dueAtMillis) {
-        loadPending();
         String key = Keys.of(officeId, itemId);
         Long current = dueByKey.get(key);
         if (Objects.equals(current, dueAtMillis)) {
             return;
         }
-        index.move(current, dueAtMillis, officeId, itemId);
         if (current != null) {
             forget(new DeadlineIndex.Due(current, officeId, itemId));
         }
         if (dueAtMillis == null) {
-            dueAt.delete(key);
             dueByKey.remove(key);
         } else {
-            dueAt.put(key, dueAtMillis);
             dueByKey.put(key, dueAtMillis);
             remember(new DeadlineIndex.Due(dueAtMillis, officeId, itemId));
         }
@@ -87,13 +52,11 @@ public final class DeadlineTimers {
 
     /** Every deadline due at or before {@code nowMillis}, earliest first; each stays until it is set again. */
     public List<DeadlineIndex.Due> due(long nowMillis) {
-        loadPending();
         return dueIn(pending, nowMillis);
     }
 
     /** The office's deadlines due at or before {@code nowMillis}, earliest first, as {@link #due(long)} orders them. */
     public List<DeadlineIndex.Due> due(String officeId, long nowMillis) {
-        loadPending();
         NavigableSet<DeadlineIndex.Due> ofOffice = pendingByOffice.get(officeId);
         return ofOffice == null ? List.of() : dueIn(ofOffice, nowMillis);
     }
@@ -137,24 +100,6 @@ public final class DeadlineTimers {
         }
         int item = i - office - 1;
         return item < due.itemId().length() ? due.itemId().charAt(item) : -1;
-    }
-
-    private void loadPending() {
-        if (pending != null) {
-            return;
-        }
-        pending = new TreeSet<>(ORDER);
-        pendingByOffice = new HashMap<>();
-        dueByKey = new HashMap<>();
-        try (KeyValueIterator<String, Long> it = dueAt.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, Long> entry = it.next();
-                dueByKey.put(entry.key, entry.value);
-                int split = entry.key.indexOf(Keys.SEPARATOR);
-                remember(new DeadlineIndex.Due(entry.value, entry.key.substring(0, split),
-                        entry.key.substring(split + 1)));
-            }
-        }
     }
 
     private void remember(DeadlineIndex.Due due) {

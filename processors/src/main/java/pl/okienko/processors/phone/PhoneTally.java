@@ -8,70 +8,49 @@ import pl.okienko.processors.phone.state.PhoneCounts;
  */
 public final class PhoneTally {
 
-    private long offered;
-    private long within;
-    private long later;
-    private long abandoned;
-    private long noAnswer;
-    private long busy;
-    private long answerDelaySum;
-    private long answerDelayMax;
-    private long talks;
-    private long talkSum;
-    private long endedForAbuse;
-    private long outboundAttempts;
-    private long outboundConnected;
+    /** The sums, kept as counts of the same form, so adding another tally is adding its counts. */
+    private final PhoneCounts sum = PhoneCounts.newBuilder().build();
 
     public PhoneTally add(PhoneCounts c) {
         if (c == null) {
             return this;
         }
-        offered += c.getOffered();
-        within += c.getAnsweredWithinTarget();
-        later += c.getAnsweredLater();
-        abandoned += c.getAbandoned();
-        noAnswer += c.getNoAnswer();
-        busy += c.getBusy();
-        answerDelaySum += c.getAnswerDelaySumMillis();
-        answerDelayMax = Math.max(answerDelayMax, c.getAnswerDelayMaxMillis());
-        talks += c.getTalks();
-        talkSum += c.getTalkSumMillis();
-        endedForAbuse += c.getEndedForAbuse();
-        outboundAttempts += c.getOutboundAttempts();
-        outboundConnected += c.getOutboundConnected();
+        sum.setOffered(sum.getOffered() + c.getOffered());
+        sum.setAnsweredWithinTarget(sum.getAnsweredWithinTarget() + c.getAnsweredWithinTarget());
+        sum.setAnsweredLater(sum.getAnsweredLater() + c.getAnsweredLater());
+        sum.setAbandoned(sum.getAbandoned() + c.getAbandoned());
+        sum.setNoAnswer(sum.getNoAnswer() + c.getNoAnswer());
+        sum.setBusy(sum.getBusy() + c.getBusy());
+        sum.setAnswerDelaySumMillis(sum.getAnswerDelaySumMillis() + c.getAnswerDelaySumMillis());
+        sum.setAnswerDelayMaxMillis(Math.max(sum.getAnswerDelayMaxMillis(), c.getAnswerDelayMaxMillis()));
+        sum.setTalks(sum.getTalks() + c.getTalks());
+        sum.setTalkSumMillis(sum.getTalkSumMillis() + c.getTalkSumMillis());
+        sum.setEndedForAbuse(sum.getEndedForAbuse() + c.getEndedForAbuse());
+        sum.setOutboundAttempts(sum.getOutboundAttempts() + c.getOutboundAttempts());
+        sum.setOutboundConnected(sum.getOutboundConnected() + c.getOutboundConnected());
         return this;
     }
 
     public PhoneTally add(PhoneTally t) {
-        offered += t.offered;
-        within += t.within;
-        later += t.later;
-        abandoned += t.abandoned;
-        noAnswer += t.noAnswer;
-        busy += t.busy;
-        answerDelaySum += t.answerDelaySum;
-        answerDelayMax = Math.max(answerDelayMax, t.answerDelayMax);
-        talks += t.talks;
-        talkSum += t.talkSum;
-        endedForAbuse += t.endedForAbuse;
-        outboundAttempts += t.outboundAttempts;
-        outboundConnected += t.outboundConnected;
-        return this;
+        return add(t.sum);
     }
 
     public long offered() {
-        return offered;
+        return sum.getOffered();
     }
 
     public PhoneStats toStats(String id, String name, String departmentId) {
-        long answered = within + later;
-        long unanswered = abandoned + noAnswer + busy;
-        return new PhoneStats(id, name, departmentId, offered, within, later, unanswered, abandoned, noAnswer, busy,
-                ratio(within, offered), ratio(unanswered, offered),
-                answered == 0 ? null : answerDelaySum / 1000.0 / answered,
-                answered == 0 ? null : answerDelayMax / 1000.0,
-                talks == 0 ? null : talkSum / 1000.0 / talks,
-                endedForAbuse, outboundAttempts, outboundConnected);
+        PhoneCounts c = sum;
+        long within = c.getAnsweredWithinTarget();
+        long answered = within + c.getAnsweredLater();
+        long unanswered = c.getAbandoned() + c.getNoAnswer() + c.getBusy();
+        return new PhoneStats(id, name, departmentId, c.getOffered(), within, c.getAnsweredLater(), unanswered,
+                c.getAbandoned(), c.getNoAnswer(), c.getBusy(), ratio(within, c.getOffered()),
+                ratio(unanswered, c.getOffered()),
+                answered == 0 ? null : c.getAnswerDelaySumMillis() / 1000.0 / answered,
+                answered == 0 ? null : c.getAnswerDelayMaxMillis() / 1000.0,
+                c.getTalks() == 0 ? null : c.getTalkSumMillis() / 1000.0 / c.getTalks(),
+                c.getEndedForAbuse(), c.getOutboundAttempts(), c.getOutboundConnected());
     }
 
     private static Double ratio(long part, long whole) {

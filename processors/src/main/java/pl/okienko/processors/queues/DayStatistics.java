@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.queues.state.QueueDayCounters;
@@ -38,9 +39,9 @@ final class DayStatistics {
 
     /** @param zone the time zone of an office, whose local day the figures fall in */
     DayStatistics(KeyValueStore<String, QueueDayCounters> counters, KeyValueStore<String, SketchState> byDay,
-            MinuteStats byMinute, Function<String, ZoneId> zone) {
-        this.counters = new StateCache<>(counters, QueueDay::fromState, QueueDay::toState, CACHED_DAYS);
-        this.byDay = new StateCache<>(byDay, DurationSketch::fromState, DurationSketch::toState, CACHED_DAYS);
+            MinuteStats byMinute, EventWrites writes, Function<String, ZoneId> zone) {
+        this.counters = new StateCache<>(counters, QueueDay::fromState, QueueDay::toState, CACHED_DAYS, writes);
+        this.byDay = new StateCache<>(byDay, DurationSketch::fromState, DurationSketch::toState, CACHED_DAYS, writes);
         this.byMinute = byMinute;
         this.zone = zone;
     }

@@ -11,9 +11,10 @@ import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.QueueExcessiveDetails;
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
-import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.common.RuleTime;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.QueueAlarmState;
@@ -42,9 +43,9 @@ final class ExcessiveQueues {
      * @param policy the effective policy of an office's queue
      * @param emit publishes an alert step
      */
-    ExcessiveQueues(KeyValueStore<String, QueueAlarmState> alarms, DeadlineTimers timers,
+    ExcessiveQueues(KeyValueStore<String, QueueAlarmState> alarms, EventWrites writes, DeadlineTimers timers,
             BiFunction<String, String, EffectivePolicy> policy, Consumer<Alert> emit) {
-        this.alarms = StateCache.of(alarms, CACHED_ALARMS);
+        this.alarms = StateCache.of(alarms, CACHED_ALARMS, writes);
         this.timers = timers;
         this.policy = policy;
         this.emit = emit;

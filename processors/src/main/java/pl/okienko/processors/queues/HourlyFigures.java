@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.queues.state.QueueHourState;
@@ -28,8 +29,8 @@ final class HourlyFigures {
     private final Function<String, ZoneId> zone;
 
     /** @param zone the time zone of an office, whose local hours the figures fall in */
-    HourlyFigures(KeyValueStore<String, QueueHourState> store, Function<String, ZoneId> zone) {
-        this.store = StateCache.of(store, CACHED_HOURS);
+    HourlyFigures(KeyValueStore<String, QueueHourState> store, EventWrites writes, Function<String, ZoneId> zone) {
+        this.store = StateCache.of(store, CACHED_HOURS, writes);
         this.zone = zone;
     }
 

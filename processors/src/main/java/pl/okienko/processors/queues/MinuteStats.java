@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineIndex;
@@ -38,8 +39,8 @@ final class MinuteStats {
     private final DeadlineIndex expiry;
     private final Duration retention;
 
-    MinuteStats(KeyValueStore<String, SketchState> store, DeadlineIndex expiry, Duration retention) {
-        this.store = new StateCache<>(store, DurationSketch::fromState, DurationSketch::toState, CACHED_MINUTES);
+    MinuteStats(KeyValueStore<String, SketchState> store, EventWrites writes, DeadlineIndex expiry, Duration retention) {
+        this.store = new StateCache<>(store, DurationSketch::fromState, DurationSketch::toState, CACHED_MINUTES, writes);
         this.expiry = expiry;
         this.retention = retention;
     }

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.queues.state.WaitingLineState;
@@ -37,8 +38,10 @@ final class OfficeLines {
     private final StateCache<WaitingLineState, WaitingLineState> lines;
     private final Map<String, Map<String, Line>> byOffice = new HashMap<>();
 
-    OfficeLines(KeyValueStore<String, WaitingLineState> lines) {
-        this.lines = StateCache.of(lines, CACHED_LINES);
+    OfficeLines(KeyValueStore<String, WaitingLineState> lines, EventWrites writes) {
+        this.lines = StateCache.of(lines, CACHED_LINES, writes);
+        // the totals are loaded again from the store after a failed event
+        writes.onDiscard(byOffice::clear);
     }
 
     /** The line of the office's queue (empty when nobody ever waited there), to change and {@link #put}. */

@@ -3,16 +3,17 @@ package pl.okienko.processors.queues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import java.util.List;
 import java.util.function.BiFunction;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineTimers;
@@ -42,9 +43,11 @@ final class PriorityWaits {
     private final Map<String, NavigableSet<String>> keysByOffice = new HashMap<>();
 
     /** @param target the P1 target wait of an office's queue */
-    PriorityWaits(KeyValueStore<String, PriorityWaitState> store, DeadlineTimers timers,
+    PriorityWaits(KeyValueStore<String, PriorityWaitState> store, EventWrites writes, DeadlineTimers timers,
             BiFunction<String, String, Duration> target) {
-        this.store = StateCache.of(store, CACHED_WAITS);
+        this.store = StateCache.of(store, CACHED_WAITS, writes);
+        // the keys are loaded again from the store after a failed event
+        writes.onDiscard(keysByOffice::clear);
         this.timers = timers;
         this.target = target;
     }

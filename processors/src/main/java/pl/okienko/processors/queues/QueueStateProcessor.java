@@ -31,6 +31,7 @@ import pl.okienko.events.queue.TicketIssued;
 import pl.okienko.events.queue.TicketTransferred;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.PriorityWaitingDetails;
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventProcessor;
@@ -62,7 +63,7 @@ import pl.okienko.schemas.Rule;
  *
  * <p>The thresholds that time passes (the P1 target, the Q2 longest wait) are judged by the office's
  * {@link OfficeClocks clock}. While the office is live, on the wall clock every check interval, which reads
- * only the deadlines due ({@link QueueStore#DEADLINES}: each priority wait's target, each quiet line's longest
+ * only the deadlines due ({@link DeadlineTimers}: each priority wait's target, each quiet line's longest
  * wait), moved as events change the waits and lines; a changed policy is noticed at the next check, which judges the
  * office's lines and waits again. In a replay
  * of past events, by event time before each of the office's events, stamped at the instant they were
@@ -90,8 +91,6 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     private ExcessiveQueues excessive;
     private PriorityWaits priorityWaiting;
     private DeadlineTimers deadlines;
-    /** Whether lines and waits stored before their deadlines existed have been armed since the start. */
-    private boolean armed;
     /** Offices with lines or waits seen since the start, whose policies each check watches. */
     private final Set<String> offices = new HashSet<>();
     private DayStatistics days;
@@ -103,20 +102,21 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     @Override
     protected void open() {
-        tickets = StateCache.of(intake.store(QueueStore.TICKETS), CACHED_TICKETS);
+        EventWrites writes = intake.writes();
+        tickets = StateCache.of(intake.store(QueueStore.TICKETS), CACHED_TICKETS, writes);
         lines = intake.store(QueueStore.WAITING_LINES);
-        officeLines = new OfficeLines(lines);
-        desks = StateCache.of(intake.store(QueueStore.OPEN_DESKS), CACHED_DESKS);
-        deadlines = new DeadlineTimers(intake.deadlineIndex(QueueStore.DEADLINES),
-                intake.store(DeadlineTimers.dueStoreName(QueueStore.DEADLINES.storeName())));
-        priorityWaiting = new PriorityWaits(intake.store(QueueStore.PRIORITY_WAITING), deadlines,
+        officeLines = new OfficeLines(lines, writes);
+        desks = StateCache.of(intake.store(QueueStore.OPEN_DESKS), CACHED_DESKS, writes);
+        deadlines = new DeadlineTimers();
+        priorityWaiting = new PriorityWaits(intake.store(QueueStore.PRIORITY_WAITING), writes, deadlines,
                 (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
-        excessive = new ExcessiveQueues(intake.store(QueueStore.EXCESSIVE_ALARMS), deadlines, this::policy, intake::emit);
-        MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStore.MINUTE_STATS),
+        excessive = new ExcessiveQueues(intake.store(QueueStore.EXCESSIVE_ALARMS), writes, deadlines, this::policy, intake::emit);
+        MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStore.MINUTE_STATS), writes,
                 intake.deadlineIndex(QueueStore.MINUTE_STATS_EXPIRY), config.minuteStatsRetention());
         days = new DayStatistics(intake.store(QueueStore.DAY_COUNTERS), intake.store(QueueStore.STATS_BY_DAY),
-                statsByMinute, officeId -> office(officeId).zone());
-        hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), officeId -> office(officeId).zone());
+                statsByMinute, writes, officeId -> office(officeId).zone());
+        hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), writes, officeId -> office(officeId).zone());
+        armStored();
         intake.every(config.alarmCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
         intake.every(DayStatistics.MINUTE, statsByMinute::forgetExpired);
@@ -604,9 +604,6 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
      * its office has not reached yet (a replay, moved by its events) stays.
      */
     private void checkDeadlines(long wallClock) {
-        if (!armed) {
-            armStored();
-        }
         Map<String, RuleTime> times = new HashMap<>();
         for (String officeId : offices) {
             if (intake.policyChanged(officeId)) {
@@ -657,9 +654,8 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         }
     }
 
-    /** Lines and priority waits stored before their deadlines existed: one pass after each start arms them. */
+    /** The deadlines of the stored lines and priority waits, kept in memory only: armed again at each start. */
     private void armStored() {
-        armed = true;
         List<KeyValue<String, WaitingLineState>> all = new ArrayList<>();
         try (KeyValueIterator<String, WaitingLineState> it = lines.all()) {
             it.forEachRemaining(all::add);

@@ -31,12 +31,7 @@ public enum QueueStore implements TopologyStore {
     /** officeId|source|eventId seen recently ({@code EventIds}): a redelivered event counts once. */
     SEEN_EVENTS,
     /** officeId → OfficeClockState: the event time reached per office, the clock of P1 and Q2 (OfficeClocks). */
-    OFFICE_CLOCKS,
-    /**
-     * DeadlineTimers of the thresholds time passes with no event: {@code P1|ticketId} when a priority wait passes
-     * its target, {@code Q2|queueId} when a quiet line's longest wait passes the limit (and {@code -due} beside it).
-     */
-    DEADLINES;
+    OFFICE_CLOCKS;
 
     @Override
     public String prefix() {

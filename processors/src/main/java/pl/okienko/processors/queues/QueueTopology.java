@@ -5,15 +5,14 @@ import org.apache.kafka.streams.Topology;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.common.OfficeClocks;
-import pl.okienko.processors.deadlines.DeadlineTimers;
-import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
+import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.queues.state.QueueHourState;
-import pl.okienko.processors.queues.state.QueueAlarmState;
 import pl.okienko.processors.queues.state.TicketState;
 import pl.okienko.processors.queues.state.WaitingLineState;
+import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.schemas.EventFamily;
 
 /**
@@ -50,7 +49,6 @@ public final class QueueTopology {
                 .stores(STATE, MinuteStats.storeBuilders())
                 .stores(STATE, EventIds.storeBuilders(QueueStore.SEEN_EVENTS.storeName()))
                 .store(STATE, OfficeClocks.storeBuilder(QueueStore.OFFICE_CLOCKS.storeName()))
-                .stores(STATE, DeadlineTimers.storeBuilders(QueueStore.DEADLINES.storeName()))
                 .build();
     }
 }

@@ -47,14 +47,6 @@ public record PolicyOverride(Map<Key, Integer> values) {
             return rule;
         }
 
-        public int min() {
-            return min;
-        }
-
-        public int max() {
-            return max;
-        }
-
         public static Optional<Key> of(String field) {
             return Arrays.stream(values()).filter(k -> k.field.equals(field)).findFirst();
         }

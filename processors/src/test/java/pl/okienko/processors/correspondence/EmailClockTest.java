@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EmailClockTest {
 
@@ -68,33 +72,30 @@ class EmailClockTest {
         assertThat(clock.counts()).isEqualTo(new EmailClock.Counts(1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0));
     }
 
-    @Test
-    void shouldMeetTheRuleWithAHoldingReplyAndMoveTheFullAnswersDueToItsDate() {
-        long received = warsaw("2026-11-02T09:00");
-        long promised = warsaw("2026-11-09T16:00");
-        EmailClock clock = receivedAt(received);
-
-        clock.holdingReply(received + Duration.ofHours(5).toMillis(), promised);
-
-        assertThat(clock.dueAt()).isEqualTo(promised);
-        assertThat(clock.overdue(received + DAY.toMillis() + 1)).isFalse();
-        clock.replied(promised - 1);
-        assertThat(clock.counts()).isEqualTo(new EmailClock.Counts(1, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0));
+    static Stream<Arguments> holdingReplies() {
+        return Stream.of(
+                // within 24 hours: E1 met by the holding reply, the full answer due on the date it promised
+                Arguments.of(Duration.ofHours(5), "2026-11-09T16:00", DAY.plusMillis(1), -1,
+                        new EmailClock.Counts(1, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0)),
+                // after 24 hours: E1 breached (first response late), the full answer on time against the date it set
+                Arguments.of(Duration.ofHours(30), "2026-11-10T12:00", Duration.ofHours(31), 0,
+                        new EmailClock.Counts(1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0)));
     }
 
-    @Test
-    void shouldCountAHoldingReplyAfterTwentyFourHoursAsABreachThatStillSetsTheNewDate() {
+    @ParameterizedTest(name = "holding reply after {0}")
+    @MethodSource("holdingReplies")
+    void shouldMoveTheFullAnswersDueToTheDateAHoldingReplySetsAndCountItAgainstTwentyFourHours(Duration sentAfter,
+            String promisedAt, Duration stillOpenAfter, long repliedMillisAfterPromise, EmailClock.Counts counts) {
         long received = warsaw("2026-11-02T09:00");
-        long promised = warsaw("2026-11-10T12:00");
+        long promised = warsaw(promisedAt);
         EmailClock clock = receivedAt(received);
 
-        clock.holdingReply(received + Duration.ofHours(30).toMillis(), promised);
+        clock.holdingReply(received + sentAfter.toMillis(), promised);
 
         assertThat(clock.dueAt()).isEqualTo(promised);
-        assertThat(clock.overdue(received + Duration.ofHours(31).toMillis())).isFalse();
-        clock.replied(promised);
-        // E1 breached (first response late), the full answer on time against the date it set
-        assertThat(clock.counts()).isEqualTo(new EmailClock.Counts(1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0));
+        assertThat(clock.overdue(received + stillOpenAfter.toMillis())).isFalse();
+        clock.replied(promised + repliedMillisAfterPromise);
+        assertThat(clock.counts()).isEqualTo(counts);
     }
 
     @Test

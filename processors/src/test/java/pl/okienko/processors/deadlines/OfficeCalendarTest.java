@@ -22,6 +22,16 @@ class OfficeCalendarTest {
         return java.time.LocalDateTime.parse(localDateTime).atZone(WARSAW).toInstant();
     }
 
+    /** The calendar of an office open only in {@code hours}, with Polish holidays. */
+    private static OfficeCalendar openIn(BusinessHours... hours) {
+        return OfficeCalendar.of(Office.newBuilder().setOfficeId("O").setName("O").setBusinessHours(List.of(hours)).build());
+    }
+
+    /** {@code hours} hours of the calendar's business time from {@code from}, Warsaw local time. */
+    private static Instant plusHours(OfficeCalendar calendar, String from, int hours) {
+        return calendar.plusBusinessTime(warsaw(from), Duration.ofHours(hours));
+    }
+
     @Test
     void shouldKnowEasterAndTheHolidaysTiedToIt() {
         PublicHolidays poland = PublicHolidays.of("PL");
@@ -59,61 +69,45 @@ class OfficeCalendarTest {
     @Test
     void shouldCountBusinessTimeOnlyWithinOpeningHours() {
         // Friday 15:30 + 2 h: 30 min on Friday, then Monday 08:00 + 1 h 30 min
-        assertThat(DEFAULT.plusBusinessTime(warsaw("2026-11-20T15:30:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-11-23T09:30:00"));
+        assertThat(plusHours(DEFAULT, "2026-11-20T15:30:00", 2)).isEqualTo(warsaw("2026-11-23T09:30:00"));
         // before opening: counting starts at 08:00
-        assertThat(DEFAULT.plusBusinessTime(warsaw("2026-11-23T06:00:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-11-23T10:00:00"));
+        assertThat(plusHours(DEFAULT, "2026-11-23T06:00:00", 2)).isEqualTo(warsaw("2026-11-23T10:00:00"));
         // Tuesday 10 November 15:00 + 2 h skips the 11 November holiday
-        assertThat(DEFAULT.plusBusinessTime(warsaw("2026-11-10T15:00:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-11-12T09:00:00"));
+        assertThat(plusHours(DEFAULT, "2026-11-10T15:00:00", 2)).isEqualTo(warsaw("2026-11-12T09:00:00"));
     }
 
     @Test
     void shouldUseTheOfficesOwnHours() {
-        Office office = Office.newBuilder().setOfficeId("O").setName("O")
-                .setBusinessHours(List.of(new BusinessHours(1, "07:30", "17:00"), new BusinessHours(2, "07:30", "15:30")))
-                .build();
-        OfficeCalendar calendar = OfficeCalendar.of(office);
+        OfficeCalendar calendar = openIn(new BusinessHours(1, "07:30", "17:00"), new BusinessHours(2, "07:30", "15:30"));
         // Monday 16:30 + 1 h: 30 min on Monday, 30 min from Tuesday 07:30
-        assertThat(calendar.plusBusinessTime(warsaw("2026-11-23T16:30:00"), Duration.ofHours(1)))
-                .isEqualTo(warsaw("2026-11-24T08:00:00"));
+        assertThat(plusHours(calendar, "2026-11-23T16:30:00", 1)).isEqualTo(warsaw("2026-11-24T08:00:00"));
         // Tuesday 15:00 + 1 h: 30 min on Tuesday, then next Monday (no hours Wed-Sun)
-        assertThat(calendar.plusBusinessTime(warsaw("2026-11-24T15:00:00"), Duration.ofHours(1)))
-                .isEqualTo(warsaw("2026-11-30T08:00:00"));
+        assertThat(plusHours(calendar, "2026-11-24T15:00:00", 1)).isEqualTo(warsaw("2026-11-30T08:00:00"));
     }
 
     @Test
     void shouldCountAnOfficeOpenRoundTheClockStraightThroughNightsWeekendsAndHolidays() {
         OfficeCalendar calendar = OfficeCalendar.of(CalendarOffices.roundTheClock("CPR"));
         // Saturday 26 December 2026 (a Polish holiday) 23:30 + 2 h: Sunday 01:30
-        assertThat(calendar.plusBusinessTime(warsaw("2026-12-26T23:30:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-12-27T01:30:00"));
+        assertThat(plusHours(calendar, "2026-12-26T23:30:00", 2)).isEqualTo(warsaw("2026-12-27T01:30:00"));
         // the night clocks go forward (29 March 2026, 02:00 -> 03:00): 01:30 + 1 h of business time is 03:30
-        assertThat(calendar.plusBusinessTime(warsaw("2026-03-29T01:30:00"), Duration.ofHours(1)))
-                .isEqualTo(warsaw("2026-03-29T03:30:00"));
+        assertThat(plusHours(calendar, "2026-03-29T01:30:00", 1)).isEqualTo(warsaw("2026-03-29T03:30:00"));
         assertThat(calendar.isOpen(LocalDate.of(2026, 12, 25))).isTrue();
     }
 
     @Test
     void shouldCloseAt24AsTheEndOfTheDay() {
-        Office office = Office.newBuilder().setOfficeId("O").setName("O")
-                .setBusinessHours(List.of(new BusinessHours(1, "08:00", "24:00"), new BusinessHours(2, "08:00", "24:00")))
-                .build();
-        OfficeCalendar calendar = OfficeCalendar.of(office);
+        OfficeCalendar calendar = openIn(new BusinessHours(1, "08:00", "24:00"), new BusinessHours(2, "08:00", "24:00"));
         // Monday 23 November 2026 23:00 + 2 h: 1 h until midnight, 1 h from Tuesday 08:00
-        assertThat(calendar.plusBusinessTime(warsaw("2026-11-23T23:00:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-11-24T09:00:00"));
+        assertThat(plusHours(calendar, "2026-11-23T23:00:00", 2)).isEqualTo(warsaw("2026-11-24T09:00:00"));
     }
 
     @Test
     void shouldSkipTheOfficesOwnDaysOffLikeHolidays() {
         OfficeCalendar calendar = OfficeCalendar.of(CalendarOffices.withDaysOff("O", "2026-11-10"));
         // Monday 9 November 15:00 + 2 h: 1 h on Monday; Tuesday 10 off, Wednesday 11 a holiday; Thursday 09:00
-        assertThat(calendar.plusBusinessTime(warsaw("2026-11-09T15:00:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-11-12T09:00:00"));
-        assertThat(DEFAULT.plusBusinessTime(warsaw("2026-11-09T15:00:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-11-10T09:00:00"));
+        assertThat(plusHours(calendar, "2026-11-09T15:00:00", 2)).isEqualTo(warsaw("2026-11-12T09:00:00"));
+        assertThat(plusHours(DEFAULT, "2026-11-09T15:00:00", 2)).isEqualTo(warsaw("2026-11-10T09:00:00"));
         assertThat(calendar.kpaWorkingDayOnOrAfter(LocalDate.of(2026, 11, 10))).isEqualTo(LocalDate.of(2026, 11, 12));
     }
 
@@ -144,7 +138,6 @@ class OfficeCalendarTest {
         OfficeCalendar calendar = OfficeCalendar.of(office);
         // Polish holidays, Monday hours only: Monday 16 November 15:00 + 2 h is due Monday 23 November 09:00
         assertThat(calendar.isOpen(LocalDate.of(2026, 11, 11))).isFalse();
-        assertThat(calendar.plusBusinessTime(warsaw("2026-11-16T15:00:00"), Duration.ofHours(2)))
-                .isEqualTo(warsaw("2026-11-23T09:00:00"));
+        assertThat(plusHours(calendar, "2026-11-16T15:00:00", 2)).isEqualTo(warsaw("2026-11-23T09:00:00"));
     }
 }

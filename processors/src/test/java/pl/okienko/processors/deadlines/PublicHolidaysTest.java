@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PublicHolidaysTest {
 
@@ -135,23 +137,18 @@ class PublicHolidaysTest {
         assertThat(none.code()).isEqualTo("NONE");
     }
 
-    @Test
-    void shouldRefuseACodeThatNamesNoCalendar() {
-        assertThatThrownBy(() -> PublicHolidays.of("ZZ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("'ZZ' names no country with a public holiday calendar");
-        assertThatThrownBy(() -> PublicHolidays.of("Poland")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("'POLAND' names no country");
-        assertThatThrownBy(() -> PublicHolidays.of("NYSE")).as("a market calendar is no country")
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PublicHolidays.of("")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void shouldRefuseARegionTheCountryDoesNotHave() {
-        assertThatThrownBy(() -> PublicHolidays.of("DE-XX")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("'DE-XX': country DE has no region 'XX'; its regions are [BB, BE, BW, BY,");
-        assertThatThrownBy(() -> PublicHolidays.of("PL-MZ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'PL-MZ': country PL has no region 'MZ'; name the country alone");
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "ZZ     | 'ZZ' names no country with a public holiday calendar",
+            "Poland | 'POLAND' names no country",
+            // a market calendar is no country
+            "NYSE   | 'NYSE' names no country",
+            "\"\"     | '' names no country",
+            "DE-XX  | 'DE-XX': country DE has no region 'XX'; its regions are [BB, BE, BW, BY,",
+            "PL-MZ  | 'PL-MZ': country PL has no region 'MZ'; name the country alone"})
+    void shouldRefuseACodeThatNamesNoCalendarOrARegionTheCountryDoesNotHave(String code, String message) {
+        assertThatThrownBy(() -> PublicHolidays.of(code)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(message);
     }
 
     @Test

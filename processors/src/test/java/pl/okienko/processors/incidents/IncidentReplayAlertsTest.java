@@ -1,16 +1,11 @@
 package pl.okienko.processors.incidents;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static pl.okienko.processors.ReplayPace.DAY;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.AlertState;
@@ -19,6 +14,7 @@ import pl.okienko.directory.Department;
 import pl.okienko.directory.Desk;
 import pl.okienko.directory.Office;
 import pl.okienko.events.incident.IncidentEvent;
+import pl.okienko.processors.ReplayAlertsTest;
 import pl.okienko.processors.ReplayPace;
 import pl.okienko.processors.ReplayedAlert;
 import pl.okienko.topics.Topics;
@@ -27,12 +23,9 @@ import pl.okienko.topics.Topics;
  * A replay of a past day gives the same INCIDENT_HOTSPOT history (I1), ids and instants included, whatever
  * the wall clock does between the records: the window is moved by the office's event time.
  */
-class IncidentReplayAlertsTest {
+class IncidentReplayAlertsTest extends ReplayAlertsTest {
 
     private static final String OFFICE = "UM-REPLAY";
-
-    @TempDir
-    Path stateDir;
 
     private static Instant at(int seconds) {
         return DAY.plusSeconds(seconds);
@@ -51,7 +44,8 @@ class IncidentReplayAlertsTest {
     }
 
     /** What I1's hotspot rule (2 incidents of level 2 or more within 30 min) says of the day, by event time. */
-    private static List<ReplayedAlert> expected() {
+    @Override
+    protected List<ReplayedAlert> expected() {
         return List.of(
                 hotspot("department", "WSO", AlertState.RAISED, 600, 600),
                 hotspot("desk", "D1", AlertState.RAISED, 600, 600),
@@ -66,13 +60,8 @@ class IncidentReplayAlertsTest {
                 + at(raisedAt).toEpochMilli(), AlertType.INCIDENT_HOTSPOT, id, state, at(when));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pl.okienko.processors.ReplayPace#paces")
-    void shouldGiveTheSameHotspotsOfAPastDayWhateverTheWallClockDoesBetweenRecords(ReplayPace pace) {
-        assertThat(replay(pace)).isEqualTo(expected());
-    }
-
-    private List<ReplayedAlert> replay(ReplayPace pace) {
+    @Override
+    protected List<ReplayedAlert> replay(ReplayPace pace) {
         Office office = Office.newBuilder().setOfficeId(OFFICE).setName("Urząd")
                 .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
                 .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))

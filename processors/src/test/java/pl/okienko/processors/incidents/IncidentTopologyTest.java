@@ -17,7 +17,6 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.alerts.Alert;
@@ -25,7 +24,6 @@ import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
 import pl.okienko.directory.Department;
 import pl.okienko.directory.Desk;
-import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.events.incident.EscalationTarget;
 import pl.okienko.events.incident.IncidentEvent;
@@ -50,12 +48,7 @@ class IncidentTopologyTest extends TopologyTest {
     private final IncidentEvents make = new IncidentEvents(OFFICE);
 
     IncidentTopologyTest() {
-        super("okienko-incidents-test", IncidentTopology.build(IncidentConfig.defaults()), T0);
-    }
-
-    @BeforeEach
-    void start() {
-        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        super("okienko-incidents-test", IncidentTopology.build(IncidentConfig.defaults()), T0, testOffice(OFFICE)
                 .setDepartments(List.of(new Department("WSO", "Wydział Spraw Obywatelskich")))
                 .setDesks(List.of(new Desk("D1", "WSO", "Stanowisko 1"), new Desk("D2", "WSO", "Stanowisko 2")))
                 .build());
@@ -431,8 +424,7 @@ class IncidentTopologyTest extends TopologyTest {
 
     @Test
     void shouldRaiseTheAlertOfADeskTheDirectoryListsWithoutADepartment() {
-        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
-                .setDesks(List.of(new Desk("K2", null, "Kasa 2"))).build());
+        office(testOffice(OFFICE).setDesks(List.of(new Desk("K2", null, "Kasa 2"))).build());
 
         send(make.reported("i1", "K2", 4, T0));
 

@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.kafka.streams.TestInputTopic;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import pl.okienko.directory.Office;
 import pl.okienko.directory.PhoneLine;
 import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.phone.UnansweredReason;
@@ -37,13 +35,8 @@ class PhonePeriodTest extends TopologyTest {
 
     PhonePeriodTest() {
         super("okienko-phone-period-test", PhoneTopology.build(PhoneConfig.defaults(),
-                new PersonalData("phone-period-test-key".getBytes(StandardCharsets.UTF_8))), T0);
-    }
-
-    @BeforeEach
-    void start() {
-        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
-                .setPhoneLines(List.of(new PhoneLine("L1", null, "Centrala"))).build());
+                new PersonalData("phone-period-test-key".getBytes(StandardCharsets.UTF_8))), T0,
+                testOffice(OFFICE).setPhoneLines(List.of(new PhoneLine("L1", null, "Centrala"))).build());
     }
 
     private void phone(PhoneEvent event) {

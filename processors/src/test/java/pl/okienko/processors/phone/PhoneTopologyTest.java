@@ -17,7 +17,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.alerts.Alert;
@@ -56,13 +55,8 @@ class PhoneTopologyTest extends TopologyTest {
     private final PhoneEvents events = new PhoneEvents(OFFICE);
 
     PhoneTopologyTest() {
-        super("okienko-phone-test", PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), T0);
-    }
-
-    @BeforeEach
-    void start() {
         // No business hours listed: Monday to Friday 08:00–16:00.
-        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        super("okienko-phone-test", PhoneTopology.build(PhoneConfig.defaults(), PERSONAL_DATA), T0, testOffice(OFFICE)
                 .setDepartments(List.of(new Department("D1", "Ewidencja")))
                 .setPhoneLines(List.of(new PhoneLine("L1", "D1", "Ewidencja"), new PhoneLine("L2", null, "Centrala")))
                 .build());
@@ -70,6 +64,13 @@ class PhoneTopologyTest extends TopologyTest {
 
     private void phone(PhoneEvent event) {
         phoneEvents.pipeInput(OFFICE, event, event.getOccurredAt());
+    }
+
+    /** A call from {@code number} offered on {@code lineId} at {@code offeredAt}, ending unanswered at {@code endedAt}. */
+    private void missed(String callId, String lineId, String number, Instant offeredAt, UnansweredReason reason,
+            Instant endedAt) {
+        phone(events.offered(callId, lineId, number, offeredAt));
+        phone(events.unanswered(callId, reason, endedAt));
     }
 
     @Test
@@ -87,12 +88,9 @@ class PhoneTopologyTest extends TopologyTest {
         phone(events.ended("c3", at(250)));
         phone(events.offered("c4", "L1", null, at(200)));
         phone(events.answered("c4", null, at(220))); // 20 s: later; still talking
-        phone(events.offered("c5", "L1", null, at(300)));
-        phone(events.unanswered("c5", UnansweredReason.ABANDONED, at(310)));
-        phone(events.offered("c6", "L2", ANNA, at(3600)));
-        phone(events.unanswered("c6", UnansweredReason.NO_ANSWER, at(3640)));
-        phone(events.offered("c7", "L2", null, at(3700)));
-        phone(events.unanswered("c7", UnansweredReason.BUSY, at(3700)));
+        missed("c5", "L1", null, at(300), UnansweredReason.ABANDONED, at(310));
+        missed("c6", "L2", ANNA, at(3600), UnansweredReason.NO_ANSWER, at(3640));
+        missed("c7", "L2", null, at(3700), UnansweredReason.BUSY, at(3700));
         phone(events.offered("c8", "L2", BOGDAN, at(3720)));
         phone(events.answered("c8", 1, at(3723)));
         phone(events.endedForAbuse("c8", at(3783)));
@@ -102,36 +100,14 @@ class PhoneTopologyTest extends TopologyTest {
 
         // L1: offered 5; within c1, c3; later c2, c4; abandoned c5; answer delays 6, 20, 10, 20 s; talks 180, 300, 120 s
         // (c9 still rings and is offered: 6 offered on L1)
-        PhoneStats l1 = line(view, "L1");
-        assertThat(l1.offered()).isEqualTo(6);
-        assertThat(l1.answeredWithinTarget()).isEqualTo(2);
-        assertThat(l1.answeredLater()).isEqualTo(2);
-        assertThat(l1.abandoned()).isEqualTo(1);
-        assertThat(l1.unanswered()).isEqualTo(1);
-        assertThat(l1.serviceLevel()).isCloseTo(2.0 / 6, within(1e-12));
-        assertThat(l1.averageSpeedOfAnswerSeconds()).isCloseTo(14.0, within(0.01));
-        assertThat(l1.longestAnswerSeconds()).isEqualTo(20.0);
-        assertThat(l1.meanTalkSeconds()).isCloseTo(200.0, within(0.01));
-        assertThat(l1.departmentId()).isEqualTo("D1");
-        assertThat(l1.name()).isEqualTo("Ewidencja");
-        // L2: offered 3; within c8; no answer c6; busy c7; ended for abuse c8 after 60 s
-        PhoneStats l2 = line(view, "L2");
-        assertThat(l2.offered()).isEqualTo(3);
-        assertThat(l2.answeredWithinTarget()).isEqualTo(1);
-        assertThat(l2.noAnswer()).isEqualTo(1);
-        assertThat(l2.busy()).isEqualTo(1);
-        assertThat(l2.missedRate()).isCloseTo(2.0 / 3, within(1e-12));
-        assertThat(l2.meanTalkSeconds()).isCloseTo(60.0, within(0.01));
-        assertThat(l2.endedForAbuse()).isEqualTo(1);
+        assertThat(line(view, "L1")).isEqualTo(new PhoneStats("L1", "Ewidencja", "D1", 6, 2, 2, 1, 1, 0, 0, 2.0 / 6, 1.0 / 6,
+                14.0, 20.0, 200.0, 0, 0, 0));
+        // L2: offered 3; within c8 (3 s); no answer c6; busy c7; ended for abuse c8 after 60 s
+        assertThat(line(view, "L2")).isEqualTo(new PhoneStats("L2", "Centrala", null, 3, 1, 0, 2, 0, 1, 1, 1.0 / 3, 2.0 / 3,
+                3.0, 3.0, 60.0, 1, 0, 0));
         // office: 9 offered, 3 within, 2 later, 3 unanswered; delays 6+20+10+20+3 = 59 s over 5; talks 660 s over 4
-        assertThat(view.office().offered()).isEqualTo(9);
-        assertThat(view.office().answeredWithinTarget()).isEqualTo(3);
-        assertThat(view.office().answeredLater()).isEqualTo(2);
-        assertThat(view.office().unanswered()).isEqualTo(3);
-        assertThat(view.office().serviceLevel()).isCloseTo(3.0 / 9, within(1e-12));
-        assertThat(view.office().averageSpeedOfAnswerSeconds()).isCloseTo(11.8, within(0.01));
-        assertThat(view.office().meanTalkSeconds()).isCloseTo(165.0, within(0.01));
-        assertThat(view.office().endedForAbuse()).isEqualTo(1);
+        assertThat(view.office()).isEqualTo(new PhoneStats(OFFICE, "Urząd testowy", null, 9, 3, 2, 3, 1, 1, 1, 3.0 / 9,
+                3.0 / 9, 59.0 / 5, 20.0, 165.0, 1, 0, 0));
         assertThat(view.departments()).singleElement().satisfies(d -> {
             assertThat(d.id()).isEqualTo("D1");
             assertThat(d.offered()).isEqualTo(6);
@@ -181,10 +157,8 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldOpenACallbackObligationForAMissedCallWithANumberOnly() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
-        phone(events.offered("c2", "L1", null, at(60)));
-        phone(events.unanswered("c2", UnansweredReason.ABANDONED, at(70)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
+        missed("c2", "L1", null, at(60), UnansweredReason.ABANDONED, at(70));
 
         CallbacksView list = views.callbacks(OFFICE, null, "open", at(100)).orElseThrow();
         assertThat(list.callbacks()).singleElement().satisfies(c -> {
@@ -202,8 +176,7 @@ class PhoneTopologyTest extends TopologyTest {
     void shouldMoveTheDueTimeToTheNextBusinessDayWhenTheOfficeClosesBeforeIt() {
         // Friday 15:30 in Warsaw; the office closes at 16:00 and opens on Monday at 08:00
         Instant friday1530 = Instant.parse("2026-11-20T14:30:00Z");
-        phone(events.offered("c1", "L1", ANNA, friday1530.minusSeconds(20)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, friday1530));
+        missed("c1", "L1", ANNA, friday1530.minusSeconds(20), UnansweredReason.NO_ANSWER, friday1530);
 
         CallbacksView list = views.callbacks(OFFICE, null, "all", friday1530).orElseThrow();
         assertThat(list.callbacks()).singleElement()
@@ -217,9 +190,8 @@ class PhoneTopologyTest extends TopologyTest {
         offices.pipeInput(OFFICE, Office.newBuilder(CalendarOffices.roundTheClock(OFFICE))
                 .setPhoneLines(List.of(new PhoneLine("L1", null, "Dyżurny"))).build());
         // Wednesday 11 November 2026 (a Polish holiday, kept by no one here), 23:15 in Warsaw: due Thursday 01:15
-        Instant missed = Instant.parse("2026-11-11T22:15:00Z");
-        phone(events.offered("c1", "L1", ANNA, missed.minusSeconds(20)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, missed));
+        Instant missedAt = Instant.parse("2026-11-11T22:15:00Z");
+        missed("c1", "L1", ANNA, missedAt.minusSeconds(20), UnansweredReason.NO_ANSWER, missedAt);
 
         assertThat(views.callbacks(OFFICE, null, "all", T0).orElseThrow().callbacks()).singleElement()
                 .satisfies(c -> assertThat(c.dueAt()).isEqualTo(Instant.parse("2026-11-12T00:15:00Z")));
@@ -227,8 +199,7 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldMeetTheObligationWhenTheCallerCallsAgainAndIsAnswered() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         // the same number, written differently by the exchange
         phone(events.offered("c2", "L2", "0048600100200", at(900)));
         phone(events.answered("c2", 2, at(905)));
@@ -246,12 +217,9 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldKeepOneObligationForSeveralMissedCallsFromOneNumber() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
-        phone(events.offered("c2", "L1", ANNA, at(600)));
-        phone(events.unanswered("c2", UnansweredReason.ABANDONED, at(610)));
-        phone(events.offered("c3", "L2", ANNA, at(1200)));
-        phone(events.unanswered("c3", UnansweredReason.BUSY, at(1200)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
+        missed("c2", "L1", ANNA, at(600), UnansweredReason.ABANDONED, at(610));
+        missed("c3", "L2", ANNA, at(1200), UnansweredReason.BUSY, at(1200));
 
         assertThat(views.callbacks(OFFICE, null, "open", at(1300)).orElseThrow().callbacks()).singleElement()
                 .satisfies(c -> {
@@ -270,8 +238,7 @@ class PhoneTopologyTest extends TopologyTest {
 
     @Test
     void shouldRaiseCallbackOverdueOnTheWallClockWithinASecondOfTheDueTimeAndClearItWhenMetLate() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         Instant due = at(30).plus(Duration.ofHours(2));
 
         driver.advanceWallClockTime(Duration.between(T0, due).minusSeconds(1));
@@ -344,10 +311,8 @@ class PhoneTopologyTest extends TopologyTest {
     @Test
     void shouldMeasureAPastDayReplayedFromLastYearWithoutRaisingStaleAlerts() {
         Instant lastYear = Instant.parse("2025-03-03T08:00:00Z"); // Monday 09:00 in Warsaw
-        phone(events.offered("y1", "L1", ANNA, lastYear));
-        phone(events.unanswered("y1", UnansweredReason.NO_ANSWER, lastYear.plusSeconds(40)));
-        phone(events.offered("y2", "L1", BOGDAN, lastYear.plusSeconds(100)));
-        phone(events.unanswered("y2", UnansweredReason.ABANDONED, lastYear.plusSeconds(110)));
+        missed("y1", "L1", ANNA, lastYear, UnansweredReason.NO_ANSWER, lastYear.plusSeconds(40));
+        missed("y2", "L1", BOGDAN, lastYear.plusSeconds(100), UnansweredReason.ABANDONED, lastYear.plusSeconds(110));
         phone(events.offered("y3", "L2", null, lastYear.plusSeconds(200)));
         phone(events.answered("y3", 3, lastYear.plusSeconds(215)));
         phone(events.ended("y3", lastYear.plusSeconds(335)));
@@ -374,18 +339,12 @@ class PhoneTopologyTest extends TopologyTest {
         driver.advanceWallClockTime(Duration.ofMinutes(10));
         assertThat(views.callbacks(OFFICE, LocalDate.of(2025, 3, 3), "all", T0).orElseThrow().callbacks())
                 .extracting(CallbackView::status).containsExactly("OVERDUE");
-        assertThat(views.day(OFFICE, LocalDate.of(2025, 3, 3), T0).orElseThrow().callbacks()).satisfies(summary -> {
-            assertThat(summary.dueThatDay()).isEqualTo(2);
-            assertThat(summary.metOnTime()).isEqualTo(1);
-            assertThat(summary.unmetPastDue()).isEqualTo(1);
-            assertThat(summary.keptOnTimeRate()).isEqualTo(0.5);
-        });
+        assertThat(views.day(OFFICE, LocalDate.of(2025, 3, 3), T0).orElseThrow().callbacks()).isEqualTo(day.callbacks());
     }
 
     @Test
     void shouldKeepNoRawNumberInAnyStoreOrAlert() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         phone(events.offered("c2", "L1", BOGDAN, at(40)));
         phone(events.answered("c2", 1, at(42)));
         phone(events.promised("cb1", "c2", BOGDAN, at(7200), at(60)));
@@ -423,8 +382,7 @@ class PhoneTopologyTest extends TopologyTest {
         TestOutputTopic<String, byte[]> changelog = driver.createOutputTopic(
                 "okienko-phone-test-" + PhoneStore.CALLBACKS.storeName() + "-changelog", Serdes.String().deserializer(),
                 Serdes.ByteArray().deserializer());
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
         phone(events.outbound("o1", "L1", ANNA, true, at(1500)));
         // Met at 10:25, due at 12:00 (Warsaw): 90 days from the later of the two.
         Instant forgetAt = at(30).plus(Duration.ofHours(2)).plus(Duration.ofDays(90));
@@ -434,32 +392,32 @@ class PhoneTopologyTest extends TopologyTest {
         CallbacksView kept = views.callbacks(OFFICE, TODAY, "all", forgetAt).orElseThrow();
         assertThat(kept.callbacks()).extracting(CallbackView::obligationId, CallbackView::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("T3-c1", "MET_ON_TIME"));
-        assertThat(kept.summary().metOnTime()).isEqualTo(1);
-
-        driver.advanceWallClockTime(Duration.ofMinutes(10));
-        CallbacksView forgotten = views.callbacks(OFFICE, TODAY, "all", forgetAt).orElseThrow();
-        assertThat(forgotten.callbacks()).isEmpty();
-        assertThat(forgotten.summary()).as("the day's figures stay").satisfies(summary -> {
+        assertThat(kept.summary()).satisfies(summary -> {
             assertThat(summary.dueThatDay()).isEqualTo(1);
             assertThat(summary.metOnTime()).isEqualTo(1);
             assertThat(summary.keptOnTimeRate()).isEqualTo(1.0);
             assertThat(summary.connected()).isEqualTo(1);
         });
+        PhoneStats dayKept = views.day(OFFICE, TODAY, forgetAt).orElseThrow().office();
+        assertThat(dayKept.offered()).isEqualTo(1);
+        assertThat(dayKept.noAnswer()).isEqualTo(1);
+        assertThat(dayKept.outboundConnected()).isEqualTo(1);
+
+        driver.advanceWallClockTime(Duration.ofMinutes(10));
+        CallbacksView forgotten = views.callbacks(OFFICE, TODAY, "all", forgetAt).orElseThrow();
+        assertThat(forgotten.callbacks()).isEmpty();
+        assertThat(forgotten.summary()).as("the day's figures stay").isEqualTo(kept.summary());
         assertThat(keys(PhoneStore.CALLBACKS.storeName())).isEmpty();
         assertThat(keys(PhoneStore.CALLBACKS_FORGET.storeName())).isEmpty();
         assertThat(changelog.readRecordsToList()).extracting(TestRecord::key, TestRecord::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(OFFICE + "|T3-c1", null));
         // The service-level figures of the day come from the per-hour counts, which stay.
-        OfficePhoneView day = views.day(OFFICE, TODAY, forgetAt).orElseThrow();
-        assertThat(day.office().offered()).isEqualTo(1);
-        assertThat(day.office().noAnswer()).isEqualTo(1);
-        assertThat(day.office().outboundConnected()).isEqualTo(1);
+        assertThat(views.day(OFFICE, TODAY, forgetAt).orElseThrow().office()).isEqualTo(dayKept);
     }
 
     @Test
     void shouldNeverForgetAnOpenCallback() {
-        phone(events.offered("c1", "L1", ANNA, at(0)));
-        phone(events.unanswered("c1", UnansweredReason.NO_ANSWER, at(30)));
+        missed("c1", "L1", ANNA, at(0), UnansweredReason.NO_ANSWER, at(30));
 
         driver.advanceWallClockTime(Duration.ofDays(200));
         driver.advanceWallClockTime(Duration.ofMinutes(10));

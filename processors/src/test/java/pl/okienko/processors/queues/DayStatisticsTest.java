@@ -11,6 +11,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.processors.InMemoryStores;
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.queues.state.QueueDayCounters;
@@ -30,9 +31,9 @@ class DayStatisticsTest {
     private final KeyValueStore<String, SketchState> byMinute = InMemoryStores.keyValue("byMinute",
             AvroSerde.of(SketchState.class));
     private final DayStatistics days = new DayStatistics(counters, byDay,
-            new MinuteStats(byMinute, new DeadlineIndex(InMemoryStores.keyValue("expiry", Serdes.String())),
+            new MinuteStats(byMinute, EventWrites.immediate(), new DeadlineIndex(InMemoryStores.keyValue("expiry", Serdes.String())),
                     Duration.ofHours(3)),
-            officeId -> ZoneId.of("Europe/Warsaw"));
+            EventWrites.immediate(), officeId -> ZoneId.of("Europe/Warsaw"));
 
     @Test
     void shouldCountIntoTheOfficeLocalDay() {

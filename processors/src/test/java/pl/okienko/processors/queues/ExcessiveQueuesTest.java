@@ -14,6 +14,7 @@ import pl.okienko.alerts.AlertState;
 import pl.okienko.processors.InMemoryStores;
 import pl.okienko.processors.alerts.AlertDetails;
 import pl.okienko.processors.alerts.QueueExcessiveDetails;
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.DeadlineTimers;
@@ -25,12 +26,11 @@ class ExcessiveQueuesTest {
 
     private static final long MINUTE = 60_000;
 
-    private final DeadlineTimers timers = new DeadlineTimers(new DeadlineIndex(InMemoryStores.keyValue("idx", Serdes.String())),
-            InMemoryStores.keyValue("due", Serdes.Long()));
+    private final DeadlineTimers timers = new DeadlineTimers();
     private final List<Alert> alerts = new ArrayList<>();
     // the defaults: 15 waiting, 20 min longest wait
     private final ExcessiveQueues queues = new ExcessiveQueues(InMemoryStores.keyValue("alarms",
-            AvroSerde.of(QueueAlarmState.class)), timers, (officeId, queueId) -> EffectivePolicy.DEFAULTS, alerts::add);
+            AvroSerde.of(QueueAlarmState.class)), EventWrites.immediate(), timers, (officeId, queueId) -> EffectivePolicy.DEFAULTS, alerts::add);
 
     @Test
     void shouldArmAQuietLineAtTheInstantItsLongestWaitPassesTheLimit() {

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.processors.InMemoryStores;
+import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.DeadlineTimers;
@@ -18,10 +19,9 @@ class PriorityWaitsTest {
 
     private static final Duration TARGET = Duration.ofMinutes(5);
 
-    private final DeadlineTimers timers = new DeadlineTimers(new DeadlineIndex(InMemoryStores.keyValue("idx", Serdes.String())),
-            InMemoryStores.keyValue("due", Serdes.Long()));
+    private final DeadlineTimers timers = new DeadlineTimers();
     private final PriorityWaits waits = new PriorityWaits(InMemoryStores.keyValue("waits", AvroSerde.of(PriorityWaitState.class)),
-            timers, (officeId, queueId) -> TARGET);
+            EventWrites.immediate(), timers, (officeId, queueId) -> TARGET);
 
     @Test
     void shouldBeDueOneMillisecondAfterTheTargetWait() {

@@ -1,20 +1,15 @@
 package pl.okienko.processors.queues;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static pl.okienko.processors.ReplayPace.DAY;
 import static pl.okienko.events.queue.PriorityCategory.ELDERLY;
 import static pl.okienko.events.queue.PriorityCategory.SMALL_CHILD;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import pl.okienko.processors.TestTopics;
 import pl.okienko.alerts.AlertState;
@@ -24,6 +19,7 @@ import pl.okienko.directory.Office;
 import pl.okienko.directory.Queue;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
+import pl.okienko.processors.ReplayAlertsTest;
 import pl.okienko.processors.ReplayPace;
 import pl.okienko.processors.ReplayedAlert;
 import pl.okienko.topics.Topics;
@@ -33,12 +29,9 @@ import pl.okienko.topics.Topics;
  * instants included, whatever the wall clock does between the records: the thresholds are judged by the
  * office's event time, not by when a wall-clock punctuation happens to run.
  */
-class QueueReplayAlertsTest {
+class QueueReplayAlertsTest extends ReplayAlertsTest {
 
     private static final String OFFICE = "UM-REPLAY";
-
-    @TempDir
-    Path stateDir;
 
     private static Instant at(double seconds) {
         return DAY.plusMillis(Math.round(seconds * 1000));
@@ -80,7 +73,8 @@ class QueueReplayAlertsTest {
     }
 
     /** What P1 and Q2 say of the scripted day, by its event times alone. */
-    private static List<ReplayedAlert> expected() {
+    @Override
+    protected List<ReplayedAlert> expected() {
         return List.of(
                 priority("P1", AlertState.RAISED, 200, 200),
                 priority("P1", AlertState.CLEARED, 200, 500),
@@ -104,13 +98,8 @@ class QueueReplayAlertsTest {
                 AlertType.QUEUE_EXCESSIVE, queueId, state, at(when));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pl.okienko.processors.ReplayPace#paces")
-    void shouldGiveTheSameAlertsOfAPastDayWhateverTheWallClockDoesBetweenRecords(ReplayPace pace) {
-        assertThat(replay(pace)).isEqualTo(expected());
-    }
-
-    private List<ReplayedAlert> replay(ReplayPace pace) {
+    @Override
+    protected List<ReplayedAlert> replay(ReplayPace pace) {
         Office office = Office.newBuilder().setOfficeId(OFFICE).setName("Urząd")
                 .setDepartments(List.of(new Department("D", "Obsługa")))
                 .setQueues(List.of(new Queue("A", "D", "Dowody"), new Queue("B", "D", "Meldunki"),

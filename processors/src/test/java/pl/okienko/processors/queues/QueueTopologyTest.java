@@ -1,6 +1,7 @@
 package pl.okienko.processors.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,19 +12,21 @@ import java.util.List;
 import org.apache.kafka.streams.TestInputTopic;
 
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.MapAssert;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.directory.Department;
-import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
 import pl.okienko.directory.Queue;
 import pl.okienko.events.desk.DeskEvent;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.processors.PinnedTopology;
 import pl.okienko.processors.TopologyTest;
+import pl.okienko.processors.period.Granularity;
+import pl.okienko.processors.period.Period;
+import pl.okienko.processors.period.PeriodView;
 import pl.okienko.processors.stats.DurationStats;
 import pl.okienko.topics.DeadLetterHeader;
 import pl.okienko.topics.Topics;
@@ -33,6 +36,8 @@ class QueueTopologyTest extends TopologyTest {
     private static final String OFFICE = "UM-TEST";
     /** 10:00 in Warsaw. */
     private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+    /** Monday 16 November 2026, 10:00 in Warsaw. */
+    private static final Instant MONDAY = Instant.parse("2026-11-16T09:00:00Z");
 
     private final TestInputTopic<String, QueueEvent> queueEvents = input(Topics.QUEUE_EVENTS);
     private final TestInputTopic<String, DeskEvent> deskEvents = input(Topics.DESK_EVENTS);
@@ -41,12 +46,7 @@ class QueueTopologyTest extends TopologyTest {
     private final QueueEvents events = new QueueEvents(OFFICE);
 
     QueueTopologyTest() {
-        super("okienko-queues-test", QueueTopology.build(QueueConfig.defaults()), T0);
-    }
-
-    @BeforeEach
-    void start() {
-        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy")
+        super("okienko-queues-test", QueueTopology.build(QueueConfig.defaults()), T0, testOffice(OFFICE)
                 .setDepartments(List.of(new Department("D1", "Ewidencja")))
                 .setQueues(List.of(new Queue("A", "D1", "Dowody"), new Queue("B", "D1", "Meldunki"),
                         new Queue("C", null, "Podatki")))
@@ -55,6 +55,26 @@ class QueueTopologyTest extends TopologyTest {
 
     private void queue(QueueEvent event) {
         queueEvents.pipeInput(OFFICE, event, event.getOccurredAt());
+    }
+
+    /** Q2 raised for {@code queueId}, the one alert step sent since the last read; returns its details to check. */
+    private MapAssert<String, String> assertRaised(String queueId) {
+        Alert alert = alerts.readValue();
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
+        assertThat(alert.getSubjectId()).isEqualTo(queueId);
+        return assertThat(alert.getDetails());
+    }
+
+    /** At {@code at}, nobody waits in {@code queueId} and its one wait of the day took {@code seconds}. */
+    private void assertOneWaitToday(String queueId, double seconds, Instant at) {
+        QueueLiveView queue = queue(views.live(OFFICE, at).orElseThrow(), queueId);
+        assertThat(queue.waitingNow()).isZero();
+        assertThat(queue.waitTime().today()).isEqualTo(new DurationStats(1, seconds, seconds, seconds, seconds));
+    }
+
+    private static QueueLiveView queue(OfficeQueuesView view, String queueId) {
+        return view.queues().stream().filter(q -> q.id().equals(queueId)).findFirst().orElseThrow();
     }
 
     @Test
@@ -78,7 +98,7 @@ class QueueTopologyTest extends TopologyTest {
 
         OfficeQueuesView view = views.live(OFFICE, at(1000)).orElseThrow();
 
-        QueueLiveView a = view.queues().stream().filter(q -> q.id().equals("A")).findFirst().orElseThrow();
+        QueueLiveView a = queue(view, "A");
         // waits 300 s and 360 s; services 300 s and 570 s
         assertThat(a.waitTime().today()).isEqualTo(new DurationStats(2, 330.0, 300.0, 360.0, 360.0));
         assertThat(a.waitTime().last15Minutes()).isEqualTo(a.waitTime().today());
@@ -88,7 +108,7 @@ class QueueTopologyTest extends TopologyTest {
         assertThat(a.servedLastHour()).isEqualTo(2);
         assertThat(a.name()).isEqualTo("Dowody");
 
-        QueueLiveView b = view.queues().stream().filter(q -> q.id().equals("B")).findFirst().orElseThrow();
+        QueueLiveView b = queue(view, "B");
         assertThat(b.waitingNow()).isEqualTo(1);
         assertThat(b.longestWaitSeconds()).isEqualTo(970);
         assertThat(b.desksOpen()).isEqualTo(1);
@@ -135,10 +155,7 @@ class QueueTopologyTest extends TopologyTest {
         queue(events.called("A7", "D-1", at(200)));
         queue(events.issued("A7", "A", at(20)));
 
-        OfficeQueuesView view = views.live(OFFICE, at(300)).orElseThrow();
-        QueueLiveView a = view.queues().stream().filter(q -> q.id().equals("A")).findFirst().orElseThrow();
-        assertThat(a.waitingNow()).isZero();
-        assertThat(a.waitTime().today()).isEqualTo(new DurationStats(1, 180.0, 180.0, 180.0, 180.0));
+        assertOneWaitToday("A", 180.0, at(300));
     }
 
     @Test
@@ -147,15 +164,10 @@ class QueueTopologyTest extends TopologyTest {
         queue(events.called("A1", "D-1", at(100)));
         queue(events.ended("A1", at(400)));
         queue(events.transferred("A1", "B", at(410)));
-        assertThat(views.live(OFFICE, at(500)).orElseThrow().queues())
-                .filteredOn(q -> q.id().equals("B")).singleElement()
-                .satisfies(b -> assertThat(b.waitingNow()).isEqualTo(1));
+        assertThat(queue(views.live(OFFICE, at(500)).orElseThrow(), "B").waitingNow()).isEqualTo(1);
         queue(events.called("A1", "D-2", at(710)));
 
-        OfficeQueuesView view = views.live(OFFICE, at(800)).orElseThrow();
-        QueueLiveView b = view.queues().stream().filter(q -> q.id().equals("B")).findFirst().orElseThrow();
-        assertThat(b.waitingNow()).isZero();
-        assertThat(b.waitTime().today()).isEqualTo(new DurationStats(1, 300.0, 300.0, 300.0, 300.0));
+        assertOneWaitToday("B", 300.0, at(800));
     }
 
     @Test
@@ -212,11 +224,7 @@ class QueueTopologyTest extends TopologyTest {
         driver.advanceWallClockTime(Duration.ofMinutes(20));
         assertThat(alerts.isEmpty()).isTrue();
         driver.advanceWallClockTime(Duration.ofSeconds(2));
-        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
-            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
-            assertThat(alert.getSubjectId()).isEqualTo("C");
-            assertThat(alert.getDetails()).containsEntry("waiting", "1");
-        });
+        assertRaised("C").containsEntry("waiting", "1");
     }
 
     @Test
@@ -232,11 +240,7 @@ class QueueTopologyTest extends TopologyTest {
         policies.pipeInput(OFFICE, Policy.newBuilder().setOfficeId(OFFICE).setQueueWaitingLimit(3).build());
         driver.advanceWallClockTime(Duration.ofSeconds(1));
 
-        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
-            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
-            assertThat(alert.getSubjectId()).isEqualTo("A");
-            assertThat(alert.getDetails()).containsEntry("waiting", "4").containsEntry("waitingLimit", "3");
-        });
+        assertRaised("A").containsEntry("waiting", "4").containsEntry("waitingLimit", "3");
     }
 
     @Test
@@ -249,11 +253,7 @@ class QueueTopologyTest extends TopologyTest {
                 .setQueueLongestWaitMinutes(5).build());
         driver.advanceWallClockTime(Duration.ofSeconds(1));
 
-        assertThat(alerts.readValuesToList()).singleElement().satisfies(alert -> {
-            assertThat(alert.getState()).isEqualTo(AlertState.RAISED);
-            assertThat(alert.getSubjectId()).isEqualTo("C");
-            assertThat(alert.getDetails()).containsEntry("longestWaitLimitSeconds", "300");
-        });
+        assertRaised("C").containsEntry("longestWaitLimitSeconds", "300");
     }
 
     @Test
@@ -282,6 +282,46 @@ class QueueTopologyTest extends TopologyTest {
                 // B1 and A2 at 12:05; B1 called after 125 min
                 new QueueHourView(12, 1, 0, 2, 7500, 0, null, null));
         assertThat(views.hours(OFFICE, LocalDate.of(2026, 11, 19), ten)).isEmpty();
+    }
+
+    /** A ticket of queue A issued at {@code issued} and called {@code waitSeconds} later. */
+    private void waited(String ticket, Instant issued, int waitSeconds) {
+        queue(events.issued(ticket, "A", issued));
+        queue(events.called(ticket, "D-1", issued.plusSeconds(waitSeconds)));
+    }
+
+    /** Q1 over a period: the days' sketches merged, never the days' percentiles averaged. */
+    @Test
+    void shouldMergeTheDaysSketchesSoThePercentileIsOfEveryWaitOfThePeriod() {
+        // Monday: ten waits of 100 s; Tuesday: two of 1000 s; Wednesday: none
+        for (int i = 0; i < 10; i++) {
+            waited("M" + i, MONDAY.plusSeconds(i * 1200L), 100);
+        }
+        Instant tuesday = MONDAY.plus(Duration.ofDays(1));
+        waited("T0", tuesday, 1000);
+        waited("T1", tuesday.plusSeconds(3600), 1000);
+
+        PeriodView<OfficeDayView> view = views.dayPeriod(OFFICE,
+                new Period(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18)), Granularity.DAY).orElseThrow();
+
+        // 12 waits: mean (10·100 + 2·1000) / 12 = 250 s; p90 is the ⌈0.9·12⌉ = 11th smallest, 1000 s
+        DurationStats period = view.total().office().waitTime();
+        assertThat(period.count()).isEqualTo(12);
+        assertThat(period.meanSeconds()).isEqualTo(250.0);
+        assertThat(period.maxSeconds()).isEqualTo(1000.0);
+        assertThat(period.p90Seconds()).isCloseTo(1000.0, withinPercentage(1));
+        assertThat(view.total().date()).isEqualTo(LocalDate.of(2026, 11, 16));
+
+        List<DurationStats> days = view.rows().stream().map(r -> r.figures().office().waitTime()).toList();
+        assertThat(days).extracting(DurationStats::count).containsExactly(10L, 2L, 0L);
+        assertThat(view.rows()).extracting(PeriodView.Row::period)
+                .containsExactly("2026-11-16", "2026-11-17", "2026-11-18");
+        // the average of the days' figures would be (100 + 1000) / 2 = 550 s for both the mean and the p90
+        double averagedP90 = (days.get(0).p90Seconds() + days.get(1).p90Seconds()) / 2;
+        assertThat(averagedP90).isCloseTo(550.0, withinPercentage(1));
+        assertThat(period.p90Seconds()).isNotCloseTo(averagedP90, withinPercentage(10));
+        assertThat(views.day(OFFICE, LocalDate.of(2026, 11, 17)).orElseThrow().office().waitTime())
+                .isEqualTo(days.get(1));
     }
 
     @Test

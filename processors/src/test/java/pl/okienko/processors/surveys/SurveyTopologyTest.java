@@ -12,10 +12,8 @@ import java.util.Map;
 
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import pl.okienko.directory.Office;
 import pl.okienko.events.survey.SurveyChannel;
 import pl.okienko.events.survey.SurveyEvent;
 import pl.okienko.processors.PinnedTopology;
@@ -36,12 +34,7 @@ class SurveyTopologyTest extends TopologyTest {
     private final SurveyEvents make = new SurveyEvents(OFFICE);
 
     SurveyTopologyTest() {
-        super("okienko-surveys-test", SurveyTopology.build(SurveyConfig.defaults()), T0);
-    }
-
-    @BeforeEach
-    void start() {
-        office(Office.newBuilder().setOfficeId(OFFICE).setName("Urząd testowy").build());
+        super("okienko-surveys-test", SurveyTopology.build(SurveyConfig.defaults()), T0, testOffice(OFFICE).build());
     }
 
     private void send(SurveyEvent event) {

@@ -32,7 +32,10 @@ public @interface Day {
     /** The last day a four-digit year can write. */
     LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-    String message() default "is out of range: days from 1970-01-01 to 9999-12-31 can be shown";
+    /** What is wrong with a day outside them, after the parameter's name and the day. */
+    String OUT_OF_RANGE = "is out of range: days from 1970-01-01 to 9999-12-31 can be shown";
+
+    String message() default OUT_OF_RANGE;
 
     Class<?>[] groups() default {};
 

@@ -1,12 +1,15 @@
 package pl.okienko.dashboard.platform.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.Schema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,17 +23,21 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.DateSchema;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import pl.okienko.dashboard.ingest.EventIngestController;
+import pl.okienko.processors.period.Granularity;
+import pl.okienko.processors.period.Period;
 import pl.okienko.schemas.EventFamily;
 import pl.okienko.schemas.EventJson;
 import pl.okienko.schemas.EventType;
@@ -41,7 +48,8 @@ import pl.okienko.schemas.PersonalData;
  * The OpenAPI description of the {@code /api/v1} endpoints, served at {@code /v3/api-docs} without
  * sign-in. The request body of {@code POST /api/v1/events} is read by hand (JSON or NDJSON), so its
  * event schemas are derived here from the Avro schemas that define the contract: one schema per
- * event type, chosen by {@code type}. The rules (Q1 … S1) each field serves are in the field docs.
+ * event type, chosen by {@code type}. The rules (Q1 … S1) each field serves are in the field docs. A read API's
+ * {@link DaysAsked} parameter is described as the query parameters {@link DaysAskedResolver} binds it from.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -88,6 +96,31 @@ public class OpenApiConfiguration {
                 describeIngest(events.getPost());
             }
         };
+    }
+
+    @Bean
+    OperationCustomizer daysAskedParameters() {
+        // springdoc would describe the bound DaysAsked as one parameter of its own
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(DaysAsked.class);
+        return (operation, handler) -> {
+            if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType() == DaysAsked.class)) {
+                operation.addParametersItem(query(DaysAskedResolver.DATE, new DateSchema(),
+                                "An office-local day (YYYY-MM-DD): that day's figures instead of the live ones"))
+                        .addParametersItem(query(DaysAskedResolver.FROM, new DateSchema(),
+                                "The first office-local day of a period, with to"))
+                        .addParametersItem(query(DaysAskedResolver.TO, new DateSchema(),
+                                "The last office-local day of a period, with from (inclusive, at most "
+                                        + Period.MAX_DAYS + " days)"))
+                        .addParametersItem(query(DaysAskedResolver.GRANULARITY, new StringSchema()
+                                        ._enum(Arrays.stream(Granularity.values()).map(Granularity::toString).toList()),
+                                "With a period, its figures also per day, ISO week or month"));
+            }
+            return operation;
+        };
+    }
+
+    private static Parameter query(String name, io.swagger.v3.oas.models.media.Schema<?> schema, String description) {
+        return new Parameter().in("query").name(name).required(false).schema(schema).description(description);
     }
 
     private static void secure(String path, Operation operation) {

@@ -67,6 +67,20 @@ class OpenApiIT extends IntegrationTest {
         assertThat(doc.at("/components/schemas/ServicePausedEvent/properties/announcedMinutes/maximum").asInt()).isEqualTo(1440);
     }
 
+    @Test
+    void describesTheDayAndPeriodQueryParametersOfEveryReadApi() throws Exception {
+        JsonNode paths = JSON.readTree(get("/v3/api-docs", null, null).body()).path("paths");
+
+        for (String concern : new String[] {"queues", "phone", "email", "complaints", "priority", "incidents", "surveys"}) {
+            JsonNode parameters = paths.path("/api/v1/offices/{officeId}/" + concern).path("get").path("parameters");
+            assertThat(parameters).as(concern).extracting(parameter -> parameter.path("name").asString())
+                    .containsExactly("officeId", "date", "from", "to", "granularity");
+            assertThat(parameters.get(1).at("/schema/format").asString()).as(concern).isEqualTo("date");
+            assertThat(parameters.get(4).at("/schema/enum")).as(concern).extracting(JsonNode::asString)
+                    .containsExactly("day", "week", "month");
+        }
+    }
+
     /** Path → HTTP methods (lower case) of every controller mapping under /api/v1. */
     private Map<String, Set<String>> apiV1Mappings() {
         Map<String, Set<String>> mapped = new TreeMap<>();
