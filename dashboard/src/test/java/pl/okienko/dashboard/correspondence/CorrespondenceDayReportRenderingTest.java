@@ -70,11 +70,9 @@ class CorrespondenceDayReportRenderingTest {
         OfficeEmailView email = email();
         OfficeComplaintsView complaints = complaints();
         String html = render(Locale.ENGLISH,
-                section("emailDay", new OfficeEmailView(email.officeId(), email.officeName(), email.timeZone(),
-                        email.asOf(), email.date(), false, email.office(), email.departments(), email.mailboxes(),
-                        List.of(), List.of())),
-                section("complaintsDay", new OfficeComplaintsView(complaints.officeId(), complaints.officeName(),
-                        complaints.timeZone(), complaints.asOf(), complaints.date(), false, complaints.office(),
+                section("emailDay", new OfficeEmailView(email.heading(), email.office(), email.departments(),
+                        email.mailboxes(), List.of(), List.of())),
+                section("complaintsDay", new OfficeComplaintsView(complaints.heading(), complaints.office(),
                         complaints.departments(), List.of(), List.of())));
 
         assertThat(html).contains("E-mail (E1, E2)", "Complaints and requests (C1, E3)")
