@@ -10,8 +10,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+
+import pl.okienko.bench.Counts.NonNegative;
+import pl.okienko.bench.Counts.Positive;
 
 /**
  * The benchmark's command-line flags, parsed by picocli. The defaults give a full run of at most
@@ -55,86 +59,68 @@ public record BenchOptions(
         Path doc,
         List<String> args) {
 
-    /** The picocli command behind the flags; {@link #options(String[])} reads its fields after a parse. */
-    @Command(name = "bench/run", sortOptions = false, usageHelpWidth = 110, description = {
+    /**
+     * The picocli command behind the flags, their help texts in {@code BenchUsage.properties};
+     * {@link #options(CommandLine, String[])} reads its fields after a parse.
+     */
+    @Command(name = "bench/run", sortOptions = false, usageHelpWidth = 110, resourceBundle = "pl.okienko.bench.BenchUsage", description = {
         "Okienko benchmark: throughput of every topology and of the whole application against bare Kafka",
         "Streams baselines, the queue topology's scaling curve and latency, on one embedded broker in this",
         "JVM and/or in a JVM of its own. Results go to docs/benchmarks.md.",
         ""})
     static final class Flags {
-        @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "100000",
-                description = "queue and desk events in the simulated day; the other families come in proportion (default ${DEFAULT-VALUE})")
+        @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "100000")
         long events;
 
-        @Option(names = "--offices", paramLabel = "N", converter = Positive.class, defaultValue = "93",
-                description = "offices in the day, clones of the three samples (default ${DEFAULT-VALUE})")
+        @Option(names = "--offices", paramLabel = "N", converter = Positive.class, defaultValue = "93")
         long offices;
 
-        @Option(names = "--partitions", paramLabel = "N", converter = Positive.class, defaultValue = "3",
-                description = "partitions of every topic (default ${DEFAULT-VALUE}, as the catalogue)")
+        @Option(names = "--partitions", paramLabel = "N", converter = Positive.class, defaultValue = "3")
         long partitions;
 
-        @Option(names = "--rate", paramLabel = "N", split = ",", converter = Positive.class, defaultValue = "5000,2000",
-                description = "events/s of the paced latency phases, one phase per rate (default ${DEFAULT-VALUE})")
-        List<Long> rates;
+        @Mixin
+        PacedPhases phases;
 
-        @Option(names = "--warmup-seconds", paramLabel = "N", converter = NonNegative.class, defaultValue = "10",
-                description = "paced traffic before samples are kept (default ${DEFAULT-VALUE})")
-        long warmupSeconds;
-
-        @Option(names = "--latency-seconds", paramLabel = "N", converter = Positive.class, defaultValue = "60",
-                description = "paced traffic whose latencies are kept (default ${DEFAULT-VALUE})")
-        long latencySeconds;
-
-        @Option(names = "--probe-every", paramLabel = "N", converter = Positive.class, defaultValue = "10",
-                description = "probe every N-th ticket_issued through an interactive query (default ${DEFAULT-VALUE})")
+        @Option(names = "--probe-every", paramLabel = "N", converter = Positive.class, defaultValue = "10")
         long probeEvery;
 
-        @Option(names = "--seed", paramLabel = "N", defaultValue = "20261121", description = "simulator seed (default ${DEFAULT-VALUE})")
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "20261121")
         long seed;
 
-        @Option(names = "--family-events", paramLabel = "N", converter = NonNegative.class, defaultValue = "60000",
-                description = "a family with fewer events in the day is topped up to N for its own line (default ${DEFAULT-VALUE})")
+        @Option(names = "--family-events", paramLabel = "N", converter = NonNegative.class, defaultValue = "60000")
         long familyEvents;
 
-        @Option(names = "--broker", paramLabel = "WHERE", converter = Placements.class, defaultValue = "both",
-                description = {"broker of the throughput items (and latency): in-process, separate (a JVM of its own), both, or none",
-                    "(no throughput or latency items) (default ${DEFAULT-VALUE})"})
+        @Option(names = "--broker", paramLabel = "WHERE", converter = Placements.class, defaultValue = "both")
         Placements brokers;
 
-        @Option(names = "--grid", paramLabel = "GRID", defaultValue = "reduced",
-                description = {"scaling curve of the queue topology: none; one: 1 stream thread at 3 partitions (a quick check);",
-                    "reduced: 1, 2, 4 threads at 3 partitions and 1, 4 at 12; full: 1, 2, 4 threads × 3, 6, 12 partitions (default ${DEFAULT-VALUE})"})
+        @Option(names = "--grid", paramLabel = "GRID", defaultValue = "reduced")
         Grid grid;
 
-        @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000",
-                description = "queue and desk events in the scaling curve's day (default ${DEFAULT-VALUE})")
+        @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000")
         long gridEvents;
 
-        @Option(names = "--no-latency", description = "skip the latency phases")
+        @Option(names = "--no-latency")
         boolean noLatency;
 
-        @Option(names = "--replay-days", paramLabel = "N", converter = NonNegative.class, defaultValue = "0",
-                description = "replay N days of every family through the whole application (default ${DEFAULT-VALUE}: none)")
+        @Option(names = "--replay-days", paramLabel = "N", converter = NonNegative.class, defaultValue = "0")
         long replayDays;
 
-        @Option(names = "--replay-offices", paramLabel = "N", converter = Positive.class, defaultValue = "200",
-                description = "offices of the replay (default ${DEFAULT-VALUE})")
+        @Option(names = "--replay-offices", paramLabel = "N", converter = Positive.class, defaultValue = "200")
         long replayOffices;
 
         @ArgGroup(exclusive = true)
         Doc doc;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        @Option(names = {"-h", "--help"}, usageHelp = true)
         boolean help;
     }
 
     /** Where the results go: a file, or nowhere. */
     static final class Doc {
-        @Option(names = "--doc", paramLabel = "PATH", description = "results file (default docs/benchmarks.md of the checkout)")
+        @Option(names = "--doc", paramLabel = "PATH")
         Path path;
 
-        @Option(names = "--no-doc", description = "print the results only")
+        @Option(names = "--no-doc")
         boolean none;
     }
 
@@ -152,10 +138,10 @@ public record BenchOptions(
     static BenchOptions options(CommandLine cli, String[] argv) {
         Flags f = cli.getCommand();
         Path doc = f.doc == null ? defaultDoc() : f.doc.none ? null : f.doc.path;
-        return new BenchOptions(f.events, Math.toIntExact(f.offices), Math.toIntExact(f.partitions),
-                f.rates.stream().map(Math::toIntExact).toList(), Math.toIntExact(f.warmupSeconds),
-                Math.toIntExact(f.latencySeconds), Math.toIntExact(f.probeEvery), f.seed, f.familyEvents, f.brokers.placements(), f.grid,
-                f.gridEvents, !f.noLatency, Math.toIntExact(f.replayDays), Math.toIntExact(f.replayOffices), doc, List.of(argv));
+        return new BenchOptions(f.events, Math.toIntExact(f.offices), Math.toIntExact(f.partitions), f.phases.rates(),
+                f.phases.warmupSeconds(), f.phases.latencySeconds(), Math.toIntExact(f.probeEvery), f.seed, f.familyEvents,
+                f.brokers.placements(), f.grid, f.gridEvents, !f.noLatency, Math.toIntExact(f.replayDays),
+                Math.toIntExact(f.replayOffices), doc, List.of(argv));
     }
 
     /** Events the fastest paced phase sends in all. */
@@ -224,34 +210,5 @@ public record BenchOptions(
                 throw new TypeConversionException("must be in-process, separate, both or none, was " + value);
             }
         }
-    }
-
-    /** At least one; underscores allowed as in Java literals (600_000). */
-    static final class Positive implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            return atLeast(1, value);
-        }
-    }
-
-    /** Zero or more; underscores allowed as in Java literals. */
-    static final class NonNegative implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            return atLeast(0, value);
-        }
-    }
-
-    private static long atLeast(long minimum, String value) {
-        long parsed;
-        try {
-            parsed = Long.parseLong(value.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("needs a number, was " + value);
-        }
-        if (parsed < minimum) {
-            throw new TypeConversionException(minimum == 0 ? "must not be negative, was " + value : "must be positive, was " + value);
-        }
-        return parsed;
     }
 }

@@ -15,8 +15,11 @@ import pl.okienko.broker.EmbeddedKafka;
  * The benchmark's single Kafka broker (KRaft, in a temporary directory): either inside the
  * benchmark's own JVM ({@link EmbeddedKafka}), sharing its heap and JIT with the clients, or in a JVM
  * of its own ({@link BrokerLauncher}), as the packaged application runs it by default.
+ *
+ * @param running the broker, or the launcher of its JVM: closing it stops the broker
+ * @param bootstrapServers where clients reach it
  */
-final class Broker implements AutoCloseable {
+record Broker(AutoCloseable running, String bootstrapServers) implements AutoCloseable {
 
     /** Where the broker runs. */
     enum Placement {
@@ -44,33 +47,19 @@ final class Broker implements AutoCloseable {
     /** The separate broker's JVM options: the packaged application's defaults for its embedded broker (OkienkoProperties). */
     private static final List<String> SEPARATE_JVM = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
 
-    final Placement placement;
-    private final AutoCloseable broker;
-    private final String bootstrapServers;
-
-    private Broker(Placement placement, AutoCloseable broker, String bootstrapServers) {
-        this.placement = placement;
-        this.broker = broker;
-        this.bootstrapServers = bootstrapServers;
-    }
-
     static Broker start(Placement placement, Path directory) {
         EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0);
         if (placement == Placement.IN_PROCESS) {
             EmbeddedKafka kafka = EmbeddedKafka.start(options);
-            return new Broker(placement, kafka, kafka.bootstrapServers());
+            return new Broker(kafka, kafka.bootstrapServers());
         }
         BrokerLauncher launcher = withOwnClasspath(() -> BrokerLauncher.start(options, SEPARATE_JVM));
-        return new Broker(placement, launcher, launcher.bootstrapServers());
-    }
-
-    String bootstrapServers() {
-        return bootstrapServers;
+        return new Broker(launcher, launcher.bootstrapServers());
     }
 
     @Override
     public void close() throws Exception {
-        broker.close();
+        running.close();
     }
 
     /**

@@ -16,15 +16,12 @@ import java.util.stream.IntStream;
 import org.apache.avro.specific.SpecificRecord;
 
 import pl.okienko.directory.Office;
-import pl.okienko.events.complaint.ComplaintEvent;
 import pl.okienko.events.desk.DeskEvent;
-import pl.okienko.events.email.EmailEvent;
-import pl.okienko.events.incident.IncidentEvent;
-import pl.okienko.events.phone.PhoneEvent;
 import pl.okienko.events.queue.QueueEvent;
-import pl.okienko.events.survey.SurveyEvent;
+import pl.okienko.schemas.EventFamily;
 import pl.okienko.simulator.Days;
 import pl.okienko.simulator.SampleOffices;
+import pl.okienko.topics.EventTopics;
 import pl.okienko.topics.TopicSpec;
 import pl.okienko.topics.Topics;
 
@@ -219,28 +216,13 @@ final class Workload {
         return names.indexOf(topic);
     }
 
-    @SuppressWarnings("unchecked")
     private static byte[] serialise(SpecificRecord event) {
-        TopicSpec<String, SpecificRecord> spec = (TopicSpec<String, SpecificRecord>) (TopicSpec<?, ?>) spec(event);
+        TopicSpec<String, SpecificRecord> spec = spec(event);
         return spec.valueSerde().serializer().serialize(spec.name(), event);
     }
 
-    private static TopicSpec<String, ?> spec(SpecificRecord event) {
-        if (event instanceof QueueEvent) {
-            return Topics.QUEUE_EVENTS;
-        } else if (event instanceof DeskEvent) {
-            return Topics.DESK_EVENTS;
-        } else if (event instanceof PhoneEvent) {
-            return Topics.PHONE_EVENTS;
-        } else if (event instanceof EmailEvent) {
-            return Topics.EMAIL_EVENTS;
-        } else if (event instanceof ComplaintEvent) {
-            return Topics.COMPLAINT_EVENTS;
-        } else if (event instanceof IncidentEvent) {
-            return Topics.INCIDENT_EVENTS;
-        } else if (event instanceof SurveyEvent) {
-            return Topics.SURVEY_EVENTS;
-        }
-        throw new IllegalArgumentException("not an event of the catalogue: " + event.getSchema().getFullName());
+    /** The catalogue's topic of the event's family; a record that is no event envelope is refused. */
+    private static TopicSpec<String, SpecificRecord> spec(SpecificRecord event) {
+        return EventTopics.of(EventFamily.of(event));
     }
 }

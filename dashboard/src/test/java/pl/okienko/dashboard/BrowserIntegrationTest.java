@@ -64,11 +64,20 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
 
     /** Waits until the page's SSE stream is open, as htmx's sse extension reports it (okienko.js marks the badge). */
     protected void awaitLiveUpdates() {
+        awaitAttribute("live-status", "data-state", "open", Duration.ofSeconds(15));
+    }
+
+    /**
+     * Waits until the element of {@code testId} carries {@code attribute} = {@code expected}; a screenshot and the page
+     * as evidence when it does not within {@code timeout}.
+     */
+    protected void awaitAttribute(String testId, String attribute, String expected, Duration timeout) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "open".equals(
-                    d.findElement(By.cssSelector("[data-testid='live-status']")).getDomAttribute("data-state")));
+            // Read in one script: an SSE swap between finding the element and reading it would make it stale.
+            new WebDriverWait(browser, timeout).until(d -> expected.equals(js("const e = document.querySelector(\"[data-testid='"
+                    + testId + "']\"); return e == null ? null : e.getAttribute('" + attribute + "');")));
         } catch (RuntimeException e) {
-            throw evidence("live-stream", e);
+            throw evidence(testId + "-" + expected, e);
         }
     }
 

@@ -162,6 +162,11 @@ public abstract class IntegrationTest {
         return send(request.build());
     }
 
+    /** The status {@code GET path} answers {@code user} with: the check of an access rule or a refused parameter. */
+    protected int status(String path, String user, String password) {
+        return get(path, user, password).statusCode();
+    }
+
     protected HttpResponse<String> send(String method, String path, String user, String password, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -14,7 +14,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,23 +26,15 @@ class TopicProvisionerTest {
     @TempDir
     static Path directory;
 
+    @AutoClose
     private static EmbeddedKafka kafka;
+    @AutoClose
     private static Admin admin;
 
     @BeforeAll
     static void startBroker() {
         kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults().withDataDirectory(directory).withBrokerPort(0));
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (admin != null) {
-            admin.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
     }
 
     @Test

@@ -1,16 +1,7 @@
 package pl.okienko.bench.incidents;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -18,14 +9,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import pl.okienko.bench.live.Dashboard;
+import pl.okienko.bench.live.SseStream;
 
 /**
  * Incident → security console latency (I1 acceptance): against a running Okienko, signs in as a
@@ -38,19 +31,14 @@ import picocli.CommandLine.Option;
         description = "Times level-3 incidents from POST /api/v1/events to their alert on the security console's SSE stream.")
 public final class IncidentConsoleLatency implements Callable<Integer> {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "the dashboard (default ${DEFAULT-VALUE})")
-    String url;
+    @Mixin
+    Dashboard dashboard;
 
     @Option(names = "--user", defaultValue = "guard", description = "a user with the SECURITY role (default ${DEFAULT-VALUE})")
     String user;
 
     @Option(names = "--password", defaultValue = "guard-password", description = "its password (default ${DEFAULT-VALUE})")
     String password;
-
-    @Option(names = "--api-key", required = true, description = "an ingestion API key for the office")
-    String apiKey;
 
     @Option(names = "--office", defaultValue = "UM-JED", description = "the office the incidents happen in (default ${DEFAULT-VALUE})")
     String office;
@@ -67,15 +55,19 @@ public final class IncidentConsoleLatency implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        signIn(http, url, user, password);
-
+        HttpClient http = dashboard.signedIn(user, password);
         Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
         Map<String, Long> seenAt = new ConcurrentHashMap<>();
-        Thread reader = new Thread(() -> readConsole(http, url, waiting, seenAt), "console-sse");
-        reader.setDaemon(true);
-        reader.start();
+        SseStream console = dashboard.stream(http, "/security/live");
+        console.listen(data -> {
+            long now = System.nanoTime();
+            waiting.forEach((id, latch) -> {
+                if (data.contains("incident-alert-" + id + "\"")) {
+                    seenAt.putIfAbsent(id, now);
+                    latch.countDown();
+                }
+            });
+        });
         Thread.sleep(2_000); // the stream's first event (the current list)
 
         Histogram fromSend = new Histogram(3);
@@ -88,9 +80,7 @@ public final class IncidentConsoleLatency implements Callable<Integer> {
                     + office + "\",\"occurredAt\":\"" + Instant.now() + "\",\"source\":\"bench\",\"incidentId\":\""
                     + incidentId + "\",\"deskId\":\"B1\",\"level\":3,\"channel\":\"IN_PERSON\"}";
             long sent = System.nanoTime();
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
-                    .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
-                    .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(dashboard.postEvents("application/json", event), HttpResponse.BodyHandlers.ofString());
             long accepted = System.nanoTime();
             if (answer.statusCode() != 202) {
                 throw new IllegalStateException("ingestion answered " + answer.statusCode() + ": " + answer.body());
@@ -105,9 +95,7 @@ public final class IncidentConsoleLatency implements Callable<Integer> {
             String resolve = event.replace("incident_reported", "incident_resolved")
                     .replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + UUID.randomUUID() + "\"")
                     .replace(",\"deskId\":\"B1\",\"level\":3,\"channel\":\"IN_PERSON\"", ",\"outcome\":\"CALMED\"");
-            http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
-                    .header("Content-Type", "application/json").header("X-Api-Key", apiKey)
-                    .POST(HttpRequest.BodyPublishers.ofString(resolve)).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(dashboard.postEvents("application/json", resolve), HttpResponse.BodyHandlers.discarding());
             Thread.sleep(pauseMs);
         }
         System.out.println("incident -> security console (SSE), " + incidents + " incidents");
@@ -116,56 +104,9 @@ public final class IncidentConsoleLatency implements Callable<Integer> {
         return 0;
     }
 
-    /** Signs in through the login form, as a browser does; the client keeps the session cookie. */
-    public static void signIn(HttpClient http, String url, String user, String password) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(url + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(page);
-        String form = "username=" + enc(user) + "&password=" + enc(password) + (csrf.find() ? "&_csrf=" + enc(csrf.group(1)) : "");
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String location = login.headers().firstValue("Location").orElse("");
-        if (location.contains("error")) {
-            throw new IllegalStateException("sign-in refused for " + user);
-        }
-    }
-
-    private static void readConsole(HttpClient http, String url, Map<String, CountDownLatch> waiting,
-            Map<String, Long> seenAt) {
-        try {
-            HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(url + "/security/live"))
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            if (stream.statusCode() != 200) {
-                throw new IllegalStateException("console stream answered " + stream.statusCode());
-            }
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (!line.startsWith("data:")) {
-                        continue;
-                    }
-                    long now = System.nanoTime();
-                    String data = line;
-                    waiting.forEach((id, latch) -> {
-                        if (data.contains("incident-alert-" + id + "\"")) {
-                            seenAt.putIfAbsent(id, now);
-                            latch.countDown();
-                        }
-                    });
-                }
-            }
-        } catch (IOException | InterruptedException e) {
-            System.err.println("console stream ended: " + e);
-        }
-    }
-
     /** Nearest-rank percentiles of whole milliseconds, exact below 2,048 ms at three significant digits. */
     static String summary(Histogram ms) {
         return "p50 " + ms.getValueAtPercentile(50) + " ms, p90 " + ms.getValueAtPercentile(90) + " ms, p99 "
                 + ms.getValueAtPercentile(99) + " ms, max " + ms.getMaxValue() + " ms, mean " + Math.round(ms.getMean()) + " ms";
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,15 +1,10 @@
 package pl.okienko.bench.person;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -28,11 +22,15 @@ import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 import org.apache.avro.specific.SpecificRecord;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
-import pl.okienko.bench.incidents.IncidentConsoleLatency;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import pl.okienko.bench.PacedPhases;
+import pl.okienko.bench.live.Dashboard;
+import pl.okienko.bench.live.SseStream;
 import pl.okienko.directory.Office;
 import pl.okienko.schemas.AvroJson;
 import pl.okienko.schemas.EventJson;
@@ -57,8 +55,8 @@ public final class PersonLatency implements Callable<Integer> {
     /** Keeps the probes' ticket ids new from run to run: a ticket issued again counts once. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "the dashboard (default ${DEFAULT-VALUE})")
-    String url;
+    @Mixin
+    Dashboard dashboard;
 
     @Option(names = "--admin", defaultValue = "admin", description = "an ADMIN user (default ${DEFAULT-VALUE})")
     String admin;
@@ -72,18 +70,8 @@ public final class PersonLatency implements Callable<Integer> {
     @Option(names = "--guard-password", required = true, description = "its password")
     String guardPassword;
 
-    @Option(names = "--api-key", required = true, description = "an ingestion API key for every office")
-    String apiKey;
-
-    @Option(names = "--rate", split = ",", defaultValue = "2000,5000",
-            description = "background events/s, one phase per rate (default ${DEFAULT-VALUE})")
-    List<Integer> rates;
-
-    @Option(names = "--warmup-seconds", defaultValue = "10", description = "background before samples are kept (default ${DEFAULT-VALUE})")
-    int warmupSeconds;
-
-    @Option(names = "--seconds", defaultValue = "60", description = "background whose samples are kept (default ${DEFAULT-VALUE})")
-    int seconds;
+    @Mixin
+    PacedPhases phases;
 
     @Option(names = "--offices", defaultValue = "300", description = "background offices (default ${DEFAULT-VALUE})")
     int offices;
@@ -97,10 +85,8 @@ public final class PersonLatency implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HttpClient supervisor = client();
-        IncidentConsoleLatency.signIn(supervisor, url, admin, adminPassword);
-        HttpClient console = client();
-        IncidentConsoleLatency.signIn(console, url, guard, guardPassword);
+        HttpClient supervisor = dashboard.signedIn(admin, adminPassword);
+        HttpClient console = dashboard.signedIn(guard, guardPassword);
 
         List<Office> background = backgroundOffices(offices);
         Office probe = Office.newBuilder(SampleOffices.byId(SampleOffices.TOWN)).setOfficeId(PROBE_OFFICE)
@@ -108,7 +94,7 @@ public final class PersonLatency implements Callable<Integer> {
         List<Office> all = new ArrayList<>(background);
         all.add(probe);
         for (Office office : all) {
-            HttpResponse<String> put = supervisor.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/admin/offices/"
+            HttpResponse<String> put = supervisor.send(HttpRequest.newBuilder(URI.create(dashboard.url() + "/api/v1/admin/offices/"
                     + office.getOfficeId())).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(AvroJson.encodeToString(office))).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -116,6 +102,9 @@ public final class PersonLatency implements Callable<Integer> {
         }
         Thread.sleep(3_000); // the directory reaches ingestion's check and the topologies
 
+        List<Integer> rates = phases.rates();
+        int warmupSeconds = phases.warmupSeconds();
+        int seconds = phases.latencySeconds();
         long needed = rates.stream().mapToLong(rate -> (long) rate * (warmupSeconds + seconds + 5)).sum();
         double scale = 1.0;
         List<SpecificRecord> day = Days.generate(DAY, background, 7, scale);
@@ -125,8 +114,8 @@ public final class PersonLatency implements Callable<Integer> {
         }
         System.out.printf("background: %,d events of %d offices (arrival scale %.2f)%n", day.size(), background.size(), scale);
 
-        SseStream tiles = SseStream.open(supervisor, url + "/offices/" + PROBE_OFFICE + "/live?lang=en");
-        SseStream alarms = SseStream.open(console, url + "/security/live?lang=en");
+        SseStream tiles = dashboard.stream(supervisor, "/offices/" + PROBE_OFFICE + "/live?lang=en");
+        SseStream alarms = dashboard.stream(console, "/security/live?lang=en");
         Thread.sleep(2_000); // each stream's first event: the current state
 
         List<String> report = new ArrayList<>();
@@ -169,10 +158,10 @@ public final class PersonLatency implements Callable<Integer> {
         }
 
         Phase run(List<SpecificRecord> events) throws Exception {
-            HttpClient sender = client();
+            HttpClient sender = Dashboard.client();
             long start = System.nanoTime();
-            long keepFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
-            long end = keepFrom + TimeUnit.SECONDS.toNanos(seconds);
+            long keepFrom = start + TimeUnit.SECONDS.toNanos(phases.warmupSeconds());
+            long end = keepFrom + TimeUnit.SECONDS.toNanos(phases.latencySeconds());
             Thread probes = new Thread(() -> probe(keepFrom, end), "probes-" + rate);
             probes.start();
             int perBatch = Math.max(1, (int) (rate * BATCH_EVERY.toMillis() / 1000));
@@ -190,7 +179,7 @@ public final class PersonLatency implements Callable<Integer> {
                 }
                 int size = Math.min(perBatch, events.size() - next);
                 next += size;
-                sender.sendAsync(post("/api/v1/events", "application/x-ndjson", body.toString()),
+                sender.sendAsync(dashboard.postEvents("application/x-ndjson", body.toString()),
                         HttpResponse.BodyHandlers.ofString()).thenAccept(answer -> {
                             if (answer.statusCode() != 202 && refused.getAndAdd(size) == 0) {
                                 System.err.println("background batch refused: " + answer.statusCode() + " " + answer.body());
@@ -233,7 +222,7 @@ public final class PersonLatency implements Callable<Integer> {
                 };
                 tiles.listen(onTile);
                 alarms.listen(onAlarm);
-                HttpClient http = client();
+                HttpClient http = Dashboard.client();
                 while (System.nanoTime() < end) {
                     Instant now = Instant.now();
                     issued++;
@@ -262,7 +251,7 @@ public final class PersonLatency implements Callable<Integer> {
         }
 
         private void send(HttpClient http, String event) throws IOException, InterruptedException {
-            HttpResponse<String> answer = http.send(post("/api/v1/events", "application/json", event),
+            HttpResponse<String> answer = http.send(dashboard.postEvents("application/json", event),
                     HttpResponse.BodyHandlers.ofString());
             check(answer, 202, "probe event");
         }
@@ -302,15 +291,6 @@ public final class PersonLatency implements Callable<Integer> {
         return event;
     }
 
-    private HttpRequest post(String path, String contentType, String body) {
-        return HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", contentType)
-                .header("X-Api-Key", apiKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
     private static void check(HttpResponse<String> answer, int status, String what) {
         if (answer.statusCode() != status) {
             throw new IllegalStateException(what + ": " + answer.statusCode() + " " + answer.body());
@@ -326,58 +306,5 @@ public final class PersonLatency implements Callable<Integer> {
                     .setName(sample.getName() + " (" + (i + 1) + ")").build());
         }
         return offices;
-    }
-
-    /** A Server-Sent Events stream read on a thread of its own: the latest event's data, and a listener of each. */
-    private static final class SseStream {
-        final ConcurrentLinkedQueue<String> latest = new ConcurrentLinkedQueue<>();
-        volatile Consumer<String> listener;
-
-        static SseStream open(HttpClient http, String url) throws IOException, InterruptedException {
-            HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            if (stream.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + stream.statusCode());
-            }
-            SseStream sse = new SseStream();
-            Thread reader = new Thread(() -> sse.read(stream.body()), "sse " + url);
-            reader.setDaemon(true);
-            reader.start();
-            return sse;
-        }
-
-        void listen(Consumer<String> listener) {
-            this.listener = listener;
-        }
-
-        String latest() {
-            String last = null;
-            for (String data : latest) {
-                last = data;
-            }
-            return last == null ? "" : last;
-        }
-
-        private void read(InputStream body) {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                StringBuilder data = new StringBuilder();
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("data:")) {
-                        data.append(line, 5, line.length()).append('\n');
-                    } else if (line.isEmpty() && data.length() > 0) {
-                        String event = data.toString();
-                        data.setLength(0);
-                        latest.clear();
-                        latest.add(event);
-                        Consumer<String> current = listener;
-                        if (current != null) {
-                            current.accept(event);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                System.err.println("stream ended: " + e);
-            }
-        }
     }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 
@@ -84,7 +83,7 @@ class AnalyticsPageIT extends BrowserIntegrationTest {
         new Select(browser.findElement(By.cssSelector("[data-testid='analytics-granularity']"))).selectByValue("week");
         HeadlessChromium.click(browser, "[data-testid='analytics-submit']");
 
-        awaitTrendDrawn();
+        awaitAttribute("trend", "data-trend-state", "drawn", Duration.ofSeconds(15));
         assertThat(HeadlessChromium.text(browser, "comparison-row-" + a.officeId())).startsWith(a.officeId());
         assertThat(HeadlessChromium.text(browser, "comparison-row-" + b.officeId())).startsWith(b.officeId());
         assertThat(figure(a, "q1WaitMeanSeconds")).isCloseTo(a.meanWait(), within(1e-9));
@@ -172,15 +171,6 @@ class AnalyticsPageIT extends BrowserIntegrationTest {
                 + officeId, "admin", "admin-password");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return jsonBody(response);
-    }
-
-    private void awaitTrendDrawn() {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "drawn".equals(
-                    d.findElement(By.cssSelector("[data-testid='trend']")).getDomAttribute("data-trend-state")));
-        } catch (RuntimeException e) {
-            throw evidence("analytics-trend", e);
-        }
     }
 
     private WebElement cell(String rowTestId, String key) {

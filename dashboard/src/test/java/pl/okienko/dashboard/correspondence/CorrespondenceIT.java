@@ -133,15 +133,13 @@ class CorrespondenceIT extends IntegrationTest {
 
     @Test
     void shouldScopeTheApisByOfficeAndExplainABadDate() {
-        assertThat(get("/api/v1/offices/" + COUNTY + "/email", "supervisor", "supervisor-password").statusCode())
-                .isEqualTo(403);
-        assertThat(get("/api/v1/offices/" + COUNTY + "/complaints", "supervisor", "supervisor-password").statusCode())
-                .isEqualTo(403);
+        assertThat(status("/api/v1/offices/" + COUNTY + "/email", "supervisor", "supervisor-password")).isEqualTo(403);
+        assertThat(status("/api/v1/offices/" + COUNTY + "/complaints", "supervisor", "supervisor-password")).isEqualTo(403);
         HttpResponse<String> bad = get("/api/v1/offices/" + TOWN + "/complaints?date=1.2.2026", "admin", "admin-password");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("YYYY-MM-DD");
-        assertThat(get("/api/v1/offices/NO-SUCH-OFFICE/email", "admin", "admin-password").statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/offices/" + TOWN + "/complaints", "admin", "admin-password").statusCode()).isEqualTo(200);
+        assertThat(status("/api/v1/offices/NO-SUCH-OFFICE/email", "admin", "admin-password")).isEqualTo(404);
+        assertThat(status("/api/v1/offices/" + TOWN + "/complaints", "admin", "admin-password")).isEqualTo(200);
     }
 
     /** Per office-local day: e-mails received, first response after 24 h, closed without reply; complaints registered. */

@@ -2,8 +2,13 @@ package pl.okienko.dashboard.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import pl.okienko.directory.Office;
 import pl.okienko.directory.Policy;
@@ -16,7 +21,7 @@ class DirectoryServiceTest {
 
     @Test
     void anOfficeWithoutOfficeIdTakesItFromThePath() {
-        Office office = directory.office(DirectoryService.parse("{\"name\":\"Urząd\"}", "test"), "UG-GOS");
+        Office office = office("{\"name\":\"Urząd\"}", "UG-GOS");
 
         assertThat(office.getOfficeId()).isEqualTo("UG-GOS");
         assertThat(office.getTimeZone()).isEqualTo("Europe/Warsaw");
@@ -28,7 +33,7 @@ class DirectoryServiceTest {
                 + "\"businessHours\":[{\"dayOfWeek\":0,\"opens\":\"8\",\"closes\":\"16:00\"}],"
                 + "\"queues\":[{\"queueId\":\"A\",\"departmentId\":\"NOPE\",\"name\":\"a\"},{\"queueId\":\"A\",\"name\":\"b\"}]}";
 
-        assertThatThrownBy(() -> directory.office(DirectoryService.parse(json, "test"), "X"))
+        assertThatThrownBy(() -> office(json, "X"))
                 .isInstanceOfSatisfying(InvalidDirectoryException.class, e -> assertThat(e.problems()).hasSize(5))
                 .hasMessageContaining("Nowhere/City").hasMessageContaining("dayOfWeek")
                 .hasMessageContaining("HH:mm").hasMessageContaining("NOPE").hasMessageContaining("appears twice");
@@ -42,7 +47,7 @@ class DirectoryServiceTest {
         }
         String json = "{\"name\":\"CPR\",\"holidays\":\"NONE\",\"businessHours\":[" + days + "]}";
 
-        Office office = directory.office(DirectoryService.parse(json, "test"), "CPR");
+        Office office = office(json, "CPR");
 
         assertThat(office.getBusinessHours()).hasSize(7).allSatisfy(h -> assertThat(h.getCloses()).isEqualTo("24:00"));
         assertThat(office.getHolidays()).isEqualTo("NONE");
@@ -50,7 +55,7 @@ class DirectoryServiceTest {
 
     @Test
     void anOfficeTakesPolishHolidaysAndNoOwnDaysOffWhenItNamesNone() {
-        Office office = directory.office(DirectoryService.parse("{\"name\":\"Urząd\"}", "test"), "UG-GOS");
+        Office office = office("{\"name\":\"Urząd\"}", "UG-GOS");
 
         assertThat(office.getHolidays()).isEqualTo("PL");
         assertThat(office.getDaysOff()).isEmpty();
@@ -58,8 +63,7 @@ class DirectoryServiceTest {
 
     @Test
     void anOfficeMayNameACountryWithARegionAndItsOwnDaysOff() {
-        Office office = directory.office(DirectoryService.parse(
-                "{\"name\":\"Amt\",\"holidays\":\"DE-BY\",\"daysOff\":[\"2026-11-10\",\"2026-12-31\"]}", "test"), "AMT");
+        Office office = office("{\"name\":\"Amt\",\"holidays\":\"DE-BY\",\"daysOff\":[\"2026-11-10\",\"2026-12-31\"]}", "AMT");
 
         assertThat(office.getHolidays()).isEqualTo("DE-BY");
         assertThat(office.getDaysOff()).containsExactly("2026-11-10", "2026-12-31");
@@ -71,22 +75,20 @@ class DirectoryServiceTest {
                 + "\"businessHours\":[{\"dayOfWeek\":1,\"opens\":\"24:00\",\"closes\":\"24:00\"},"
                 + "{\"dayOfWeek\":2,\"opens\":\"08:00\",\"closes\":\"25:00\"}]}";
 
-        assertThatThrownBy(() -> directory.office(DirectoryService.parse(json, "test"), "X"))
-                .isInstanceOfSatisfying(InvalidDirectoryException.class, e -> assertThat(e.problems()).containsExactly(
+        assertThat(officeProblems(json)).containsExactly(
                         "businessHours[0].opens '24:00' is not a time: expected HH:mm, e.g. 07:30",
                         "businessHours[1].closes '25:00' is not a time: expected HH:mm, e.g. 07:30, or 24:00 for the end of the day",
                         "holidays 'XX' names no country with a public holiday calendar: expected a country code"
                                 + " (ISO 3166-1 alpha-2) such as PL, a country and region such as DE-BY, or NONE",
                         "daysOff[1] '2026-02-30' is not a date: expected YYYY-MM-DD, e.g. 2026-11-10",
-                        "daysOff[2] '10.11.2026' is not a date: expected YYYY-MM-DD, e.g. 2026-11-10"));
-        assertThatThrownBy(() -> directory.office(DirectoryService.parse("{\"name\":\"X\",\"holidays\":\"PL-MZ\"}", "test"), "X"))
-                .isInstanceOfSatisfying(InvalidDirectoryException.class, e -> assertThat(e.problems()).containsExactly(
-                        "holidays 'PL-MZ': country PL has no region 'MZ'; name the country alone"));
+                        "daysOff[2] '10.11.2026' is not a date: expected YYYY-MM-DD, e.g. 2026-11-10");
+        assertThat(officeProblems("{\"name\":\"X\",\"holidays\":\"PL-MZ\"}")).containsExactly(
+                        "holidays 'PL-MZ': country PL has no region 'MZ'; name the country alone");
     }
 
     @Test
     void aPolicyTakesItsScopeFromTheKey() {
-        Policy policy = directory.policy(DirectoryService.parse("{\"queueWaitingLimit\":10}", "test"), PolicyKey.parse("UM-JED/queue/A"));
+        Policy policy = policy("{\"queueWaitingLimit\":10}", "UM-JED/queue/A");
 
         assertThat(policy.getOfficeId()).isEqualTo("UM-JED");
         assertThat(policy.getScope()).isEqualTo(PolicyScope.QUEUE);
@@ -94,18 +96,22 @@ class DirectoryServiceTest {
         assertThat(policy.getQueueWaitingLimit()).isEqualTo(10);
     }
 
-    @Test
-    void aPolicyDisagreeingWithItsKeyOrWithNonPositiveThresholdsIsRefused() {
-        assertThatThrownBy(() -> directory.policy(DirectoryService.parse("{\"officeId\":\"SP-GOS\"}", "test"), PolicyKey.parse("UM-JED")))
-                .hasMessageContaining("officeId is 'SP-GOS'");
-        assertThatThrownBy(() -> directory.policy(DirectoryService.parse("{\"queueWaitingLimit\":0}", "test"), PolicyKey.parse("UM-JED")))
-                .hasMessageContaining("queueWaitingLimit must be at least 1");
+    /** A policy disagreeing with its key, with a non-positive threshold, or a body that is no JSON object. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"officeId":"SP-GOS"}   | officeId is 'SP-GOS'
+            {"queueWaitingLimit":0} | queueWaitingLimit must be at least 1
+            {nope                   | not valid JSON
+            [1]                     | expected a JSON object
+            """)
+    void aPolicyBodyThatIsNoValidPolicyOfItsKeyIsRefusedSayingWhy(String json, String reason) {
+        assertThatThrownBy(() -> policy(json, "UM-JED")).hasMessageContaining(reason);
     }
 
     @Test
     void shouldReadAutoRegisterUnitsFromAnOfficePolicyAndLeaveItUnsetWhenNotGiven() {
-        Policy allowing = directory.policy(DirectoryService.parse("{\"autoRegisterUnits\":true}", "test"), PolicyKey.parse("UM-JED"));
-        Policy silent = directory.policy(DirectoryService.parse("{\"queueWaitingLimit\":10}", "test"), PolicyKey.parse("UM-JED"));
+        Policy allowing = policy("{\"autoRegisterUnits\":true}", "UM-JED");
+        Policy silent = policy("{\"queueWaitingLimit\":10}", "UM-JED");
 
         assertThat(allowing.getAutoRegisterUnits()).isTrue();
         assertThat(silent.getAutoRegisterUnits()).isNull();
@@ -113,17 +119,23 @@ class DirectoryServiceTest {
 
     @Test
     void shouldRefuseAutoRegisterUnitsInAPolicyNarrowerThanTheOffice() {
-        assertThatThrownBy(() -> directory.policy(DirectoryService.parse("{\"autoRegisterUnits\":true}", "test"),
-                PolicyKey.parse("UM-JED/queue/A")))
+        assertThatThrownBy(() -> policy("{\"autoRegisterUnits\":true}", "UM-JED/queue/A"))
                 .isInstanceOfSatisfying(InvalidDirectoryException.class, e -> assertThat(e.problems()).containsExactly(
                         "autoRegisterUnits applies to a whole office: set it in the policy of UM-JED"));
     }
 
-    @Test
-    void bodiesThatAreNotJsonObjectsAreRefused() {
-        assertThatThrownBy(() -> directory.policy(DirectoryService.parse("{nope", "test"), PolicyKey.parse("UM-JED")))
-                .hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> directory.policy(DirectoryService.parse("[1]", "test"), PolicyKey.parse("UM-JED")))
-                .hasMessageContaining("expected a JSON object");
+    private Office office(String json, String officeId) {
+        return directory.office(DirectoryService.parse(json, "test"), officeId);
+    }
+
+    private Policy policy(String json, String key) {
+        return directory.policy(DirectoryService.parse(json, "test"), PolicyKey.parse(key));
+    }
+
+    /** What the directory finds wrong with {@code json} as office X, which it must refuse. */
+    private List<String> officeProblems(String json) {
+        InvalidDirectoryException refused = catchThrowableOfType(InvalidDirectoryException.class, () -> office(json, "X"));
+        assertThat(refused).as("refused").isNotNull();
+        return refused.problems();
     }
 }

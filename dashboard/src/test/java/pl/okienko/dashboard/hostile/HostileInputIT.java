@@ -259,11 +259,17 @@ class HostileInputIT extends IntegrationTest {
         return eventWith(Kind.LONG_ID, idField(), (event, field) -> "i".repeat(length));
     }
 
-    private Hostile blankOptional() {
+    /** A valid event that has one of {@code fields} at least: drawn again until one has. */
+    private Map<String, Object> validEventWithAny(List<String> fields) {
         Map<String, Object> event;
         do {
             event = validEvent();
-        } while (event.keySet().stream().noneMatch(OPTIONAL_IDS::contains));
+        } while (event.keySet().stream().noneMatch(fields::contains));
+        return event;
+    }
+
+    private Hostile blankOptional() {
+        Map<String, Object> event = validEventWithAny(OPTIONAL_IDS);
         String field = pick(event.keySet().stream().filter(OPTIONAL_IDS::contains).toList());
         event.put(field, List.of("", " ", "\t", "   ").get(random.nextInt(4)));
         return post(Kind.BLANK_OPTIONAL_ID, "blank " + field + " of " + event.get("type"), json(event), NDJSON);
@@ -305,10 +311,7 @@ class HostileInputIT extends IntegrationTest {
             Long.MIN_VALUE, new java.math.BigInteger("99999999999999999999999999999"), 1e30, -0.5, 3.5, Double.MAX_VALUE);
 
     private Hostile badNumber() {
-        Map<String, Object> event;
-        do {
-            event = validEvent();
-        } while (event.keySet().stream().noneMatch(NUMBERS::contains));
+        Map<String, Object> event = validEventWithAny(NUMBERS);
         String field = event.keySet().stream().filter(NUMBERS::contains).findFirst().orElseThrow();
         Object value = switch (field) {
             case "announcedMinutes" -> random.nextBoolean() ? 1441 : BAD_INTEGERS.get(random.nextInt(BAD_INTEGERS.size()));
@@ -352,10 +355,7 @@ class HostileInputIT extends IntegrationTest {
     }
 
     private Hostile personalAsNumber() {
-        Map<String, Object> event;
-        do {
-            event = validEvent();
-        } while (event.keySet().stream().noneMatch(PERSONAL::contains));
+        Map<String, Object> event = validEventWithAny(PERSONAL);
         String field = event.keySet().stream().filter(PERSONAL::contains).findFirst().orElseThrow();
         long number = 500_000_000L + random.nextInt(400_000_000);
         event.put(field, number);

@@ -37,13 +37,7 @@ class IncidentApiIT extends IntegrationTest {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode open = jsonBody(get("/api/v1/offices/" + TOWN + "/incidents", "guard", "guard-password")).path("open");
-            JsonNode found = null;
-            for (JsonNode incident : open) {
-                if (incident.path("incidentId").asString().equals(incidentId)) {
-                    found = incident;
-                }
-            }
-            assertThat(found).isNotNull();
+            JsonNode found = element(open, "incidentId", incidentId);
             assertThat(found.path("alertState").asString()).isEqualTo("RAISED");
             id[0] = found.path("alertId").asString();
         });
@@ -88,13 +82,7 @@ class IncidentApiIT extends IntegrationTest {
         // one history: the alert history shows the same acknowledgement
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode alerts = jsonBody(get("/api/v1/alerts?officeId=" + TOWN + "&state=all", "admin", "admin-password"));
-            JsonNode alert = null;
-            for (JsonNode a : alerts) {
-                if (a.path("alertId").asString().equals(alertId)) {
-                    alert = a;
-                }
-            }
-            assertThat(alert).isNotNull();
+            JsonNode alert = element(alerts, "alertId", alertId);
             assertThat(alert.path("state").asString()).isEqualTo("ACKNOWLEDGED");
             assertThat(alert.path("acknowledgedBy").asString()).isEqualTo(first);
         });

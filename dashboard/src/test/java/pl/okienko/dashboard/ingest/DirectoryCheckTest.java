@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import pl.okienko.directory.Desk;
 import pl.okienko.directory.Office;
@@ -58,6 +60,11 @@ class DirectoryCheckTest {
     private static String event(String office, String type, String fields) {
         return "{\"eventId\":\"e-" + type + "\",\"type\":\"" + type + "\",\"officeId\":\"" + office
                 + "\",\"occurredAt\":\"2026-11-23T09:00:00+01:00\",\"source\":\"test\"," + fields + "}";
+    }
+
+    /** The lines of the batch the directory check refuses. */
+    private List<Integer> refusedLines(String... lines) {
+        return check(lines).stream().map(EventBatch.LineError::line).toList();
     }
 
     private List<EventBatch.LineError> check(String... lines) {
@@ -114,30 +121,28 @@ class DirectoryCheckTest {
                         "phone line L1 is", "phone line L2 is", "mailbox sekretariat is");
     }
 
-    @Test
-    void shouldAcceptEventsNamingListedUnitsOrNoUnitAtAll() {
-        List<EventBatch.LineError> errors = check(
-                event(TOWN, "ticket_issued", "\"ticketId\":\"A1\",\"queueId\":\"A\""),
-                event(TOWN, "desk_opened", "\"deskId\":\"D01\",\"queueIds\":[\"A\",\"B\"]"),
-                event(TOWN, "service_started", "\"ticketId\":\"A1\""),
-                event(TOWN, "outbound_call", "\"callId\":\"o1\",\"calleeNumber\":\"501222333\",\"connected\":false"),
-                event(TOWN, "call_offered", "\"callId\":\"c1\",\"lineId\":\"L-CENTRALA\""),
-                event(TOWN, "email_received", "\"messageId\":\"m1\",\"mailboxId\":\"M-USC\",\"senderAddress\":\"a@example.pl\""),
-                event(TOWN, "service_ended", "\"ticketId\":\"A1\",\"outcome\":\"RESOLVED\""));
-
-        assertThat(errors).isEmpty();
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ticket_issued   | "ticketId":"A1","queueId":"A"
+            desk_opened     | "deskId":"D01","queueIds":["A","B"]
+            service_started | "ticketId":"A1"
+            outbound_call   | "callId":"o1","calleeNumber":"501222333","connected":false
+            call_offered    | "callId":"c1","lineId":"L-CENTRALA"
+            email_received  | "messageId":"m1","mailboxId":"M-USC","senderAddress":"a@example.pl"
+            service_ended   | "ticketId":"A1","outcome":"RESOLVED"
+            """)
+    void shouldAcceptAnEventNamingListedUnitsOrNoUnitAtAll(String type, String fields) {
+        assertThat(check(event(TOWN, type, fields))).isEmpty();
     }
 
     @Test
     void shouldAcceptUnlistedUnitsOfAnOfficeWhosePolicyAllowsRegisteringThemAutomatically() {
         allowAutoRegistration(TOWN, true);
 
-        List<EventBatch.LineError> errors = check(
+        assertThat(refusedLines(
                 event(TOWN, "ticket_issued", "\"ticketId\":\"Z1\",\"queueId\":\"Z\""),
                 event(TOWN, "call_offered", "\"callId\":\"c1\",\"lineId\":\"L1\""),
-                event("NOPE", "ticket_issued", "\"ticketId\":\"Z2\",\"queueId\":\"Z\""));
-
-        assertThat(errors).extracting(EventBatch.LineError::line).containsExactly(3);
+                event("NOPE", "ticket_issued", "\"ticketId\":\"Z2\",\"queueId\":\"Z\""))).containsExactly(3);
     }
 
     @Test
@@ -145,22 +150,18 @@ class DirectoryCheckTest {
         Office office = Office.newBuilder(offices.get(TOWN)).setDesks(List.<Desk>of()).setPhoneLines(List.<PhoneLine>of()).build();
         offices.put(TOWN, office);
 
-        List<EventBatch.LineError> errors = check(
+        assertThat(refusedLines(
                 event(TOWN, "ticket_called", "\"ticketId\":\"A1\",\"deskId\":\"S1\""),
                 event(TOWN, "call_offered", "\"callId\":\"c1\",\"lineId\":\"L1\""),
-                event(TOWN, "ticket_issued", "\"ticketId\":\"Z1\",\"queueId\":\"Z\""));
-
-        assertThat(errors).extracting(EventBatch.LineError::line).containsExactly(3);
+                event(TOWN, "ticket_issued", "\"ticketId\":\"Z1\",\"queueId\":\"Z\""))).containsExactly(3);
     }
 
     @Test
     void shouldCheckIncidentEventsForTheirOfficeOnlySoThatAPanicButtonAtAnUnlistedDeskStillCounts() {
-        List<EventBatch.LineError> errors = check(
+        assertThat(refusedLines(
                 event(TOWN, "panic_button", "\"incidentId\":\"p1\",\"deskId\":\"S1\""),
                 event(TOWN, "incident_reported", "\"incidentId\":\"i1\",\"deskId\":\"S2\",\"level\":3,\"channel\":\"IN_PERSON\""),
-                event("NOPE", "panic_button", "\"incidentId\":\"p2\",\"deskId\":\"D01\""));
-
-        assertThat(errors).extracting(EventBatch.LineError::line).containsExactly(3);
+                event("NOPE", "panic_button", "\"incidentId\":\"p2\",\"deskId\":\"D01\""))).containsExactly(3);
     }
 
     @Test

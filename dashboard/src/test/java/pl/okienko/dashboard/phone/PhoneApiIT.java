@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.KafkaStreams;
@@ -92,31 +94,20 @@ class PhoneApiIT extends IntegrationTest {
         JsonNode day = json(path);
         // LA: a1 within (2 rings), a2 later (5 rings), a3 abandoned, a4 no answer; answers 7 s and 25 s; talks 180 s and 60 s
         JsonNode la = line(day, "LA");
-        assertThat(la.path("offered").asLong()).isEqualTo(4);
-        assertThat(la.path("answeredWithinTarget").asLong()).isEqualTo(1);
-        assertThat(la.path("answeredLater").asLong()).isEqualTo(1);
-        assertThat(la.path("abandoned").asLong()).isEqualTo(1);
-        assertThat(la.path("noAnswer").asLong()).isEqualTo(1);
+        assertCounts(la, Map.of("offered", 4L, "answeredWithinTarget", 1L, "answeredLater", 1L, "abandoned", 1L, "noAnswer", 1L));
         assertThat(la.path("averageSpeedOfAnswerSeconds").asDouble()).isCloseTo(16.0, within(0.01));
         assertThat(la.path("meanTalkSeconds").asDouble()).isCloseTo(120.0, within(0.01));
         // LB: b1 within (9 s, no rings), b4 later (20 s), b2 busy, b3 no answer; talks 60 s (ended for abuse) and 300 s
         JsonNode lb = line(day, "LB");
-        assertThat(lb.path("offered").asLong()).isEqualTo(4);
-        assertThat(lb.path("answeredWithinTarget").asLong()).isEqualTo(1);
-        assertThat(lb.path("answeredLater").asLong()).isEqualTo(1);
-        assertThat(lb.path("busy").asLong()).isEqualTo(1);
-        assertThat(lb.path("noAnswer").asLong()).isEqualTo(1);
+        assertCounts(lb, Map.of("offered", 4L, "answeredWithinTarget", 1L, "answeredLater", 1L, "busy", 1L, "noAnswer", 1L,
+                "endedForAbuse", 1L));
         assertThat(lb.path("averageSpeedOfAnswerSeconds").asDouble()).isCloseTo(14.5, within(0.01));
         assertThat(lb.path("meanTalkSeconds").asDouble()).isCloseTo(180.0, within(0.01));
-        assertThat(lb.path("endedForAbuse").asLong()).isEqualTo(1);
         // office: 2 of 8 within target; answers 7+25+9+20 = 61 s over 4; talks 600 s over 4
         JsonNode office = day.path("office");
-        assertThat(office.path("answeredWithinTarget").asLong()).isEqualTo(2);
-        assertThat(office.path("unanswered").asLong()).isEqualTo(4);
+        assertCounts(office, Map.of("answeredWithinTarget", 2L, "unanswered", 4L, "outboundAttempts", 2L, "outboundConnected", 1L));
         assertThat(office.path("serviceLevel").asDouble()).isCloseTo(0.25, within(1e-9));
         assertThat(office.path("averageSpeedOfAnswerSeconds").asDouble()).isCloseTo(15.25, within(0.01));
-        assertThat(office.path("outboundAttempts").asLong()).isEqualTo(2);
-        assertThat(office.path("outboundConnected").asLong()).isEqualTo(1);
         // by hour of the offer; 11:00 had only the two callbacks
         assertThat(day.path("hours")).extracting(h -> h.path("id").asString() + "=" + h.path("offered").asLong()
                 + "/" + h.path("outboundAttempts").asLong())
@@ -127,12 +118,8 @@ class PhoneApiIT extends IntegrationTest {
         assertThat(callbacks.path("callbacks")).extracting(c -> c.path("obligationId").asString() + ":" + c.path("status").asString())
                 .containsExactlyInAnyOrder("T3-a4:MET_ON_TIME", "T4-p1:MET_LATE", "T3-b2:MET_LATE");
         JsonNode summary = callbacks.path("summary");
-        assertThat(summary.path("dueThatDay").asLong()).isEqualTo(3);
-        assertThat(summary.path("metOnTime").asLong()).isEqualTo(1);
-        assertThat(summary.path("metLate").asLong()).isEqualTo(2);
+        assertCounts(summary, Map.of("dueThatDay", 3L, "metOnTime", 1L, "metLate", 2L, "attempts", 2L, "connected", 1L));
         assertThat(summary.path("keptOnTimeRate").asDouble()).isCloseTo(1.0 / 3, within(1e-9));
-        assertThat(summary.path("attempts").asLong()).isEqualTo(2);
-        assertThat(summary.path("connected").asLong()).isEqualTo(1);
         // b3, missed at 15:31, falls due 91 business minutes into Thursday: 09:31
         JsonNode thursday = json("/api/v1/offices/" + SCRIPTED + "/callbacks?state=overdue&date=" + DAY.plusDays(1));
         assertThat(thursday.path("callbacks")).singleElement().satisfies(c -> {
@@ -211,15 +198,11 @@ class PhoneApiIT extends IntegrationTest {
 
     @Test
     void shouldAnswerBadRequestsClearly() {
-        assertThat(get("/api/v1/offices/" + SCRIPTED + "/callbacks?state=late", "admin", "admin-password").statusCode())
-                .isEqualTo(400);
-        assertThat(get("/api/v1/offices/" + SCRIPTED + "/phone?date=yesterday", "admin", "admin-password").statusCode())
-                .isEqualTo(400);
-        assertThat(get("/api/v1/offices/NOWHERE-PHONE/phone", "admin", "admin-password").statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/offices/" + SCRIPTED + "/phone", "supervisor", "supervisor-password").statusCode())
-                .isEqualTo(403);
-        assertThat(get("/api/v1/offices/" + TOWN + "/callbacks", "supervisor", "supervisor-password").statusCode())
-                .isEqualTo(200);
+        assertThat(status("/api/v1/offices/" + SCRIPTED + "/callbacks?state=late", "admin", "admin-password")).isEqualTo(400);
+        assertThat(status("/api/v1/offices/" + SCRIPTED + "/phone?date=yesterday", "admin", "admin-password")).isEqualTo(400);
+        assertThat(status("/api/v1/offices/NOWHERE-PHONE/phone", "admin", "admin-password")).isEqualTo(404);
+        assertThat(status("/api/v1/offices/" + SCRIPTED + "/phone", "supervisor", "supervisor-password")).isEqualTo(403);
+        assertThat(status("/api/v1/offices/" + TOWN + "/callbacks", "supervisor", "supervisor-password")).isEqualTo(200);
     }
 
     /** Every entry of the phone topology's key-value stores, through interactive queries. */
@@ -245,6 +228,13 @@ class PhoneApiIT extends IntegrationTest {
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + response.body(), e);
         }
+    }
+
+    /** Asserts whole-number figures of a line, the office or a summary, by name, all at once. */
+    private static void assertCounts(JsonNode figures, Map<String, Long> expected) {
+        Map<String, Long> actual = new HashMap<>();
+        expected.keySet().forEach(name -> actual.put(name, figures.path(name).asLong()));
+        assertThat(actual).isEqualTo(expected);
     }
 
     private static JsonNode line(JsonNode view, String lineId) {

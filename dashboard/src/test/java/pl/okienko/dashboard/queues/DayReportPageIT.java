@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,56 +42,59 @@ class DayReportPageIT extends IntegrationTest {
     /** Two weeks back: a past day, and deadlines passed long enough ago that the replay raises no alert. */
     private static final LocalDate DAY = LocalDate.now(WARSAW).minusDays(14);
 
+    private static final Pattern SCRIPT_LINE = Pattern.compile("(?:\\+(\\d+)d\\s+)?(\\d\\d:\\d\\d:\\d\\d)\\s+(\\w+)\\s+(.*)");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\{(\\d\\d:\\d\\d:\\d\\d)}");
+
     private final List<String> lines = new ArrayList<>();
     private int sequence;
 
     @Test
     void shouldShowTheWholeReportOfAPastDayWithTheFiguresOfItsEvents() {
-        // queue A: R1 regular, P1 elderly bypassed by R1's call, P2 pregnant served in a minute
-        queue("desk_opened", "08:55:00", null, "\"deskId\":\"D1\",\"queueIds\":[\"A\"]");
-        queue("ticket_issued", "09:00:00", "R1", "\"queueId\":\"A\",\"priorityCategory\":\"NONE\"");
-        queue("ticket_issued", "09:01:00", "P1", "\"queueId\":\"A\",\"priorityCategory\":\"ELDERLY\"");
-        queue("priority_offered", "09:01:30", "P1", "\"accepted\":true");
-        queue("ticket_called", "09:02:00", "R1", "\"deskId\":\"D1\"");
-        queue("service_started", "09:02:10", "R1", "\"deskId\":\"D1\"");
-        queue("service_ended", "09:03:50", "R1", "\"outcome\":\"FOLLOW_UP\"");
-        queue("ticket_called", "09:04:00", "P1", "\"deskId\":\"D1\"");
-        queue("service_started", "09:04:10", "P1", "\"deskId\":\"D1\"");
-        queue("service_paused", "09:05:00", "P1", "\"announcedMinutes\":2");
-        queue("service_resumed", "09:08:00", "P1", null);
-        queue("service_ended", "09:10:00", "P1", "\"outcome\":\"RESOLVED\"");
-        queue("ticket_issued", "09:20:00", "P2", "\"queueId\":\"A\",\"priorityCategory\":\"PREGNANT\"");
-        queue("priority_offered", "09:20:10", "P2", "\"accepted\":true");
-        queue("ticket_called", "09:21:00", "P2", "\"deskId\":\"D1\"");
-        queue("service_started", "09:21:10", "P2", "\"deskId\":\"D1\"");
-        queue("service_ended", "09:25:00", "P2", "\"outcome\":\"REDIRECTED\"");
-        // line L1: c1 by ring 2, c2 abandoned, c3 by ring 5 and ended for abuse; a callback promised on c1, kept
-        event("call_offered", "09:00:00", "\"callId\":\"c1\",\"lineId\":\"L1\",\"callerNumber\":\"+48 501 222 333\"");
-        event("call_answered", "09:00:05", "\"callId\":\"c1\",\"rings\":2");
-        event("callback_promised", "09:03:00", "\"callbackId\":\"cb1\",\"callId\":\"c1\",\"callerNumber\":\"+48 501 222 333\","
-                + "\"dueAt\":\"" + at("11:30:00") + "\"");
-        event("call_ended", "09:03:05", "\"callId\":\"c1\",\"endedForAbuse\":false");
-        event("call_offered", "09:10:00", "\"callId\":\"c2\",\"lineId\":\"L1\"");
-        event("call_unanswered", "09:10:20", "\"callId\":\"c2\",\"reason\":\"ABANDONED\"");
-        event("call_offered", "09:30:00", "\"callId\":\"c3\",\"lineId\":\"L1\"");
-        event("call_answered", "09:30:25", "\"callId\":\"c3\",\"rings\":5");
-        event("call_ended", "09:31:25", "\"callId\":\"c3\",\"endedForAbuse\":true");
-        event("outbound_call", "11:35:00", "\"callId\":\"o1\",\"lineId\":\"L1\",\"calleeNumber\":\"501222333\",\"connected\":true");
-        // mailbox M1: e1 replied in an hour; e2 with a read receipt in 5 minutes, replied two days later
-        event("email_received", "09:00:00", "\"messageId\":\"e1\",\"mailboxId\":\"M1\",\"senderAddress\":\"a@example.pl\"");
-        event("email_replied", "10:00:00", "\"messageId\":\"e1\"");
-        event("email_received", "09:30:00", "\"messageId\":\"e2\",\"mailboxId\":\"M1\",\"senderAddress\":\"b@example.pl\","
-                + "\"readReceiptRequested\":true");
-        event("read_receipt_sent", "09:35:00", "\"messageId\":\"e2\"");
-        event("email_replied", DAY.plusDays(2), "10:00:00", "\"messageId\":\"e2\"");
-        // the register: a complaint answered two days later, a request still open
-        event("complaint_registered", "10:00:00", "\"complaintId\":\"k1\",\"kind\":\"COMPLAINT\",\"registerNumber\":\"SKW.1510.1\"");
-        event("complaint_answered", DAY.plusDays(2), "10:00:00", "\"complaintId\":\"k1\"");
-        event("complaint_registered", "11:00:00", "\"complaintId\":\"k2\",\"kind\":\"REQUEST\",\"registerNumber\":\"WNS.1520.2\"");
-        // desk D1: a level 2 incident, acknowledged after a minute, resolved after five
-        event("incident_reported", "10:00:00", "\"incidentId\":\"i1\",\"deskId\":\"D1\",\"level\":2,\"channel\":\"IN_PERSON\"");
-        event("incident_acknowledged", "10:01:00", "\"incidentId\":\"i1\",\"by\":\"kierownik\"");
-        event("incident_resolved", "10:05:00", "\"incidentId\":\"i1\",\"outcome\":\"CALMED\"");
+        events("""
+                # queue A: R1 regular, P1 elderly bypassed by R1's call, P2 pregnant served in a minute
+                08:55:00      desk_opened            "deskId":"D1","queueIds":["A"]
+                09:00:00      ticket_issued          "ticketId":"R1","queueId":"A","priorityCategory":"NONE"
+                09:01:00      ticket_issued          "ticketId":"P1","queueId":"A","priorityCategory":"ELDERLY"
+                09:01:30      priority_offered       "ticketId":"P1","accepted":true
+                09:02:00      ticket_called          "ticketId":"R1","deskId":"D1"
+                09:02:10      service_started        "ticketId":"R1","deskId":"D1"
+                09:03:50      service_ended          "ticketId":"R1","outcome":"FOLLOW_UP"
+                09:04:00      ticket_called          "ticketId":"P1","deskId":"D1"
+                09:04:10      service_started        "ticketId":"P1","deskId":"D1"
+                09:05:00      service_paused         "ticketId":"P1","announcedMinutes":2
+                09:08:00      service_resumed        "ticketId":"P1"
+                09:10:00      service_ended          "ticketId":"P1","outcome":"RESOLVED"
+                09:20:00      ticket_issued          "ticketId":"P2","queueId":"A","priorityCategory":"PREGNANT"
+                09:20:10      priority_offered       "ticketId":"P2","accepted":true
+                09:21:00      ticket_called          "ticketId":"P2","deskId":"D1"
+                09:21:10      service_started        "ticketId":"P2","deskId":"D1"
+                09:25:00      service_ended          "ticketId":"P2","outcome":"REDIRECTED"
+                # line L1: c1 by ring 2, c2 abandoned, c3 by ring 5 and ended for abuse; a callback promised on c1, kept
+                09:00:00      call_offered           "callId":"c1","lineId":"L1","callerNumber":"+48 501 222 333"
+                09:00:05      call_answered          "callId":"c1","rings":2
+                09:03:00      callback_promised      "callbackId":"cb1","callId":"c1","callerNumber":"+48 501 222 333","dueAt":"{11:30:00}"
+                09:03:05      call_ended             "callId":"c1","endedForAbuse":false
+                09:10:00      call_offered           "callId":"c2","lineId":"L1"
+                09:10:20      call_unanswered        "callId":"c2","reason":"ABANDONED"
+                09:30:00      call_offered           "callId":"c3","lineId":"L1"
+                09:30:25      call_answered          "callId":"c3","rings":5
+                09:31:25      call_ended             "callId":"c3","endedForAbuse":true
+                11:35:00      outbound_call          "callId":"o1","lineId":"L1","calleeNumber":"501222333","connected":true
+                # mailbox M1: e1 replied in an hour; e2 with a read receipt in 5 minutes, replied two days later
+                09:00:00      email_received         "messageId":"e1","mailboxId":"M1","senderAddress":"a@example.pl"
+                10:00:00      email_replied          "messageId":"e1"
+                09:30:00      email_received         "messageId":"e2","mailboxId":"M1","senderAddress":"b@example.pl","readReceiptRequested":true
+                09:35:00      read_receipt_sent      "messageId":"e2"
+                +2d 10:00:00  email_replied          "messageId":"e2"
+                # the register: a complaint answered two days later, a request still open
+                10:00:00      complaint_registered   "complaintId":"k1","kind":"COMPLAINT","registerNumber":"SKW.1510.1"
+                +2d 10:00:00  complaint_answered     "complaintId":"k1"
+                11:00:00      complaint_registered   "complaintId":"k2","kind":"REQUEST","registerNumber":"WNS.1520.2"
+                # desk D1: a level 2 incident, acknowledged after a minute, resolved after five
+                10:00:00      incident_reported      "incidentId":"i1","deskId":"D1","level":2,"channel":"IN_PERSON"
+                10:01:00      incident_acknowledged  "incidentId":"i1","by":"kierownik"
+                10:05:00      incident_resolved      "incidentId":"i1","outcome":"CALMED"
+                """);
 
         HttpResponse<String> posted = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", lines));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
@@ -190,22 +195,20 @@ class DayReportPageIT extends IntegrationTest {
         return List.of(cells.get(first), cells.get(first + 1), cells.get(first + 4));
     }
 
-    private void queue(String type, String time, String ticket, String fields) {
-        event(type, time, (ticket == null ? "" : "\"ticketId\":\"" + ticket + "\"" + (fields == null ? "" : ","))
-                + (fields == null ? "" : fields));
-    }
-
-    private void event(String type, String time, String fields) {
-        event(type, DAY, time, fields);
-    }
-
-    private void event(String type, LocalDate date, String time, String fields) {
-        lines.add("{\"eventId\":\"day-report-" + (++sequence) + "\",\"type\":\"" + type + "\",\"officeId\":\"" + OFFICE
-                + "\",\"occurredAt\":\"" + at(date, time) + "\",\"source\":\"it-day-report\"," + fields + "}");
-    }
-
-    private static Instant at(String time) {
-        return at(DAY, time);
+    /**
+     * Adds the events of a script, one a line: "HH:mm:ss type fields" on the day, "+Nd HH:mm:ss type fields" N days
+     * later; "{HH:mm:ss}" in the fields stands for that time of the day as an instant; "#" starts a comment.
+     */
+    private void events(String script) {
+        for (String line : script.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
+            Matcher event = SCRIPT_LINE.matcher(line);
+            assertThat(event.matches()).as("script line " + line).isTrue();
+            LocalDate date = event.group(1) == null ? DAY : DAY.plusDays(Integer.parseInt(event.group(1)));
+            String fields = TIME_OF_DAY.matcher(event.group(4))
+                    .replaceAll(time -> Matcher.quoteReplacement(at(DAY, time.group(1)).toString()));
+            lines.add("{\"eventId\":\"day-report-" + (++sequence) + "\",\"type\":\"" + event.group(3) + "\",\"officeId\":\""
+                    + OFFICE + "\",\"occurredAt\":\"" + at(date, event.group(2)) + "\",\"source\":\"it-day-report\"," + fields + "}");
+        }
     }
 
     private static Instant at(LocalDate date, String time) {

@@ -39,19 +39,17 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
 
     @Test
     void waitingNowFollowsIngestedEventsWithoutReloading() {
-        signIn();
-        browser.get(url("/offices/" + TOWN + "?lang=en"));
-        awaitLiveUpdates();
+        openTownPage("en");
         assertThat(text("queue-waiting-" + ENGLISH_QUEUE)).isEqualTo("0");
         assertThat(text("live-panel"))
                 .contains("Waiting now (Q1)", "Longest wait (Q1)");
         // Survives only as long as this document does: a reload or navigation would drop it.
-        js("window.okienkoTestMarker = 'still the same page';");
+        markThePage();
 
         issueTickets(ENGLISH_QUEUE, 3);
 
         awaitText("queue-waiting-" + ENGLISH_QUEUE, "3");
-        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertNotReloaded();
         assertThat(text("queue-desks-open-" + ENGLISH_QUEUE)).isEqualTo("0");
         assertThat(browser.findElement(By.cssSelector("[data-testid='queue-" + ENGLISH_QUEUE + "']"))
                 .getDomAttribute("data-status")).isEqualTo(Display.ATTENTION);
@@ -59,18 +57,16 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
 
     @Test
     void thePolishPageSpeaksPolishAlsoInItsLiveUpdates() {
-        signIn();
-        browser.get(url("/offices/" + TOWN + "?lang=pl"));
-        awaitLiveUpdates();
+        openTownPage("pl");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("pl");
         assertThat(browser.findElement(By.tagName("header")).getText()).contains("Urząd", "Wyloguj");
         int before = Integer.parseInt(text("queue-waiting-" + POLISH_QUEUE));
-        js("window.okienkoTestMarker = 'still the same page';");
+        markThePage();
 
         issueTickets(POLISH_QUEUE, 2);
 
         awaitText("queue-waiting-" + POLISH_QUEUE, String.valueOf(before + 2));
-        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertNotReloaded();
         assertThat(text("live-panel"))
                 .contains("Oczekujący teraz (Q1)", "Najdłuższe oczekiwanie (Q1)", "Czas oczekiwania (Q1)",
                         "Aktywne alarmy", "Ostatnie 15 min")
@@ -80,95 +76,97 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
 
     @Test
     void aPromisedCallbackTurnsOverdueOnThePageWithNoOtherEvent() {
-        signIn();
-        browser.get(url("/offices/" + TOWN + "?lang=en"));
-        awaitLiveUpdates();
-        js("window.okienkoTestMarker = 'still the same page';");
+        openTownPage("en");
+        markThePage();
         String callbackId = "it-browser-cb-" + UUID.randomUUID();
         // agreed 10 minutes ago plus 20 s: with the default 10 minutes' grace (T4) it falls due 20 s from now
         Instant agreed = Instant.now().minus(Duration.ofMinutes(10)).plusSeconds(20);
-        HttpResponse<String> response = postEvents(ANY_KEY, "application/json", "{\"eventId\":\"" + callbackId
-                + "\",\"type\":\"callback_promised\",\"officeId\":\"" + TOWN + "\",\"occurredAt\":\""
-                + Instant.now().minusSeconds(30) + "\",\"source\":\"" + SOURCE + "\",\"callbackId\":\"" + callbackId
-                + "\",\"callerNumber\":\"+48 501 200 300\",\"dueAt\":\"" + agreed + "\"}");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        postTownEvents(townEvent(callbackId, "callback_promised", Instant.now().minusSeconds(30), "\"callbackId\":\"" + callbackId
+                + "\",\"callerNumber\":\"+48 501 200 300\",\"dueAt\":\"" + agreed + "\""));
 
         String row = "callback-T4-" + callbackId;
-        awaitAttribute(row, "data-status", "DUE_SOON");
-        awaitAttribute(row, "data-status", "OVERDUE");
-        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        awaitTurn(row, "data-status", "DUE_SOON", "OVERDUE");
         assertThat(text(row)).contains("Promised callback", "T4", "overdue");
         assertThat(text("phone-panel")).doesNotContain("501");
     }
 
     @Test
     void anEmailTurnsOverdueOnThePageWithNoOtherEvent() {
-        signIn();
-        browser.get(url("/offices/" + TOWN + "?lang=en"));
-        awaitLiveUpdates();
-        js("window.okienkoTestMarker = 'still the same page';");
+        openTownPage("en");
+        markThePage();
         String messageId = "it-browser-mail-" + UUID.randomUUID();
         // a reply agreed with the sender for 20 s from now replaces the 24 h (E1)
         Instant agreed = Instant.now().plusSeconds(20);
-        HttpResponse<String> response = postEvents(ANY_KEY, "application/json", "{\"eventId\":\"" + messageId
-                + "\",\"type\":\"email_received\",\"officeId\":\"" + TOWN + "\",\"occurredAt\":\""
-                + Instant.now().minusSeconds(60) + "\",\"source\":\"" + SOURCE + "\",\"messageId\":\"" + messageId
+        postTownEvents(townEvent(messageId, "email_received", Instant.now().minusSeconds(60), "\"messageId\":\"" + messageId
                 + "\",\"mailboxId\":\"M-SEKRETARIAT\",\"senderAddress\":\"jan.kowalski@example.pl\",\"agreedReplyBy\":\""
-                + agreed + "\"}");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                + agreed + "\""));
 
-        awaitAttribute("email-" + messageId, "data-overdue", "false");
-        awaitAttribute("email-" + messageId, "data-overdue", "true");
-        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        awaitTurn("email-" + messageId, "data-overdue", "false", "true");
         assertThat(text("email-panel"))
                 .doesNotContain("jan.kowalski");
     }
 
     @Test
     void aPriorityClientPassedOverByARegularClientShowsBypassedOnThePriorityPanel() {
-        signIn();
-        browser.get(url("/offices/" + TOWN + "?lang=en"));
-        awaitLiveUpdates();
-        js("window.okienkoTestMarker = 'still the same page';");
+        openTownPage("en");
+        markThePage();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String priority = PRIORITY_QUEUE + "-P-" + suffix;
         String regular = PRIORITY_QUEUE + "-R-" + suffix;
         Instant now = Instant.now();
         // an elderly client waits; a desk of the queue calls a regular client who came later: one bypass (P1)
-        HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n",
-                queueEvent(priority + "-issued", "ticket_issued", now.minusSeconds(60),
+        postTownEvents(
+                townEvent(priority + "-issued", "ticket_issued", now.minusSeconds(60),
                         "\"ticketId\":\"" + priority + "\",\"queueId\":\"" + PRIORITY_QUEUE + "\",\"priorityCategory\":\"ELDERLY\""),
-                queueEvent(regular + "-issued", "ticket_issued", now.minusSeconds(30),
+                townEvent(regular + "-issued", "ticket_issued", now.minusSeconds(30),
                         "\"ticketId\":\"" + regular + "\",\"queueId\":\"" + PRIORITY_QUEUE + "\",\"priorityCategory\":\"NONE\""),
-                queueEvent(regular + "-desk-opened", "desk_opened", now.minusSeconds(20),
+                townEvent(regular + "-desk-opened", "desk_opened", now.minusSeconds(20),
                         "\"deskId\":\"" + PRIORITY_DESK + "\",\"queueIds\":[\"" + PRIORITY_QUEUE + "\"]"),
-                queueEvent(regular + "-called", "ticket_called", now.minusSeconds(5),
+                townEvent(regular + "-called", "ticket_called", now.minusSeconds(5),
                         "\"ticketId\":\"" + regular + "\",\"deskId\":\"" + PRIORITY_DESK + "\""),
-                queueEvent(regular + "-desk-closed", "desk_closed", now.minusSeconds(1),
-                        "\"deskId\":\"" + PRIORITY_DESK + "\"")));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                townEvent(regular + "-desk-closed", "desk_closed", now.minusSeconds(1),
+                        "\"deskId\":\"" + PRIORITY_DESK + "\""));
 
         awaitText("priority-bypasses-" + priority, "1");
-        assertThat(js("return window.okienkoTestMarker;")).isEqualTo("still the same page");
+        assertNotReloaded();
         assertThat(text("priority-" + priority)).contains(priority, "Elderly", "Meldunki", "bypassed");
         assertThat(js("return document.querySelector(\"[data-testid='priority-" + priority + "']\").className;"))
                 .asString().contains("status-alert");
         assertThat(text("priority-panel")).contains("Priority clients waiting (P1)").doesNotContain(regular);
     }
 
-    private static String queueEvent(String eventId, String type, Instant at, String fields) {
+    /** An event of the town office from this test's source, as the JSON an ingesting system posts. */
+    private static String townEvent(String eventId, String type, Instant at, String fields) {
         return "{\"eventId\":\"" + eventId + "\",\"type\":\"" + type + "\",\"officeId\":\"" + TOWN
                 + "\",\"occurredAt\":\"" + at + "\",\"source\":\"" + SOURCE + "\"," + fields + "}";
     }
 
-    private void awaitAttribute(String testId, String attribute, String expected) {
-        try {
-            // Read in one script: an SSE swap between finding the element and reading it would make it stale.
-            new WebDriverWait(browser, PUSH_WAIT).until(d -> expected.equals(js("const e = document.querySelector(\"[data-testid='"
-                    + testId + "']\"); return e == null ? null : e.getAttribute('" + attribute + "');")));
-        } catch (RuntimeException e) {
-            throw evidence(testId + "-" + expected, e);
-        }
+    private void postTownEvents(String... events) {
+        HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", events));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    }
+
+    /** Signs in as the town's supervisor and opens the town's page in {@code lang}, its live stream open. */
+    private void openTownPage(String lang) {
+        signIn();
+        browser.get(url("/offices/" + TOWN + "?lang=" + lang));
+        awaitLiveUpdates();
+    }
+
+    /** Marks the page in the browser: the mark lasts through live updates, not through a reload. */
+    private void markThePage() {
+        js("window.okienkoTestMarker = 'still the same page';");
+    }
+
+    /** Waits for the element to turn from {@code before} to {@code after} by live updates alone, with no reload. */
+    private void awaitTurn(String testId, String attribute, String before, String after) {
+        awaitAttribute(testId, attribute, before, PUSH_WAIT);
+        awaitAttribute(testId, attribute, after, PUSH_WAIT);
+        assertNotReloaded();
+    }
+
+    private void assertNotReloaded() {
+        assertThat(js("return window.okienkoTestMarker;")).as("the page was not reloaded").isEqualTo("still the same page");
     }
 
     private void signIn() {
@@ -191,7 +189,7 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
-            lines.add(queueEvent(id, "ticket_issued", Instant.now(), "\"ticketId\":\"" + queueId + "-" + id
+            lines.add(townEvent(id, "ticket_issued", Instant.now(), "\"ticketId\":\"" + queueId + "-" + id
                     + "\",\"queueId\":\"" + queueId + "\",\"priorityCategory\":\"NONE\""));
         }
         HttpResponse<String> response = postEvents(ANY_KEY, "application/x-ndjson", String.join("\n", lines));

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.backoff.BackOff;
 
@@ -49,13 +50,11 @@ class WebhookDeliveryIT extends IntegrationTest {
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private HttpServer receiver;
+    @AutoClose
     private WebhookDispatcher dispatcher;
 
     @AfterEach
-    void stop() {
-        if (dispatcher != null) {
-            dispatcher.close();
-        }
+    void stopReceiver() {
         if (receiver != null) {
             receiver.stop(0);
         }

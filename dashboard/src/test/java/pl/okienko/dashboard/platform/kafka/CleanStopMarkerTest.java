@@ -2,6 +2,7 @@ package pl.okienko.dashboard.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,7 +23,7 @@ class CleanStopMarkerTest {
         Files.createDirectories(stateDir.resolve(QUEUES));
         Files.writeString(stateDir.resolve(QUEUES).resolve("kafka-streams-process-metadata"), "{}");
 
-        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly(QUEUES)).isTrue();
+        assertThat(atNextStart(QUEUES)).isTrue();
     }
 
     @Test
@@ -30,19 +31,19 @@ class CleanStopMarkerTest {
         CleanStopMarker marker = new CleanStopMarker(stateDir);
         marker.stoppedCleanly(QUEUES);
         marker.running(QUEUES);
-        Files.createDirectories(stateDir.resolve(QUEUES).resolve("0_1"));
+        leaveTaskState(QUEUES, "0_1");
 
-        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly(QUEUES)).isFalse();
+        assertThat(atNextStart(QUEUES)).isFalse();
     }
 
     @Test
     void shouldReportACleanStopAfterTheMarkerIsWritten() throws Exception {
         CleanStopMarker marker = new CleanStopMarker(stateDir);
         marker.running(QUEUES);
-        Files.createDirectories(stateDir.resolve(QUEUES).resolve("0_1"));
+        leaveTaskState(QUEUES, "0_1");
         marker.stoppedCleanly(QUEUES);
 
-        assertThat(new CleanStopMarker(stateDir).lastRunStoppedCleanly(QUEUES)).isTrue();
+        assertThat(atNextStart(QUEUES)).isTrue();
     }
 
     @Test
@@ -50,11 +51,21 @@ class CleanStopMarkerTest {
         CleanStopMarker marker = new CleanStopMarker(stateDir);
         marker.running(QUEUES);
         marker.running(PHONE);
-        Files.createDirectories(stateDir.resolve(QUEUES).resolve("0_0"));
-        Files.createDirectories(stateDir.resolve(PHONE).resolve("0_0"));
+        leaveTaskState(QUEUES, "0_0");
+        leaveTaskState(PHONE, "0_0");
         marker.stoppedCleanly(PHONE);  // the queues application did not close within its timeout
 
         assertThat(marker.lastRunStoppedCleanly(PHONE)).isTrue();
         assertThat(marker.lastRunStoppedCleanly(QUEUES)).isFalse();
+    }
+
+    /** A task's state directory, as a run that processed records leaves it. */
+    private void leaveTaskState(String application, String task) throws IOException {
+        Files.createDirectories(stateDir.resolve(application).resolve(task));
+    }
+
+    /** Whether the next start, reading the markers afresh, counts the last run of {@code application} as a clean stop. */
+    private boolean atNextStart(String application) {
+        return new CleanStopMarker(stateDir).lastRunStoppedCleanly(application);
     }
 }
