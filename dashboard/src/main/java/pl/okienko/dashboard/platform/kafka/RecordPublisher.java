@@ -2,9 +2,12 @@ package pl.okienko.dashboard.platform.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -27,25 +30,49 @@ import org.slf4j.LoggerFactory;
 import pl.okienko.topics.TopicSpec;
 
 /**
- * Writes batches of records to the catalogue's topics, each batch in one Kafka transaction, so that
- * an ingested NDJSON batch or a directory change is either wholly visible to
- * read_committed readers or not at all. One transactional producer is shared; batches are written
- * one after another, which keeps transactions short and ordered.
+ * Writes batches of records to the catalogue's topics, each batch all or nothing in a Kafka transaction, so that
+ * an ingested NDJSON batch or a directory change is either wholly visible to read_committed readers or not at all.
+ * One transactional producer is shared, and one transaction is open at a time.
+ *
+ * <p>Batches that arrive while a transaction commits wait together and go into the next one (group commit): a
+ * single event from a panic button waits for at most one commit in progress and its own, not behind every batch
+ * queued before it, and many senders cost one commit instead of one each. When a shared transaction fails, each
+ * of its batches is written again alone, so that one batch the broker refuses fails only its own request.
  */
 public class RecordPublisher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordPublisher.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+    /** Records in one shared transaction at most; what waits beyond goes into the next one. */
+    private static final int GROUP_RECORDS = 10_000;
 
     private final Map<String, Object> config;
+    /** Batches waiting for a transaction, in arrival order. */
+    private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
+    /** Guarded by this publisher's lock, as are the batches' outcomes. */
     private Producer<String, byte[]> producer;
+
+    /** One caller's batch and, once written, its outcome. */
+    private static final class Batch {
+        final List<ProducerRecord<String, byte[]>> records;
+        boolean written;
+        PublishException failure;
+
+        Batch(List<ProducerRecord<String, byte[]>> records) {
+            this.records = records;
+        }
+    }
 
     /**
      * @param transactionalId the same for this instance from run to run, so that its first transaction after a
      *     restart fences the producer of the run before and ends what that one left open
      */
     public RecordPublisher(KafkaCluster cluster, String transactionalId) {
-        Map<String, Object> config = new HashMap<>(cluster.clientConfig());
+        this(cluster.clientConfig(), transactionalId);
+    }
+
+    RecordPublisher(Map<String, Object> clientConfig, String transactionalId) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -64,14 +91,77 @@ public class RecordPublisher implements AutoCloseable {
     }
 
     /**
-     * Writes every record in one transaction and waits until it is committed.
+     * Writes every record in one transaction, possibly shared with other callers' batches, and waits until it is
+     * committed.
      *
-     * @throws PublishException if the transaction could not be committed; then nothing of it is visible
+     * @throws PublishException if the batch could not be committed; then nothing of it is visible
      */
-    public synchronized void publish(List<ProducerRecord<String, byte[]>> records) {
+    public void publish(List<ProducerRecord<String, byte[]>> records) {
         if (records.isEmpty()) {
             return;
         }
+        Batch mine = new Batch(records);
+        waiting.add(mine);
+        synchronized (this) {
+            // whoever holds the lock writes everything waiting, this caller's batch included unless an earlier
+            // holder already took it into its transaction
+            while (!mine.written) {
+                writeWaiting();
+            }
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    private void writeWaiting() {
+        List<Batch> group = new ArrayList<>();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (Batch next = waiting.peek(); next != null && (group.isEmpty() || records.size() + next.records.size()
+                <= GROUP_RECORDS); next = waiting.peek()) {
+            waiting.remove();
+            group.add(next);
+            records.addAll(next.records);
+        }
+        if (group.isEmpty()) {
+            return;
+        }
+        try {
+            if (group.size() == 1) {
+                writeAlone(group.get(0));
+                return;
+            }
+            try {
+                transaction(records);
+                group.forEach(batch -> batch.written = true);
+            } catch (RuntimeException e) {
+                LOG.debug("A transaction of {} batches failed; writing each alone", group.size(), e);
+                group.forEach(this::writeAlone);
+            }
+        } finally {
+            // taken from the queue, so no one else will write them: whatever went wrong, each caller gets an answer
+            for (Batch batch : group) {
+                if (!batch.written) {
+                    batch.failure = new PublishException("the transaction was interrupted by an error", null);
+                    batch.written = true;
+                }
+            }
+        }
+    }
+
+    private void writeAlone(Batch batch) {
+        try {
+            transaction(batch.records);
+        } catch (PublishException e) {
+            batch.failure = e;
+        } catch (RuntimeException e) {
+            batch.failure = new PublishException("could not write to Kafka: " + e.getMessage(), e);
+        }
+        batch.written = true;
+    }
+
+    /** Writes the records in one transaction and waits until it is committed. */
+    private void transaction(List<ProducerRecord<String, byte[]>> records) {
         Producer<String, byte[]> current = producer();
         try {
             current.beginTransaction();
