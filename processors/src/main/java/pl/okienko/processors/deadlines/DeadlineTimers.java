@@ -50,6 +50,13 @@ public final class DeadlineTimers {
         }
     }
 
+    /** Forgets every deadline, to arm them again from the stored state. */
+    public void clear() {
+        pending.clear();
+        pendingByOffice.clear();
+        dueByKey.clear();
+    }
+
     /** Every deadline due at or before {@code nowMillis}, earliest first; each stays until it is set again. */
     public List<DeadlineIndex.Due> due(long nowMillis) {
         return dueIn(pending, nowMillis);

@@ -117,6 +117,11 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
                 statsByMinute, writes, officeId -> office(officeId).zone());
         hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), writes, officeId -> office(officeId).zone());
         armStored();
+        // the deadlines follow the stored lines and waits: a failed event's moves are undone with its writes
+        writes.onDiscard(() -> {
+            deadlines.clear();
+            armStored();
+        });
         intake.every(config.alarmCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::forgetStaleTickets);
         intake.every(DayStatistics.MINUTE, statsByMinute::forgetExpired);
