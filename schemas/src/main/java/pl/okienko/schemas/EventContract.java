@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
@@ -46,6 +47,8 @@ public final class EventContract {
 
     private static final String OCCURRED_AT = "occurredAt";
     private static final String SOURCE = "source";
+    /** A nullable field's schema without its null branch, by the field's union schema. */
+    private static final Map<Schema, Schema> NON_NULL = new ConcurrentHashMap<>();
 
     private EventContract() {
     }
@@ -192,18 +195,23 @@ public final class EventContract {
             if (value.indexOf(KEY_SEPARATOR) >= 0) {
                 return Optional.of("field \"" + path + "\" must not contain '" + KEY_SEPARATOR + "' (it joins ids in keys)");
             }
-            if (value.chars().anyMatch(Character::isISOControl)) {
-                return Optional.of("field \"" + path + "\" must not contain control characters");
+            for (int i = 0; i < value.length(); i++) {
+                if (Character.isISOControl(value.charAt(i))) {
+                    return Optional.of("field \"" + path + "\" must not contain control characters");
+                }
             }
         }
         return Optional.empty();
     }
 
+    /** Looked up for every field of every event a topology reads: worked out once per union. */
     private static Schema nonNull(Schema schema) {
         if (schema.getType() != Schema.Type.UNION) {
             return schema;
         }
-        List<Schema> branches = schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).toList();
-        return branches.size() == 1 ? branches.get(0) : schema;
+        return NON_NULL.computeIfAbsent(schema, union -> {
+            List<Schema> branches = union.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).toList();
+            return branches.size() == 1 ? branches.get(0) : union;
+        });
     }
 }

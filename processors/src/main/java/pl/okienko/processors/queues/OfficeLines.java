@@ -57,13 +57,23 @@ final class OfficeLines {
 
     /** How many clients wait in the office's lines. */
     int waiting(String officeId) {
-        return office(officeId).values().stream().mapToInt(Line::size).sum();
+        int waiting = 0;
+        for (Line line : office(officeId).values()) {
+            waiting += line.size();
+        }
+        return waiting;
     }
 
     /** When the longest-waiting client of the office started waiting; empty when nobody waits. */
     OptionalLong oldestSince(String officeId) {
-        return office(officeId).values().stream().map(Line::oldestSince).filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong).min();
+        OptionalLong oldest = OptionalLong.empty();
+        for (Line line : office(officeId).values()) {
+            if (line.oldestSince().isPresent()
+                    && (oldest.isEmpty() || line.oldestSince().getAsLong() < oldest.getAsLong())) {
+                oldest = line.oldestSince();
+            }
+        }
+        return oldest;
     }
 
     private Map<String, Line> office(String officeId) {

@@ -38,11 +38,11 @@ public final class QueueTopology {
         // many updates within that time reach RocksDB and the changelog once.
         return new EventTopology("queue")
                 .state(STATE, () -> new QueueStateProcessor(config), EventFamily.QUEUE, EventFamily.DESK)
-                .cachedAvroStore(STATE, QueueStore.TICKETS.storeName(), TicketState.class)
+                .avroStore(STATE, QueueStore.TICKETS.storeName(), TicketState.class)
                 .cachedAvroStore(STATE, QueueStore.WAITING_LINES.storeName(), WaitingLineState.class)
                 .cachedAvroStore(STATE, QueueStore.OPEN_DESKS.storeName(), DeskState.class)
                 .cachedAvroStore(STATE, QueueStore.EXCESSIVE_ALARMS.storeName(), QueueAlarmState.class)
-                .cachedAvroStore(STATE, QueueStore.PRIORITY_WAITING.storeName(), PriorityWaitState.class)
+                .avroStore(STATE, QueueStore.PRIORITY_WAITING.storeName(), PriorityWaitState.class)
                 .cachedAvroStore(STATE, QueueStore.DAY_COUNTERS.storeName(), QueueDayCounters.class)
                 .cachedAvroStore(STATE, QueueStore.STATS_BY_DAY.storeName(), SketchState.class)
                 .cachedAvroStore(STATE, QueueStore.HOURLY_SERIES.storeName(), QueueHourState.class)

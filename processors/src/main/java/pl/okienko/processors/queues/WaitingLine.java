@@ -51,13 +51,23 @@ public final class WaitingLine {
      */
     public void rememberCall(RecentCall call, long graceMillis) {
         recentCalls.add(call);
-        long newest = recentCalls.stream().mapToLong(RecentCall::getCalledAt).max().orElse(call.getCalledAt());
-        recentCalls.removeIf(c -> c.getCalledAt() < newest - graceMillis);
+        long newest = call.getCalledAt();
+        for (RecentCall recent : recentCalls) {
+            newest = Math.max(newest, recent.getCalledAt());
+        }
+        long cutoff = newest;
+        recentCalls.removeIf(c -> c.getCalledAt() < cutoff - graceMillis);
     }
 
     /** The remembered calls made after {@code millis}; the returned objects are live: changes are kept. */
     public List<RecentCall> callsAfter(long millis) {
-        return recentCalls.stream().filter(c -> c.getCalledAt() > millis).toList();
+        List<RecentCall> after = new ArrayList<>();
+        for (RecentCall call : recentCalls) {
+            if (call.getCalledAt() > millis) {
+                after.add(call);
+            }
+        }
+        return after;
     }
 
     /** Adds a client waiting since {@code sinceMillis}; a ticket already in line is moved, not doubled. */

@@ -40,6 +40,11 @@ public final class DurationSketch {
     private long minMillis = Long.MAX_VALUE;
     private long maxMillis = Long.MIN_VALUE;
     private final DDSketch sketch;
+    /**
+     * The stored form while nothing was added since it was made: a record that holds a sketch (a queue's day
+     * counters) is stored at every change of its counters, and most changes leave the sketch as it was.
+     */
+    private SketchState stored;
 
     public DurationSketch() {
         this(new DDSketch(MAPPING, UnboundedSizeDenseStore::new));
@@ -52,6 +57,7 @@ public final class DurationSketch {
     /** Records one duration; negative values (clock skew between systems) count as zero. */
     public void add(long millis) {
         long value = Math.max(0, millis);
+        stored = null;
         count++;
         sumMillis += value;
         minMillis = Math.min(minMillis, value);
@@ -64,6 +70,7 @@ public final class DurationSketch {
         if (other.count == 0) {
             return this;
         }
+        stored = null;
         count += other.count;
         sumMillis += other.sumMillis;
         minMillis = Math.min(minMillis, other.minMillis);
@@ -130,17 +137,21 @@ public final class DurationSketch {
 
     /** The stored form: the exact figures, and the bins in DDSketch's own variable-length encoding. */
     public SketchState toState() {
+        if (stored != null) {
+            return stored;
+        }
         GrowingByteArrayOutput bins = GrowingByteArrayOutput.withDefaultInitialCapacity();
         try {
             sketch.encode(bins, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return SketchState.newBuilder()
+        stored = SketchState.newBuilder()
                 .setCount(count).setSumMillis(sumMillis)
                 .setMinMillis(minMillis).setMaxMillis(maxMillis)
                 .setBins(ByteBuffer.wrap(bins.trimmedCopy()))
                 .build();
+        return stored;
     }
 
     public static DurationSketch fromState(SketchState state) {
@@ -161,6 +172,7 @@ public final class DurationSketch {
         restored.sumMillis = state.getSumMillis();
         restored.minMillis = state.getMinMillis();
         restored.maxMillis = state.getMaxMillis();
+        restored.stored = state;
         return restored;
     }
 }

@@ -76,4 +76,22 @@ class DurationSketchTest {
     void shouldReportEmptyStatsWithoutValues() {
         assertThat(new DurationSketch().toStats()).isEqualTo(DurationStats.EMPTY);
     }
+
+    @Test
+    void shouldStoreWhatWasAddedAfterAnEarlierStoredForm() {
+        DurationSketch sketch = DurationSketch.fromState(null);
+        sketch.add(4_000);
+        DurationSketch restored = DurationSketch.fromState(sketch.toState());
+        restored.toState();
+        restored.add(10_000);
+        restored.merge(sketch);
+
+        DurationSketch stored = DurationSketch.fromState(restored.toState());
+
+        // 4 s, 10 s and 4 s again: count 3, sum 18 s, max 10 s
+        assertThat(stored.count()).isEqualTo(3);
+        assertThat(stored.sumMillis()).isEqualTo(18_000);
+        assertThat(stored.quantileMillis(1.0)).isEqualTo(10_000);
+        assertThat(stored.toState()).isEqualTo(restored.toState());
+    }
 }
