@@ -11,48 +11,51 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.schemas.Envelope;
 
 /**
  * The idempotency check of the event contract: an event redelivered (same office, source and eventId)
  * within the retention is dropped, so it counts once. Each id is remembered with the wall-clock time it
- * was first received, so a replay of last year's events is checked too, and forgotten once the retention
- * has passed, found through a {@link DeadlineIndex} (only what is due is read).
+ * was first received, so a replay of last year's events is checked too.
  *
- * <p>Key-value stores, not a window store: Kafka Streams 4.3 finds no committed offset in a segmented
+ * <p>Ids past their retention are forgotten by a sweep that walks the store round and round, every
+ * second visiting {@link #SWEEP_FACTOR} times as many ids as were remembered since the last one, so the walk
+ * outpaces the store's growth and an id is forgotten at most a third of the retention late (the check above
+ * reads the time, so a late deletion never changes an answer). An index of ids by expiry time cost one more
+ * changelogged write per event and one more delete per id, the largest share of a small topology's writes.
+ *
+ * <p>A key-value store, not a window store: Kafka Streams 4.3 finds no committed offset in a segmented
  * store after a clean stop and rebuilds its task from the changelog, logging an ERROR at every start.
  */
 public final class EventIds {
 
-    /** How often ids past their retention are forgotten. */
-    static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+    /** How often ids past their retention are looked for. */
+    static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
+    /** The sweep visits this many times the ids remembered since the previous sweep... */
+    static final int SWEEP_FACTOR = 4;
+    /** ...and at least this many, so that a quiet store is walked too. */
+    static final int MIN_SWEEP = 1_000;
 
     private final KeyValueStore<String, Long> seen;
-    private final DeadlineIndex expiry;
+    private final StoreSweep<Long> sweep;
     private final Duration retention;
+    private long rememberedSinceSweep;
 
-    /** Reads the stores named {@code name} and {@link #expiryStoreName(String)} and forgets expired ids every minute. */
+    /** Reads the store named {@code name} and forgets expired ids every {@link #SWEEP_INTERVAL}. */
     public EventIds(ProcessorContext<?, ?> context, String name, Duration retention) {
-        this(context.getStateStore(name), new DeadlineIndex(context.getStateStore(expiryStoreName(name))), retention);
+        this(context.getStateStore(name), retention);
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetExpired);
     }
 
-    EventIds(KeyValueStore<String, Long> seen, DeadlineIndex expiry, Duration retention) {
+    EventIds(KeyValueStore<String, Long> seen, Duration retention) {
         this.seen = seen;
-        this.expiry = expiry;
+        this.sweep = StoreSweep.roundRobin(seen, MIN_SWEEP);
         this.retention = retention;
     }
 
-    /** The two changelogged stores of one topology's event ids: the ids and their expiry index. */
+    /** The changelogged store of one topology's event ids. */
     public static List<StoreBuilder<?>> storeBuilders(String name) {
-        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.Long()),
-                DeadlineIndex.storeBuilder(expiryStoreName(name)));
-    }
-
-    /** The name of the expiry index beside the store {@code name}. */
-    public static String expiryStoreName(String name) {
-        return name + "-expiry";
+        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.Long()));
     }
 
     /** True the first time this event is seen within the retention; remembers it. */
@@ -63,17 +66,17 @@ public final class EventIds {
             return false;
         }
         seen.put(key, nowMillis);
-        expiry.schedule(nowMillis + retention.toMillis(), officeId, key);
+        rememberedSinceSweep++;
         return true;
     }
 
-    /** Forgets the ids whose retention has passed; an id seen again meanwhile has a later entry and stays. */
+    /** Forgets the ids of the next stretch of the store whose retention has passed. */
     void forgetExpired(long nowMillis) {
-        for (DeadlineIndex.Due due : expiry.takeDue(nowMillis)) {
-            Long firstSeen = seen.get(due.itemId());
-            if (firstSeen != null && firstSeen + retention.toMillis() <= nowMillis) {
-                seen.delete(due.itemId());
+        sweep.next(Math.max(MIN_SWEEP, SWEEP_FACTOR * rememberedSinceSweep), (key, firstSeen) -> {
+            if (firstSeen + retention.toMillis() <= nowMillis) {
+                seen.delete(key);
             }
-        }
+        });
+        rememberedSinceSweep = 0;
     }
 }

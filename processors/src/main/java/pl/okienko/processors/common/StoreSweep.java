@@ -12,22 +12,34 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * One pass over every entry of a key-value store, a bounded chunk per call, each call resuming after
  * the last key the previous one visited. For a one-off look at entries written before a retention
  * rule existed (T3/T4, I1): a punctuation never holds up the stream thread on a whole store, nor
- * writes more than a chunk's worth of changes to a changelog at once. The position is kept in
- * memory, so a new processor instance walks the store again from the start.
+ * writes more than a chunk's worth of changes to a changelog at once. {@link #roundRobin} passes again
+ * and again, for a retention judged by the value of each entry (redelivered event ids). The position is
+ * kept in memory, so a new processor instance walks the store again from the start.
  */
 public final class StoreSweep<V> {
 
     private final KeyValueStore<String, V> store;
     private final int chunk;
+    private final boolean again;
     private String lastKey;
     private boolean done;
 
     public StoreSweep(KeyValueStore<String, V> store, int chunk) {
+        this(store, chunk, false);
+    }
+
+    private StoreSweep(KeyValueStore<String, V> store, int chunk, boolean again) {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be at least 1, was " + chunk);
         }
         this.store = store;
         this.chunk = chunk;
+        this.again = again;
+    }
+
+    /** A sweep that is never done: after the last entry it starts again from the first, at the next call. */
+    public static <V> StoreSweep<V> roundRobin(KeyValueStore<String, V> store, int chunk) {
+        return new StoreSweep<>(store, chunk, true);
     }
 
     /** Every entry has been visited. */
@@ -40,20 +52,31 @@ public final class StoreSweep<V> {
      * closed before the first visit, so the visitor may change or delete entries of the store.
      */
     public void next(BiConsumer<String, V> visitor) {
+        next(chunk, visitor);
+    }
+
+    /** As {@link #next(BiConsumer)}, visiting at most {@code entries} entries (at least one). */
+    public void next(long entries, BiConsumer<String, V> visitor) {
         if (done) {
             return;
         }
-        List<KeyValue<String, V>> entries = new ArrayList<>();
+        List<KeyValue<String, V>> visited = new ArrayList<>();
+        boolean atEnd;
         // '\u0000' after the last key is the smallest key after it: range() includes its lower bound.
         try (KeyValueIterator<String, V> it = lastKey == null ? store.all() : store.range(lastKey + '\u0000', null)) {
-            while (entries.size() < chunk && it.hasNext()) {
-                entries.add(it.next());
+            while (visited.size() < Math.max(1, entries) && it.hasNext()) {
+                visited.add(it.next());
             }
-            done = !it.hasNext();
+            atEnd = !it.hasNext();
         }
-        if (!entries.isEmpty()) {
-            lastKey = entries.get(entries.size() - 1).key;
+        if (atEnd && again) {
+            lastKey = null;
+        } else {
+            done = atEnd;
+            if (!visited.isEmpty()) {
+                lastKey = visited.get(visited.size() - 1).key;
+            }
         }
-        entries.forEach(kv -> visitor.accept(kv.key, kv.value));
+        visited.forEach(kv -> visitor.accept(kv.key, kv.value));
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import pl.okienko.events.queue.PriorityCategory;
 import pl.okienko.events.queue.QueueEvent;
 import pl.okienko.events.queue.TicketIssued;
-import pl.okienko.processors.deadlines.DeadlineIndex;
 
 class EventIdsTest {
 
@@ -22,8 +21,7 @@ class EventIdsTest {
     private static final long T0 = Instant.parse("2026-03-02T08:00:00Z").toEpochMilli();
 
     private final KeyValueStore<String, Long> seen = store("seen", Serdes.Long());
-    private final KeyValueStore<String, String> index = store("expiry", Serdes.String());
-    private final EventIds ids = new EventIds(seen, new DeadlineIndex(index), RETENTION);
+    private final EventIds ids = new EventIds(seen, RETENTION);
 
     @Test
     void shouldDropARedeliveryWithinTheRetention() {
@@ -41,7 +39,6 @@ class EventIdsTest {
         ids.forgetExpired(T0 + RETENTION.toMillis());
 
         assertThat(seen.approximateNumEntries()).isZero();
-        assertThat(index.approximateNumEntries()).isZero();
         assertThat(ids.firstDelivery("UM-1", event("e-1"), T0 + RETENTION.toMillis())).isTrue();
     }
 
@@ -56,6 +53,30 @@ class EventIdsTest {
         assertThat(ids.firstDelivery("UM-1", event("e-1"), again + 1)).isFalse();
         ids.forgetExpired(again + RETENTION.toMillis());
         assertThat(seen.approximateNumEntries()).isZero();
+    }
+
+    @Test
+    void shouldWalkTheStoreRoundAndRoundFourTimesAsFastAsItGrows() {
+        // 3,000 ids remembered at T0, then 500 more at T0 + retention: the first sweep after them visits
+        // 4 × 3,000 = 12,000 ids at most, so it reaches every one of the first 3,000 and forgets them
+        int first = 3_000;
+        for (int i = 0; i < first; i++) {
+            ids.firstDelivery("UM-1", event(String.format("a-%05d", i)), T0);
+        }
+        ids.forgetExpired(T0 + 1);
+        assertThat(seen.approximateNumEntries()).as("nothing expired yet").isEqualTo(first);
+
+        long later = T0 + RETENTION.toMillis();
+        for (int i = 0; i < 500; i++) {
+            ids.firstDelivery("UM-1", event(String.format("b-%05d", i)), later);
+        }
+        // since the last sweep 500 remembered: 4 × 500 = 2,000 visited, from where the last sweep ended (the start)
+        ids.forgetExpired(later);
+        assertThat(seen.approximateNumEntries()).isEqualTo(first - 2_000 + 500);
+        // nothing remembered since: the least a sweep visits, 1,000, the remaining expired a-ids
+        ids.forgetExpired(later);
+        assertThat(seen.approximateNumEntries()).isEqualTo(500);
+        assertThat(ids.firstDelivery("UM-1", event("b-00001"), later + 1)).as("a fresh id is kept").isFalse();
     }
 
     private static QueueEvent event(String eventId) {

@@ -53,6 +53,25 @@ class StoreSweepTest {
         assertThatThrownBy(() -> new StoreSweep<>(store(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void shouldStartAgainAfterTheLastEntryWhenRoundRobin() {
+        KeyValueStore<String, String> store = store();
+        for (String key : List.of("a", "b", "c")) {
+            store.put(key, key);
+        }
+        StoreSweep<String> sweep = StoreSweep.roundRobin(store, 2);
+        List<List<String>> chunks = new ArrayList<>();
+
+        for (int entries : new int[] {2, 2, 2, 5}) {
+            List<String> chunk = new ArrayList<>();
+            sweep.next(entries, (key, value) -> chunk.add(key));
+            chunks.add(chunk);
+        }
+
+        assertThat(chunks).containsExactly(List.of("a", "b"), List.of("c"), List.of("a", "b"), List.of("c"));
+        assertThat(sweep.done()).isFalse();
+    }
+
     private static KeyValueStore<String, String> store() {
         KeyValueStore<String, String> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("sweep"),
                 Serdes.String(), Serdes.String()).withLoggingDisabled().build();

@@ -2,7 +2,6 @@ package pl.okienko.processors.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.events.incident.IncidentEvent;
-import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.state.OfficeClockState;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.incidents.state.HotspotState;
@@ -53,18 +51,19 @@ class IncidentRestartTest {
         MockProcessorContext<Object, Object> after = context(T0 + 40_000);
         IncidentProcessor restarted = new IncidentProcessor(IncidentConfig.defaults());
         restarted.init(after);
-        // The incident timers tick every second (the other punctuator forgets old event ids).
-        MockProcessorContext.CapturedPunctuator timer = after.scheduledPunctuators().stream()
-                .filter(p -> p.getInterval().equals(Duration.ofSeconds(1))).findFirst().orElseThrow();
-
-        timer.getPunctuator().punctuate(T0 + 59_999);
+        // The incident timers tick every second, as does the sweep of old event ids: both run at each instant.
+        punctuate(after, T0 + 59_999);
         assertThat(alerts(after)).isEmpty();
-        timer.getPunctuator().punctuate(T0 + 60_000);
+        punctuate(after, T0 + 60_000);
         assertThat(alerts(after)).singleElement().satisfies(a -> {
             assertThat(a.getState()).isEqualTo(AlertState.RERAISED);
             assertThat(a.getAt()).isEqualTo(Instant.ofEpochMilli(T0 + 60_000));
             assertThat(a.getDetails()).containsEntry("escalation", "POLICE");
         });
+    }
+
+    private static void punctuate(MockProcessorContext<Object, Object> context, long wallClock) {
+        context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(wallClock));
     }
 
     private MockProcessorContext<Object, Object> context(long wallClock) {
@@ -85,8 +84,6 @@ class IncidentRestartTest {
                     Serdes.String(), AvroSerde.of(SketchState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.SEEN_EVENTS.storeName()),
                     Serdes.String(), Serdes.Long()).withLoggingDisabled().build());
-            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EventIds.expiryStoreName(IncidentStore.SEEN_EVENTS.storeName())),
-                    Serdes.String(), Serdes.String()).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.OFFICE_CLOCKS.storeName()),
                     Serdes.String(), AvroSerde.of(OfficeClockState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DirectoryStores.OFFICES),
