@@ -94,8 +94,9 @@ public final class Bench {
         Path temp = Files.createTempDirectory("okienko-bench-");
         try {
             Results results = run(options, runId, temp);
-            step("Finished in %.1f min", Duration.between(started, ZonedDateTime.now()).toSeconds() / 60.0);
-            Results.Text text = new Results.Text(results, started);
+            Duration took = Duration.between(started, ZonedDateTime.now());
+            step("Finished in %.1f min", took.toSeconds() / 60.0);
+            Results.Text text = new Results.Text(results, started, took);
             System.out.println();
             System.out.println(text.console());
             if (options.doc() != null) {

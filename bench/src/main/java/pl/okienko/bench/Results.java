@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
@@ -127,18 +128,21 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
     static final class Text {
         private final Results r;
         private final ZonedDateTime when;
+        private final Duration took;
         private final String machine;
         private final String jdk;
         private final String code;
 
-        Text(Results results, ZonedDateTime when) {
-            this(results, when, machine(), jdk(), code());
+        /** The run that started {@code when} and took {@code took}, on this machine, JDK and checkout. */
+        Text(Results results, ZonedDateTime when, Duration took) {
+            this(results, when, took, machine(), jdk(), code());
         }
 
         /** With the machine, JDK and code descriptions given (tests). */
-        Text(Results results, ZonedDateTime when, String machine, String jdk, String code) {
+        Text(Results results, ZonedDateTime when, Duration took, String machine, String jdk, String code) {
             this.r = results;
             this.when = when;
+            this.took = took;
             this.machine = machine;
             this.jdk = jdk;
             this.code = code;
@@ -149,6 +153,7 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
             s.append(line("Okienko benchmark, %s", when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
             s.append(line("machine: %s; %s; Kafka %s", machine, jdk, AppInfoParser.getVersion()));
             s.append(line("code: %s", code));
+            s.append(line("duration: %.1f min", took.toSeconds() / 60.0));
             s.append(line("input: %s; %d partitions; exactly_once_v2, commit 100 ms, 1 stream thread", input(r.day), r.options.partitions()));
             r.topUps.forEach((family, added) -> s.append(line("  %s topped up for its own line: %s", family.label, input(added))));
             for (Setup setup : r.setups) {
@@ -215,6 +220,8 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
             s.append(line("| | |"));
             s.append(line("|---|---|"));
             s.append(line("| command | `%s` |", command()));
+            s.append(line("| duration | %.1f minutes, from the first step to the results (the build before them not counted) |",
+                    took.toSeconds() / 60.0));
             s.append(line("| machine | %s |", machine));
             s.append(line("| JDK | %s |", jdk));
             s.append(line("| code | %s |", code));
@@ -320,9 +327,9 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
         private String personTable() {
             StringBuilder s = new StringBuilder();
             s.append(line(""));
-            s.append(line("**Latency to the person**: the packaged application (`java -jar okienko.jar`, its embedded broker, the six"));
-            s.append(line("topologies, ingestion and the pages' streams) in a JVM of its own on a fresh data directory, while background"));
-            s.append(line("traffic of %,d simulated offices is posted to `POST /api/v1/events` at each rate: %d s warm-up, then %d s measured.",
+            s.append(line("**Latency to the person**: the packaged application (`java -jar okienko.jar`: its embedded broker in a process"));
+            s.append(line("of its own, the six topologies, ingestion and the pages' streams) in a JVM of its own on a fresh data directory,"));
+            s.append(line("while background traffic of %,d simulated offices is posted to `POST /api/v1/events` at each rate: %d s warm-up, then %d s measured.",
                     r.options.personOffices(), r.options.warmupSeconds(), r.options.latencySeconds()));
             s.append(line("Every 500 ms a new ticket (its POST until the office page's stream shows one more client waiting) and a"));
             s.append(line("level-3 incident (its POST until its alert is on the security console's stream)."));

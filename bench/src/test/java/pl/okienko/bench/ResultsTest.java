@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import pl.okienko.bench.person.PersonLatency;
 class ResultsTest {
 
     private static final ZonedDateTime WHEN = ZonedDateTime.parse("2026-12-06T15:00:00Z");
+    private static final Duration TOOK = Duration.ofSeconds(17 * 60 + 33);
 
     private static BenchOptions options(String... argv) {
         CommandLine cli = BenchOptions.commandLine();
@@ -57,7 +59,7 @@ class ResultsTest {
     }
 
     private static String markdown() {
-        return new Results.Text(results(), WHEN, "2 cores", "JDK 17", "checkout abc").markdown();
+        return new Results.Text(results(), WHEN, TOOK, "2 cores", "JDK 17", "checkout abc").markdown();
     }
 
     @Test
@@ -91,6 +93,7 @@ class ResultsTest {
                 "| input | 1,200 events of 30 offices' business day 2026-11-16 (900 queue, 100 desk, 200 incident), "
                         + "queue arrival scale 1.50, 100 bytes/event |",
                 "| incidents line | the day's 200 events and 800 events of 40 offices' business day 2026-11-16 (800 incident), 50 bytes/event |",
+                "| duration | 17.6 minutes, from the first step to the results (the build before them not counted) |",
                 "| command | `bench/run --events 1000 --warmup-seconds 5 --latency-seconds 40 --person-offices 12 --no-doc` |");
     }
 
@@ -104,7 +107,7 @@ class ResultsTest {
     @Test
     void shouldGiveTheLatencyToThePersonOneRowPerRateInTheOrderRun() {
         assertThat(markdown()).contains("""
-                traffic of 12 simulated offices is posted to `POST /api/v1/events` at each rate: 5 s warm-up, then 40 s measured.
+                while background traffic of 12 simulated offices is posted to `POST /api/v1/events` at each rate: 5 s warm-up, then 40 s measured.
                 """, """
                 | background, events/s | achieved events/s | refused | event → office tile, p50 / p99 / max ms (samples) \
                 | incident → console, p50 / p99 / max ms (samples) |
@@ -130,7 +133,7 @@ class ResultsTest {
         Results without = new Results(r.options(), r.day(), r.topUps(), r.setups(), r.grid(), r.gridDay(), r.latencies(), List.of(),
                 r.replay());
 
-        assertThat(new Results.Text(without, WHEN, "2 cores", "JDK 17", "checkout abc").markdown()).doesNotContain("Latency to the person");
+        assertThat(new Results.Text(without, WHEN, TOOK, "2 cores", "JDK 17", "checkout abc").markdown()).doesNotContain("Latency to the person");
     }
 
     @Test
