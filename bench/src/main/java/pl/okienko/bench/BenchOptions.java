@@ -18,8 +18,8 @@ import pl.okienko.bench.Counts.NonNegative;
 import pl.okienko.bench.Counts.Positive;
 
 /**
- * The benchmark's command-line flags, parsed by picocli. The defaults give a full run of at most
- * twenty minutes on two cores (see docs/benchmarks.md, "What one run does").
+ * The benchmark's command-line flags, parsed by picocli. The defaults measure every item of the
+ * results block in one run (see docs/benchmarks.md, "What one run does" and "Time of a full run").
  *
  * @param events roughly how many queue and desk events the simulated day should hold (the other families
  *     come in their proportion to them)
