@@ -32,6 +32,8 @@ import org.apache.kafka.streams.Topology;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
+import pl.okienko.bench.person.PackagedApp;
+import pl.okienko.bench.person.PersonLatency;
 import pl.okienko.directory.Office;
 import pl.okienko.topics.TopicProvisioner;
 import pl.okienko.topics.TopicSettings;
@@ -42,6 +44,8 @@ import pl.okienko.topics.Topics;
  * settings, in one run, so that the figures can be read as ratios to the engine's own limits on the
  * machine at hand. Steps:
  * <ol>
+ *   <li>the latency to the person: the packaged application in a JVM of its own, {@link PersonLatency} against it
+ *       ({@code --app-jar}, off with {@code --no-person});</li>
  *   <li>simulate a business day of many offices in every family of events (about {@code --events}
  *       queue and desk events, the others in proportion), top up the families too small to be timed,
  *       and make the scaling curve's and the latency phases' queue days;</li>
@@ -50,9 +54,10 @@ import pl.okienko.topics.Topics;
  *       plain producer (the raw producer rate), run the whole application (all six topologies at once)
  *       over it, then each topology and its pass-through and {@code count()} baselines over its own
  *       input topics, one after another, each until its committed offsets reach the end of the input;
- *       on the in-process broker also the latency phases (see {@link LatencyPhase});</li>
+ *       on the in-process broker also, with {@code --topology-latency}, the latency phases (see {@link LatencyPhase});</li>
  *   <li>the scaling curve: the queue topology with 1, 2, 4 stream threads over 3, 6, 12 partitions
  *       ({@code --grid});</li>
+ *   <li>the replay of {@code --replay-days} days of {@code --replay-offices} offices through the whole application;</li>
  *   <li>print a summary and replace the results block of docs/benchmarks.md.</li>
  * </ol>
  * A benchmark, not a test: nothing here judges the figures.
@@ -62,6 +67,8 @@ public final class Bench {
     private static final Duration THROUGHPUT_TIMEOUT = Duration.ofMinutes(15);
     /** A month of 200 offices takes most of an hour at the whole application's present speed. */
     private static final Duration REPLAY_TIMEOUT = Duration.ofHours(4);
+    /** One ticket and one incident probe every half second, as the person latency was first measured. */
+    private static final long PERSON_PROBE_EVERY_MS = 500;
 
     private Bench() {
     }
@@ -87,8 +94,9 @@ public final class Bench {
         Path temp = Files.createTempDirectory("okienko-bench-");
         try {
             Results results = run(options, runId, temp);
-            step("Finished in %.1f min", Duration.between(started, ZonedDateTime.now()).toSeconds() / 60.0);
-            Results.Text text = new Results.Text(results, started);
+            Duration took = Duration.between(started, ZonedDateTime.now());
+            step("Finished in %.1f min", took.toSeconds() / 60.0);
+            Results.Text text = new Results.Text(results, started, took);
             System.out.println();
             System.out.println(text.console());
             if (options.doc() != null) {
@@ -101,6 +109,7 @@ public final class Bench {
     }
 
     private static Results run(BenchOptions options, String runId, Path temp) throws Exception {
+        List<PersonLatency.Result> person = options.appJar() == null ? List.of() : person(options, temp.resolve("person"));
         long t = System.nanoTime();
         step("Simulating a day of %,d offices in every family (about %,d queue and desk events)", options.offices(), options.events());
         Workload day = Workload.day(options);
@@ -164,7 +173,30 @@ public final class Bench {
         Map<Family, Results.Input> added = new LinkedHashMap<>();
         topUps.forEach((family, workload) -> added.put(family, workload.input()));
         return new Results(options, day.input(), added, setups, grid, gridDay == null ? null : gridDay.input(), latencies,
-                replay);
+                person, replay);
+    }
+
+    /**
+     * The latency to the person, first so that a missing or broken jar shows at once: the packaged application in a
+     * JVM of its own (embedded broker, fresh data directory), {@link PersonLatency} against it over HTTP, one phase
+     * per {@code --rate}; the application and its broker are stopped before anything else runs.
+     */
+    private static List<PersonLatency.Result> person(BenchOptions options, Path dir) throws Exception {
+        step("Latency to the person: starting the packaged application %s", options.appJar());
+        long t = System.nanoTime();
+        try (PackagedApp app = PackagedApp.start(options.appJar(), dir)) {
+            step("  ready at %s in %.1f s; %d background offices, rates %s events/s, %d s warm-up + %d s each",
+                    app.dashboard().url(), seconds(System.nanoTime() - t), options.personOffices(), options.rates(),
+                    options.warmupSeconds(), options.latencySeconds());
+            List<PersonLatency.Result> results = PersonLatency.measure(app.dashboard(), PackagedApp.ADMIN, PackagedApp.GUARD,
+                    options.personOffices(), PERSON_PROBE_EVERY_MS, options.rates(), options.warmupSeconds(),
+                    options.latencySeconds());
+            for (PersonLatency.Result r : results) {
+                step("  %,d events/s (%,.0f achieved, %,d refused): event → tile %s ms, incident → console %s ms", r.rate(),
+                        r.achieved(), r.refused(), r.tile(), r.console());
+            }
+            return results;
+        }
     }
 
     /**

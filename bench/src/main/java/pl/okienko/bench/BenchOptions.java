@@ -18,8 +18,8 @@ import pl.okienko.bench.Counts.NonNegative;
 import pl.okienko.bench.Counts.Positive;
 
 /**
- * The benchmark's command-line flags, parsed by picocli. The defaults give a full run of at most
- * twenty minutes on two cores (see docs/benchmarks.md, "What one run does").
+ * The benchmark's command-line flags, parsed by picocli. The defaults measure every item of the
+ * results block in one run (see docs/benchmarks.md, "What one run does" and "Time of a full run").
  *
  * @param events roughly how many queue and desk events the simulated day should hold (the other families
  *     come in their proportion to them)
@@ -34,7 +34,9 @@ import pl.okienko.bench.Counts.Positive;
  * @param brokers where the broker runs for the throughput items, each placement in turn
  * @param grid which points of the scaling curve to run
  * @param gridEvents queue and desk events in the scaling curve's day
- * @param latency whether the latency phases run
+ * @param latency whether the queue topology's paced latency phases run (opt-in)
+ * @param appJar the packaged application the latency to the person runs against; null runs none
+ * @param personOffices background offices of the latency to the person
  * @param replayDays days of the replay through the whole application; 0 runs none
  * @param replayOffices offices of the replay
  * @param doc the file whose results block is replaced; null writes none
@@ -54,6 +56,8 @@ public record BenchOptions(
         Grid grid,
         long gridEvents,
         boolean latency,
+        Path appJar,
+        int personOffices,
         int replayDays,
         int replayOffices,
         Path doc,
@@ -65,8 +69,9 @@ public record BenchOptions(
      */
     @Command(name = "bench/run", sortOptions = false, usageHelpWidth = 110, resourceBundle = "pl.okienko.bench.BenchUsage", description = {
         "Okienko benchmark: throughput of every topology and of the whole application against bare Kafka",
-        "Streams baselines, the queue topology's scaling curve and latency, on one embedded broker in this",
-        "JVM and/or in a JVM of its own. Results go to docs/benchmarks.md.",
+        "Streams baselines, on one embedded broker in this JVM and/or in a JVM of its own; the queue topology's",
+        "scaling curve; latency to the person through the packaged application; a month's replay.",
+        "Results go to docs/benchmarks.md.",
         ""})
     static final class Flags {
         @Option(names = "--events", paramLabel = "N", converter = Positive.class, defaultValue = "100000")
@@ -99,10 +104,20 @@ public record BenchOptions(
         @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000")
         long gridEvents;
 
+        @Option(names = "--topology-latency")
+        boolean topologyLatency;
+
+        /** The default since the latency to the person is measured; kept so that older commands still parse. */
         @Option(names = "--no-latency")
         boolean noLatency;
 
-        @Option(names = "--replay-days", paramLabel = "N", converter = NonNegative.class, defaultValue = "0")
+        @ArgGroup(exclusive = true)
+        Person person;
+
+        @Option(names = "--person-offices", paramLabel = "N", converter = Positive.class, defaultValue = "100")
+        long personOffices;
+
+        @Option(names = "--replay-days", paramLabel = "N", converter = NonNegative.class, defaultValue = "30")
         long replayDays;
 
         @Option(names = "--replay-offices", paramLabel = "N", converter = Positive.class, defaultValue = "200")
@@ -124,6 +139,15 @@ public record BenchOptions(
         boolean none;
     }
 
+    /** The packaged application of the latency to the person: the checkout's, another, or none. */
+    static final class Person {
+        @Option(names = "--app-jar", paramLabel = "PATH")
+        Path jar;
+
+        @Option(names = "--no-person")
+        boolean none;
+    }
+
     /** A fresh command line over a fresh {@link Flags}: parse once, then {@link #options(String[])}. */
     static CommandLine commandLine() {
         return new CommandLine(new Flags()).setCaseInsensitiveEnumValuesAllowed(true);
@@ -137,10 +161,13 @@ public record BenchOptions(
     /** The options of {@code cli} after it parsed {@code argv} (already {@link #nonBlank}) with no help asked for. */
     static BenchOptions options(CommandLine cli, String[] argv) {
         Flags f = cli.getCommand();
-        Path doc = f.doc == null ? defaultDoc() : f.doc.none ? null : f.doc.path;
+        Path doc = f.doc == null ? checkout().resolve("docs").resolve("benchmarks.md") : f.doc.none ? null : f.doc.path;
+        Path appJar = f.person == null ? checkout().resolve("dashboard").resolve("target").resolve("okienko.jar")
+                : f.person.none ? null : f.person.jar;
         return new BenchOptions(f.events, Math.toIntExact(f.offices), Math.toIntExact(f.partitions), f.phases.rates(),
                 f.phases.warmupSeconds(), f.phases.latencySeconds(), Math.toIntExact(f.probeEvery), f.seed, f.familyEvents,
-                f.brokers.placements(), f.grid, f.gridEvents, !f.noLatency, Math.toIntExact(f.replayDays),
+                f.brokers.placements(), f.grid, f.gridEvents, f.topologyLatency && !f.noLatency, appJar,
+                Math.toIntExact(f.personOffices), Math.toIntExact(f.replayDays),
                 Math.toIntExact(f.replayOffices), doc, List.of(argv));
     }
 
@@ -150,17 +177,18 @@ public record BenchOptions(
     }
 
     /**
-     * docs/benchmarks.md of the checkout: Maven runs {@code exec:java} in the directory it was started
-     * from, which is the checkout's root or, when started inside bench/, its parent.
+     * The checkout's root, whose docs/benchmarks.md and dashboard/target/okienko.jar are the defaults: Maven runs
+     * {@code exec:java} in the directory it was started from, which is the checkout's root or, when started inside
+     * bench/, its parent.
      */
-    private static Path defaultDoc() {
+    private static Path checkout() {
         Path here = Path.of("").toAbsolutePath();
         for (Path dir = here; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("bench"))) {
-                return dir.resolve("docs").resolve("benchmarks.md");
+                return dir;
             }
         }
-        return here.resolve("docs").resolve("benchmarks.md");
+        return here;
     }
 
     /** A point of the scaling curve. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.common.utils.AppInfoParser;
 
+import pl.okienko.bench.person.PersonLatency;
 import pl.okienko.processors.queues.QueueTopology;
 
 /**
@@ -26,11 +28,12 @@ import pl.okienko.processors.queues.QueueTopology;
  * @param setups the throughput items on each broker placement, in the order run
  * @param grid the scaling curve of the queue topology; empty when not run
  * @param gridDay the scaling curve's day; null when not run
- * @param latencies the latency phases (on the in-process broker); empty when not run
+ * @param latencies the queue topology's latency phases (on the in-process broker); empty when not run
+ * @param person the latency to the person through the packaged application, one phase per rate; empty when not run
  * @param replay the replay through the whole application; null when not run
  */
 record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<Setup> setups, List<GridPoint> grid,
-        Input gridDay, List<LatencyPhase.Result> latencies, Replay replay) {
+        Input gridDay, List<LatencyPhase.Result> latencies, List<PersonLatency.Result> person, Replay replay) {
 
     static final String BLOCK_START = "<!-- bench-results:start: written by pl.okienko.bench.Bench, edits inside are overwritten -->";
     static final String BLOCK_END = "<!-- bench-results:end -->";
@@ -125,18 +128,21 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
     static final class Text {
         private final Results r;
         private final ZonedDateTime when;
+        private final Duration took;
         private final String machine;
         private final String jdk;
         private final String code;
 
-        Text(Results results, ZonedDateTime when) {
-            this(results, when, machine(), jdk(), code());
+        /** The run that started {@code when} and took {@code took}, on this machine, JDK and checkout. */
+        Text(Results results, ZonedDateTime when, Duration took) {
+            this(results, when, took, machine(), jdk(), code());
         }
 
         /** With the machine, JDK and code descriptions given (tests). */
-        Text(Results results, ZonedDateTime when, String machine, String jdk, String code) {
+        Text(Results results, ZonedDateTime when, Duration took, String machine, String jdk, String code) {
             this.r = results;
             this.when = when;
+            this.took = took;
             this.machine = machine;
             this.jdk = jdk;
             this.code = code;
@@ -147,6 +153,7 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
             s.append(line("Okienko benchmark, %s", when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
             s.append(line("machine: %s; %s; Kafka %s", machine, jdk, AppInfoParser.getVersion()));
             s.append(line("code: %s", code));
+            s.append(line("duration: %.1f min", took.toSeconds() / 60.0));
             s.append(line("input: %s; %d partitions; exactly_once_v2, commit 100 ms, 1 stream thread", input(r.day), r.options.partitions()));
             r.topUps.forEach((family, added) -> s.append(line("  %s topped up for its own line: %s", family.label, input(added))));
             for (Setup setup : r.setups) {
@@ -177,6 +184,15 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
                 s.append(line("REPLAY, %d days of %d offices: %,d events in %.1f s, %,.0f events/s", r.replay.days(), r.replay.offices(),
                         r.replay.run().events(), r.replay.run().seconds(), r.replay.run().rate()));
             }
+            if (!r.person.isEmpty()) {
+                s.append(line(""));
+                s.append(line("LATENCY TO THE PERSON, %d background offices   event → office tile ms         incident → console ms",
+                        r.options.personOffices()));
+                s.append(line("  rate/s  achieved  refused   p50 / p99 / max (samples)"));
+                for (PersonLatency.Result p : r.person) {
+                    s.append(line("  %,6d  %,8.0f  %,7d   %s   %s", p.rate(), p.achieved(), p.refused(), p.tile(), p.console()));
+                }
+            }
             for (LatencyPhase.Result l : r.latencies) {
                 s.append(line(""));
                 s.append(line("LATENCY at %,d events/s (%,.0f achieved), %.0f s measured   samples     p50 ms     p99 ms     max ms",
@@ -204,6 +220,8 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
             s.append(line("| | |"));
             s.append(line("|---|---|"));
             s.append(line("| command | `%s` |", command()));
+            s.append(line("| duration | %.1f minutes, from the first step to the results (the build before them not counted) |",
+                    took.toSeconds() / 60.0));
             s.append(line("| machine | %s |", machine));
             s.append(line("| JDK | %s |", jdk));
             s.append(line("| code | %s |", code));
@@ -259,6 +277,9 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
                         p.run().rate()));
                 s.append(line("%.1f minutes (%,d alert steps raised).", p.run().seconds() / 60, p.run().alerts()));
             }
+            if (!r.person.isEmpty()) {
+                s.append(personTable());
+            }
             for (LatencyPhase.Result l : r.latencies) {
                 s.append(line(""));
                 s.append(line("**Latency at %,d events/s** (%,.0f achieved, worst send %.1f ms behind schedule): %d s warm-up, then",
@@ -299,6 +320,26 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
                     "count() latency at 5,000 events/s p50 %.0f / p99 %.0f ms, here %.1f / %.1f ms.",
                     REFERENCE_COUNT_P50, REFERENCE_COUNT_P99, l.count().p50(), l.count().p99())));
             s.append(BLOCK_END);
+            return s.toString();
+        }
+
+        /** The latency to the person: what was run, then one row per rate. */
+        private String personTable() {
+            StringBuilder s = new StringBuilder();
+            s.append(line(""));
+            s.append(line("**Latency to the person**: the packaged application (`java -jar okienko.jar`: its embedded broker in a process"));
+            s.append(line("of its own, the six topologies, ingestion and the pages' streams) in a JVM of its own on a fresh data directory,"));
+            s.append(line("while background traffic of %,d simulated offices is posted to `POST /api/v1/events` at each rate: %d s warm-up, then %d s measured.",
+                    r.options.personOffices(), r.options.warmupSeconds(), r.options.latencySeconds()));
+            s.append(line("Every 500 ms a new ticket (its POST until the office page's stream shows one more client waiting) and a"));
+            s.append(line("level-3 incident (its POST until its alert is on the security console's stream)."));
+            s.append(line(""));
+            s.append(line("| background, events/s | achieved events/s | refused | event → office tile, p50 / p99 / max ms (samples) "
+                    + "| incident → console, p50 / p99 / max ms (samples) |"));
+            s.append(line("|---:|---:|---:|---|---|"));
+            for (PersonLatency.Result p : r.person) {
+                s.append(line("| %,d | %,.0f | %,d | %s | %s |", p.rate(), p.achieved(), p.refused(), p.tile(), p.console()));
+            }
             return s.toString();
         }
 

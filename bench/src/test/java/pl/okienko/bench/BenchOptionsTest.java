@@ -36,8 +36,10 @@ class BenchOptionsTest {
         assertThat(options.brokers()).containsExactly(Broker.Placement.IN_PROCESS, Broker.Placement.SEPARATE);
         assertThat(options.grid()).isEqualTo(BenchOptions.Grid.REDUCED);
         assertThat(options.gridEvents()).isEqualTo(60_000L);
-        assertThat(options.latency()).isTrue();
-        assertThat(options.replayDays()).isZero();
+        assertThat(options.latency()).isFalse();
+        assertThat(options.appJar()).isEqualTo(options.doc().getParent().getParent().resolve(Path.of("dashboard", "target", "okienko.jar")));
+        assertThat(options.personOffices()).isEqualTo(100);
+        assertThat(options.replayDays()).isEqualTo(30);
         assertThat(options.replayOffices()).isEqualTo(200);
         assertThat(options.doc().getFileName()).isEqualTo(Path.of("benchmarks.md"));
         assertThat(options.args()).isEmpty();
@@ -106,6 +108,26 @@ class BenchOptionsTest {
         assertThat(parse("--broker", "in-process", "--grid", "NONE").brokers()).containsExactly(Broker.Placement.IN_PROCESS);
         assertThat(parse("--grid", "none").grid().points).isEmpty();
         assertThat(parse("--broker", "none").brokers()).isEmpty();
+    }
+
+    @Test
+    void shouldRunTheTopologyLatencyPhasesOnlyWhenAskedAndStillAcceptTheOldFlagThatSkippedThem() {
+        assertThat(parse("--topology-latency").latency()).isTrue();
+        assertThat(parse("--no-latency").latency()).isFalse();
+        assertThat(parse("--topology-latency", "--no-latency").latency()).isFalse();
+    }
+
+    @Test
+    void shouldTakeTheGivenApplicationJarOrNoneForTheLatencyToThePerson() {
+        BenchOptions given = parse("--app-jar", "/tmp/okienko.jar", "--person-offices", "7");
+
+        assertThat(given.appJar()).isEqualTo(Path.of("/tmp/okienko.jar"));
+        assertThat(given.personOffices()).isEqualTo(7);
+        assertThat(parse("--no-person").appJar()).isNull();
+        assertThat(parse("--replay-days", "0").replayDays()).isZero();
+        assertThatThrownBy(() -> parse("--app-jar", "a.jar", "--no-person")).isInstanceOf(ParameterException.class);
+        assertThatThrownBy(() -> parse("--person-offices", "0")).isInstanceOf(ParameterException.class)
+                .hasMessageContaining("must be positive");
     }
 
     @Test

@@ -29,6 +29,16 @@ public final class Dashboard {
     @Option(names = "--api-key", required = true, description = "an ingestion API key for every office the run posts to")
     String apiKey;
 
+    /** For picocli, which sets the fields from {@code --url} and {@code --api-key}. */
+    public Dashboard() {
+    }
+
+    /** The dashboard at {@code url} (e.g. {@code http://localhost:8080}), posting with {@code apiKey}. */
+    public Dashboard(String url, String apiKey) {
+        this.url = url;
+        this.apiKey = apiKey;
+    }
+
     /** The dashboard's address, e.g. {@code http://localhost:8080}. */
     public String url() {
         return url;

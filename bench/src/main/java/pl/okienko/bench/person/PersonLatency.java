@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -79,12 +80,82 @@ public final class PersonLatency implements Callable<Integer> {
     @Option(names = "--probe-every-ms", defaultValue = "500", description = "one ticket and one incident probe each (default ${DEFAULT-VALUE})")
     long probeEveryMs;
 
+    private List<Integer> rates;
+    private int warmupSeconds;
+    private int latencySeconds;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new PersonLatency()).execute(args));
     }
 
+    /** A user of the dashboard and its password. */
+    public record Account(String user, String password) {
+    }
+
+    /**
+     * One probe kind's latencies in whole milliseconds over the kept part of a phase.
+     *
+     * @param samples probes seen after the warm-up
+     * @param missed probes not seen within 30 s of the phase's end
+     */
+    public record Probe(long samples, long p50, long p99, long max, long missed) {
+        static Probe of(Histogram ms, long missed) {
+            return new Probe(ms.getTotalCount(), ms.getValueAtPercentile(50), ms.getValueAtPercentile(99), ms.getMaxValue(), missed);
+        }
+
+        /** "p50 / p99 / max (samples)", with the missed probes when there were any. */
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,d / %,d / %,d (%d%s)", p50, p99, max, samples,
+                    missed > 0 ? ", " + missed + " not seen in 30 s" : "");
+        }
+    }
+
+    /**
+     * One phase: the background rate asked for, the rate achieved, background events refused by ingestion, and the
+     * two probes' latencies: event → office page tile and incident → security console.
+     */
+    public record Result(int rate, double achieved, long refused, Probe tile, Probe console) {
+    }
+
+    /**
+     * Measures one phase per rate against the running dashboard: registers {@code offices} background offices and the
+     * probe office as {@code admin}, watches the console as {@code guard}, and probes every {@code probeEveryMs}.
+     */
+    public static List<Result> measure(Dashboard dashboard, Account admin, Account guard, int offices, long probeEveryMs,
+            List<Integer> rates, int warmupSeconds, int latencySeconds) throws Exception {
+        PersonLatency tool = new PersonLatency();
+        tool.dashboard = dashboard;
+        tool.admin = admin.user();
+        tool.adminPassword = admin.password();
+        tool.guard = guard.user();
+        tool.guardPassword = guard.password();
+        tool.offices = offices;
+        tool.probeEveryMs = probeEveryMs;
+        tool.rates = List.copyOf(rates);
+        tool.warmupSeconds = warmupSeconds;
+        tool.latencySeconds = latencySeconds;
+        return tool.measure();
+    }
+
     @Override
     public Integer call() throws Exception {
+        rates = phases.rates();
+        warmupSeconds = phases.warmupSeconds();
+        latencySeconds = phases.latencySeconds();
+        List<Result> results = measure();
+        System.out.println();
+        System.out.println("| background | achieved events/s | refused | event → office tile p50 / p99 / max ms (n) "
+                + "| incident → console p50 / p99 / max ms (n) |");
+        System.out.println("|---:|---:|---:|---|---|");
+        for (Result r : results) {
+            System.out.println(String.format(Locale.ROOT, "| %,d/s | %,.0f | %,d | %s | %s |", r.rate(), r.achieved(), r.refused(),
+                    r.tile(), r.console()));
+        }
+        return 0;
+    }
+
+    private List<Result> measure() throws Exception {
         HttpClient supervisor = dashboard.signedIn(admin, adminPassword);
         HttpClient console = dashboard.signedIn(guard, guardPassword);
 
@@ -111,10 +182,7 @@ public final class PersonLatency implements Callable<Integer> {
         }
         Thread.sleep(3_000); // the directory reaches ingestion's check and the topologies
 
-        List<Integer> rates = phases.rates();
-        int warmupSeconds = phases.warmupSeconds();
-        int seconds = phases.latencySeconds();
-        long needed = rates.stream().mapToLong(rate -> (long) rate * (warmupSeconds + seconds + 5)).sum();
+        long needed = rates.stream().mapToLong(rate -> (long) rate * (warmupSeconds + latencySeconds + 5)).sum();
         double scale = 1.0;
         List<SpecificRecord> day = Days.generate(DAY, background, 7, scale);
         while (day.size() < needed) {
@@ -127,23 +195,18 @@ public final class PersonLatency implements Callable<Integer> {
         SseStream alarms = dashboard.stream(console, "/security/live?lang=en");
         Thread.sleep(2_000); // each stream's first event: the current state
 
-        List<String> report = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
         int from = 0;
         List<String> queues = probe.getQueues().stream().map(queue -> queue.getQueueId().toString()).toList();
         for (int phase = 0; phase < rates.size(); phase++) {
             int rate = rates.get(phase);
-            int count = rate * (warmupSeconds + seconds);
+            int count = rate * (warmupSeconds + latencySeconds);
             Phase result = new Phase(rate, queues.get(phase % queues.size()), tiles, alarms)
                     .run(day.subList(from, from + count));
             from += count;
-            report.add(result.summary());
+            results.add(result.result());
         }
-        System.out.println();
-        System.out.println("| background | achieved events/s | refused | event → office tile p50 / p99 / max ms (n) "
-                + "| incident → console p50 / p99 / max ms (n) |");
-        System.out.println("|---:|---:|---:|---|---|");
-        report.forEach(System.out::println);
-        return 0;
+        return results;
     }
 
     /** One rate: the background paced on this thread, the two probes on their own. */
@@ -169,8 +232,8 @@ public final class PersonLatency implements Callable<Integer> {
         Phase run(List<SpecificRecord> events) throws Exception {
             HttpClient sender = Dashboard.client();
             long start = System.nanoTime();
-            long keepFrom = start + TimeUnit.SECONDS.toNanos(phases.warmupSeconds());
-            long end = keepFrom + TimeUnit.SECONDS.toNanos(phases.latencySeconds());
+            long keepFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
+            long end = keepFrom + TimeUnit.SECONDS.toNanos(latencySeconds);
             Thread probes = new Thread(() -> probe(keepFrom, end), "probes-" + rate);
             probes.start();
             int perBatch = Math.max(1, (int) (rate * BATCH_EVERY.toMillis() / 1000));
@@ -265,9 +328,8 @@ public final class PersonLatency implements Callable<Integer> {
             check(answer, 202, "probe event");
         }
 
-        String summary() {
-            return String.format("| %,d/s | %,.0f | %,d | %s | %s |", rate, achieved, refused.get(),
-                    percentiles(tile, missedTiles), percentiles(incident, missedIncidents));
+        Result result() {
+            return new Result(rate, achieved, refused.get(), Probe.of(tile, missedTiles), Probe.of(incident, missedIncidents));
         }
     }
 
@@ -275,11 +337,6 @@ public final class PersonLatency implements Callable<Integer> {
         if (sent != null && sent >= keepFrom) {
             histogram.recordValue(TimeUnit.NANOSECONDS.toMillis(seen - sent));
         }
-    }
-
-    private static String percentiles(Histogram ms, long missed) {
-        return ms.getValueAtPercentile(50) + " / " + ms.getValueAtPercentile(99) + " / " + ms.getMaxValue() + " ("
-                + ms.getTotalCount() + (missed > 0 ? ", " + missed + " not seen in 30 s" : "") + ")";
     }
 
     private static final Pattern WAITING = Pattern.compile("data-testid=\"queue-waiting-([^\"]+)\"[^>]*>(\\d+)<");
