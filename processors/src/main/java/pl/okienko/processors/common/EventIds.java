@@ -20,9 +20,10 @@ import pl.okienko.schemas.Envelope;
  *
  * <p>Ids past their retention are forgotten by a sweep that walks the store round and round, every
  * second visiting {@link #SWEEP_FACTOR} times as many ids as were remembered since the last one, so the walk
- * outpaces the store's growth and an id is forgotten at most a third of the retention late (the check above
- * reads the time, so a late deletion never changes an answer). An index of ids by expiry time cost one more
- * changelogged write per event and one more delete per id, the largest share of a small topology's writes.
+ * outpaces the store's growth and an id is forgotten at most one retention late (the check above reads the
+ * time, so a late deletion never changes an answer). Each whole pass learns the earliest time an id still
+ * remembered was seen; until that time's retention has passed nothing can expire and the walk rests. An index
+ * of ids by expiry time cost one more changelogged write per event and one more delete per id.
  *
  * <p>A key-value store, not a window store: Kafka Streams 4.3 finds no committed offset in a segmented
  * store after a clean stop and rebuilds its task from the changelog, logging an ERROR at every start.
@@ -32,7 +33,7 @@ public final class EventIds {
     /** How often ids past their retention are looked for. */
     static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
     /** The sweep visits this many times the ids remembered since the previous sweep... */
-    static final int SWEEP_FACTOR = 4;
+    static final int SWEEP_FACTOR = 2;
     /** ...and at least this many, so that a quiet store is walked too. */
     static final int MIN_SWEEP = 1_000;
 
@@ -40,6 +41,10 @@ public final class EventIds {
     private final StoreSweep<Long> sweep;
     private final Duration retention;
     private long rememberedSinceSweep;
+    /** No id remembered was first seen before this; unknown (the walk goes on) until a whole pass has been made. */
+    private long earliestSeen = Long.MIN_VALUE;
+    /** The earliest first-seen time of the ids kept so far in the current pass. */
+    private long earliestInPass = Long.MAX_VALUE;
 
     /** Reads the store named {@code name} and forgets expired ids every {@link #SWEEP_INTERVAL}. */
     public EventIds(ProcessorContext<?, ?> context, String name, Duration retention) {
@@ -72,11 +77,22 @@ public final class EventIds {
 
     /** Forgets the ids of the next stretch of the store whose retention has passed. */
     void forgetExpired(long nowMillis) {
-        sweep.next(Math.max(MIN_SWEEP, SWEEP_FACTOR * rememberedSinceSweep), (key, firstSeen) -> {
+        long visits = Math.max(MIN_SWEEP, SWEEP_FACTOR * rememberedSinceSweep);
+        rememberedSinceSweep = 0;
+        if (earliestSeen != Long.MIN_VALUE && nowMillis < earliestSeen + retention.toMillis()) {
+            return;
+        }
+        boolean passEnded = sweep.next(visits, (key, firstSeen) -> {
             if (firstSeen + retention.toMillis() <= nowMillis) {
                 seen.delete(key);
+            } else {
+                earliestInPass = Math.min(earliestInPass, firstSeen);
             }
         });
-        rememberedSinceSweep = 0;
+        if (passEnded) {
+            // ids remembered from now on are seen now or later
+            earliestSeen = Math.min(earliestInPass, nowMillis);
+            earliestInPass = Long.MAX_VALUE;
+        }
     }
 }

@@ -133,6 +133,11 @@ public final class OfficeEventIntake {
         return directory.queuePolicy(officeId, queueId, wallClock());
     }
 
+    /** A department's thresholds, or the office's when {@code departmentId} is null. */
+    public EffectivePolicy departmentPolicy(String officeId, String departmentId) {
+        return directory.departmentPolicy(officeId, departmentId, wallClock());
+    }
+
     /**
      * True when the office's directory entry or policies changed since the last call for it (false at the first);
      * a change also drops the office's cached policies, so what follows reads the new ones.

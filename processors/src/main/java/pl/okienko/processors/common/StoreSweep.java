@@ -55,10 +55,13 @@ public final class StoreSweep<V> {
         next(chunk, visitor);
     }
 
-    /** As {@link #next(BiConsumer)}, visiting at most {@code entries} entries (at least one). */
-    public void next(long entries, BiConsumer<String, V> visitor) {
+    /**
+     * As {@link #next(BiConsumer)}, visiting at most {@code entries} entries (at least one); returns whether this call
+     * reached the last entry (the end of a pass).
+     */
+    public boolean next(long entries, BiConsumer<String, V> visitor) {
         if (done) {
-            return;
+            return false;
         }
         List<KeyValue<String, V>> visited = new ArrayList<>();
         boolean atEnd;
@@ -78,5 +81,6 @@ public final class StoreSweep<V> {
             }
         }
         visited.forEach(kv -> visitor.accept(kv.key, kv.value));
+        return atEnd;
     }
 }

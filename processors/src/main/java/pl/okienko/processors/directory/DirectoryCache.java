@@ -2,6 +2,7 @@ package pl.okienko.processors.directory;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -25,7 +26,7 @@ public final class DirectoryCache {
     private final ReadOnlyKeyValueStore<String, Policy> policies;
     private final long ttlMillis;
     private final Map<String, Entry<OfficeInfo>> officeCache = new HashMap<>();
-    private final Map<String, Entry<EffectivePolicy>> queuePolicyCache = new HashMap<>();
+    private final Map<String, Entry<EffectivePolicy>> policyCache = new HashMap<>();
 
     public DirectoryCache(ReadOnlyKeyValueStore<String, Office> offices, ReadOnlyKeyValueStore<String, Policy> policies,
             long ttlMillis) {
@@ -46,15 +47,25 @@ public final class DirectoryCache {
     /** Drops what is kept of the office, so its next use reads the stores again. */
     public void forget(String officeId) {
         officeCache.remove(officeId);
-        queuePolicyCache.keySet().removeIf(key -> key.startsWith(Keys.officePrefix(officeId)));
+        policyCache.keySet().removeIf(key -> key.startsWith(Keys.officePrefix(officeId)));
     }
 
     public EffectivePolicy queuePolicy(String officeId, String queueId, long nowMillis) {
-        String key = Keys.of(officeId, queueId);
-        Entry<EffectivePolicy> cached = queuePolicyCache.get(key);
+        return policy(Keys.of(officeId, "queue", queueId), nowMillis,
+                () -> office(officeId, nowMillis).queuePolicy(policies, queueId));
+    }
+
+    /** The thresholds in force for a department (I1), or for the office when {@code departmentId} is null. */
+    public EffectivePolicy departmentPolicy(String officeId, String departmentId, long nowMillis) {
+        return policy(Keys.of(officeId, "department", String.valueOf(departmentId)), nowMillis,
+                () -> office(officeId, nowMillis).departmentPolicy(policies, departmentId));
+    }
+
+    private EffectivePolicy policy(String key, long nowMillis, Supplier<EffectivePolicy> load) {
+        Entry<EffectivePolicy> cached = policyCache.get(key);
         if (cached == null || nowMillis - cached.loadedAt() >= ttlMillis || nowMillis < cached.loadedAt()) {
-            cached = new Entry<>(office(officeId, nowMillis).queuePolicy(policies, queueId), nowMillis);
-            queuePolicyCache.put(key, cached);
+            cached = new Entry<>(load.get(), nowMillis);
+            policyCache.put(key, cached);
         }
         return cached.value();
     }

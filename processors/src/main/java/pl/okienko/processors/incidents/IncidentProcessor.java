@@ -18,9 +18,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.alerts.AlertType;
-import pl.okienko.directory.Desk;
-import pl.okienko.directory.Office;
-import pl.okienko.directory.Policy;
 import pl.okienko.events.incident.IncidentAcknowledged;
 import pl.okienko.events.incident.IncidentEscalated;
 import pl.okienko.events.incident.IncidentReported;
@@ -41,7 +38,6 @@ import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
 import pl.okienko.processors.incidents.state.IncidentState;
 import pl.okienko.processors.policy.EffectivePolicy;
-import pl.okienko.processors.policy.PolicyKeys;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
 import pl.okienko.schemas.Rule;
@@ -67,6 +63,8 @@ import pl.okienko.schemas.Rule;
 final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
 
     /** Aliases looked at per punctuation by the one pass that finds those left behind by forgotten incidents. */
+    /** A directory or policy change applies within this much wall-clock time (decoding the office for every event cost a tenth of it). */
+    private static final long DIRECTORY_CACHE_MILLIS = 1_000;
     private static final int SWEEP_CHUNK = 1_000;
     /** Incidents looked at per punctuation by the one pass that indexes those stored before the wake-up index. */
     private static final int INDEX_CHUNK = 1_000;
@@ -88,7 +86,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     private KeyValueStore<String, SketchState> durations;
 
     IncidentProcessor(IncidentConfig config) {
-        super(config, IncidentStore.SEEN_EVENTS, IncidentStore.OFFICE_CLOCKS, 0);
+        super(config, IncidentStore.SEEN_EVENTS, IncidentStore.OFFICE_CLOCKS, DIRECTORY_CACHE_MILLIS);
     }
 
     @Override
@@ -453,22 +451,12 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     // ---- directory and policy
 
     private String departmentOfDesk(String officeId, String deskId) {
-        Office office = intake.offices().get(officeId);
-        if (office == null) {
-            return null;
-        }
-        // A desk the directory lists without a department has none (findFirst would throw on its null).
-        return office.getDesks().stream().filter(d -> d.getDeskId().equals(deskId)).findFirst()
-                .map(Desk::getDepartmentId).orElse(null);
+        // A desk the directory lists without a department has none.
+        return intake.office(officeId).desks().departmentOf(deskId);
     }
 
     private EffectivePolicy policy(String officeId, String departmentId) {
-        List<Policy> chain = new ArrayList<>();
-        if (departmentId != null) {
-            chain.add(intake.policies().get(PolicyKeys.department(officeId, departmentId)));
-        }
-        chain.add(intake.policies().get(PolicyKeys.office(officeId)));
-        return EffectivePolicy.resolve(chain);
+        return intake.departmentPolicy(officeId, departmentId);
     }
 
     // ---- alerts

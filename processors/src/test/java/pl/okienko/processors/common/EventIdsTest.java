@@ -56,27 +56,33 @@ class EventIdsTest {
     }
 
     @Test
-    void shouldWalkTheStoreRoundAndRoundFourTimesAsFastAsItGrows() {
-        // 3,000 ids remembered at T0, then 500 more at T0 + retention: the first sweep after them visits
-        // 4 × 3,000 = 12,000 ids at most, so it reaches every one of the first 3,000 and forgets them
-        int first = 3_000;
-        for (int i = 0; i < first; i++) {
+    void shouldWalkTheStoreTwiceAsFastAsItGrowsAndRestUntilTheEarliestIdCanExpire() {
+        for (int i = 0; i < 3_000; i++) {
             ids.firstDelivery("UM-1", event(String.format("a-%05d", i)), T0);
         }
+        // a whole pass (2 × 3,000 visits allowed): nothing has expired, and the earliest id was seen at T0
         ids.forgetExpired(T0 + 1);
-        assertThat(seen.approximateNumEntries()).as("nothing expired yet").isEqualTo(first);
+        assertThat(seen.approximateNumEntries()).isEqualTo(3_000);
 
         long later = T0 + RETENTION.toMillis();
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 800; i++) {
             ids.firstDelivery("UM-1", event(String.format("b-%05d", i)), later);
         }
-        // since the last sweep 500 remembered: 4 × 500 = 2,000 visited, from where the last sweep ended (the start)
+        // 2 × 800 visited: a-00000 to a-01599, all expired
         ids.forgetExpired(later);
-        assertThat(seen.approximateNumEntries()).isEqualTo(first - 2_000 + 500);
-        // nothing remembered since: the least a sweep visits, 1,000, the remaining expired a-ids
+        assertThat(seen.approximateNumEntries()).isEqualTo(3_000 - 1_600 + 800);
+        // then the least, 1,000 a sweep: a-01600 to a-02599, then the last 400 a-ids and the first 600 b-ids
         ids.forgetExpired(later);
-        assertThat(seen.approximateNumEntries()).isEqualTo(500);
-        assertThat(ids.firstDelivery("UM-1", event("b-00001"), later + 1)).as("a fresh id is kept").isFalse();
+        assertThat(seen.approximateNumEntries()).isEqualTo(1_200);
+        ids.forgetExpired(later);
+        assertThat(seen.approximateNumEntries()).isEqualTo(800);
+        // the pass ends at b-00799: the earliest id kept was seen at `later`, so the walk rests a retention
+        ids.forgetExpired(later);
+        seen.put("UM-1|kiosk|put-by-hand", T0);
+        ids.forgetExpired(later + RETENTION.toMillis() - 1);
+        assertThat(seen.get("UM-1|kiosk|put-by-hand")).as("not visited while the walk rests").isEqualTo(T0);
+        ids.forgetExpired(later + RETENTION.toMillis());
+        assertThat(seen.approximateNumEntries()).isZero();
     }
 
     private static QueueEvent event(String eventId) {
