@@ -124,6 +124,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         IncidentState stored = incidents.get(key);
         Incident incident = stored == null ? Incident.fresh(id) : Incident.of(stored);
         Snapshot before = Snapshot.of(incident.state());
+        Long wakeBefore = stored == null ? null : wakeUp(stored);
 
         if (payload instanceof IncidentReported reported) {
             incident.reported(reported.getLevel(), reported.getDeskId(), reported.getDepartmentId(),
@@ -147,7 +148,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         }
         measure(officeId, state, before);
         hotspot(officeId, state, policy, time.now());
-        save(key, state);
+        save(key, state, wakeBefore);
     }
 
     /** A panic button is pressed again and again by a frightened clerk: one incident, not three. */
@@ -206,6 +207,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     }
 
     private void fireTimer(String officeId, String key, IncidentState state, long now) {
+        Long wakeBefore = wakeUp(state);
         Incident incident = Incident.of(state);
         EffectivePolicy policy = policy(officeId, state.getDepartmentId());
         Snapshot before = Snapshot.of(state);
@@ -218,7 +220,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
             // A deadline left on an alert that no longer waits for anyone: drop it rather than wake for it again.
             state.setAckDueAt(null);
         }
-        save(key, state);
+        save(key, state, wakeBefore);
     }
 
     /**
@@ -329,13 +331,14 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         hotspots.put(key, hotspot.toState());
     }
 
-    /** Stores the incident and moves its wake-up in the index when it changed. */
-    private void save(String key, IncidentState state) {
-        IncidentState previous = incidents.get(key);
+    /**
+     * Stores the incident and moves its wake-up in the index when it changed; {@code before} is its wake-up as
+     * stored (null for a new incident), taken before the change since the state is changed in place.
+     */
+    private void save(String key, IncidentState state, Long before) {
         state.setTouchedAt(intake.wallClock());
         incidents.put(key, state);
         String officeId = Keys.part(key, 0);
-        Long before = previous == null ? null : wakeUp(previous);
         if (before != null && !before.equals(wakeUp(state))) {
             wakeups.cancel(before, officeId, state.getIncidentId());
         }
