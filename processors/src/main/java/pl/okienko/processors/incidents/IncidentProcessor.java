@@ -3,9 +3,11 @@ package pl.okienko.processors.incidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -58,13 +60,14 @@ import pl.okienko.schemas.Rule;
  * <p>INCIDENT_HOTSPOT windows move with the office's {@link OfficeClocks clock}: while the office is live,
  * on the wall clock; in a replay, by event time before each of the office's events, so a hotspot is raised
  * at the event time of the event that made it and cleared at the instant its window passed, at any
- * processing speed. The INCIDENT acknowledgement timer stays on the wall clock: it calls for people now.
+ * processing speed (the wall clock looks only at the windows of live offices that have some). The INCIDENT
+ * acknowledgement timer stays on the wall clock: it calls for people now.
  */
 final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
 
-    /** Aliases looked at per punctuation by the one pass that finds those left behind by forgotten incidents. */
     /** A directory or policy change applies within this much wall-clock time (decoding the office for every event cost a tenth of it). */
     private static final long DIRECTORY_CACHE_MILLIS = 1_000;
+    /** Aliases looked at per punctuation by the one pass that finds those left behind by forgotten incidents. */
     private static final int SWEEP_CHUNK = 1_000;
     /** Incidents looked at per punctuation by the one pass that indexes those stored before the wake-up index. */
     private static final int INDEX_CHUNK = 1_000;
@@ -82,6 +85,11 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     private DeadlineIndex wakeups;
     private StoreSweep<IncidentState> unindexed;
     private KeyValueStore<String, HotspotState> hotspots;
+    /**
+     * Every office with a hotspot window stored (and perhaps some whose windows have closed since): the wall clock
+     * and a replayed event look only at these offices' windows, not at every office's.
+     */
+    private final Set<String> hotspotOffices = new HashSet<>();
     private KeyValueStore<String, IncidentCounts> counts;
     private KeyValueStore<String, SketchState> durations;
 
@@ -97,6 +105,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         wakeups = intake.deadlineIndex(IncidentStore.WAKEUPS);
         unindexed = new StoreSweep<>(incidents, INDEX_CHUNK);
         hotspots = intake.store(IncidentStore.HOTSPOTS);
+        allHotspots().forEach(kv -> hotspotOffices.add(Keys.part(kv.key, 0)));
         counts = intake.store(IncidentStore.COUNTS_BY_DAY);
         durations = intake.store(IncidentStore.DURATIONS_BY_DAY);
         intake.every(config.timerInterval(), this::onWallClock);
@@ -110,7 +119,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
             return;
         }
         RuleTime time = intake.observe(officeId, at);
-        if (!time.live()) {
+        if (!time.live() && hotspotOffices.contains(officeId)) {
             // In a replay the wall clock does not move the office's time: the windows its events moved past
             // close here, before this event is counted in.
             expireHotspots(officeHotspots(officeId), id -> time);
@@ -202,8 +211,18 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
                 aliases.delete(key);
             }
         });
-        Map<String, RuleTime> times = new HashMap<>();
-        expireHotspots(allHotspots(), officeId -> times.computeIfAbsent(officeId, id -> intake.time(id, now)));
+        for (String officeId : List.copyOf(hotspotOffices)) {
+            RuleTime time = intake.time(officeId, now);
+            if (!time.live()) {
+                // a replayed office's time moves only with its events, whose processing moves its windows
+                continue;
+            }
+            List<KeyValue<String, HotspotState>> found = officeHotspots(officeId);
+            if (found.isEmpty()) {
+                hotspotOffices.remove(officeId);
+            }
+            expireHotspots(found, id -> time);
+        }
     }
 
     private void fireTimer(String officeId, String key, IncidentState state, long now) {
@@ -322,6 +341,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     private void addToHotspot(String officeId, String scope, String scopeId, IncidentState state,
             EffectivePolicy policy, long now) {
         String key = Keys.of(officeId, scope, scopeId);
+        hotspotOffices.add(officeId);
         Hotspot hotspot = Hotspot.fromState(hotspots.get(key));
         if (hotspot.add(state.getIncidentId(), state.getReportedAt(), policy.hotspotIncidents(),
                 policy.hotspotWindow()) == Hotspot.Decision.RAISE) {
