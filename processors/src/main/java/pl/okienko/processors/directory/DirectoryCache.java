@@ -57,7 +57,9 @@ public final class DirectoryCache {
 
     /** The thresholds in force for a department (I1), or for the office when {@code departmentId} is null. */
     public EffectivePolicy departmentPolicy(String officeId, String departmentId, long nowMillis) {
-        return policy(Keys.of(officeId, "department", String.valueOf(departmentId)), nowMillis,
+        // the office's own key has one part less, so no department id can take its place
+        String key = departmentId == null ? Keys.of(officeId, "office") : Keys.of(officeId, "department", departmentId);
+        return policy(key, nowMillis,
                 () -> office(officeId, nowMillis).departmentPolicy(policies, departmentId));
     }
 
