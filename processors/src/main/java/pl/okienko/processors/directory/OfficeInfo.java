@@ -30,6 +30,8 @@ public final class OfficeInfo {
     private final Office office;
     /** Built on first use: an event that counts no business time or deadline never needs it. */
     private OfficeCalendar calendar;
+    /** Parsed on first use: the processors ask for it at most events, through a cached {@code OfficeInfo}. */
+    private ZoneId zone;
 
     private OfficeInfo(String officeId, Office office) {
         this.officeId = officeId;
@@ -54,6 +56,13 @@ public final class OfficeInfo {
 
     /** The office's time zone; the default for an office not in the directory or a zone id Java does not know. */
     public ZoneId zone() {
+        if (zone == null) {
+            zone = parseZone();
+        }
+        return zone;
+    }
+
+    private ZoneId parseZone() {
         try {
             return office == null ? DEFAULT_ZONE : ZoneId.of(office.getTimeZone());
         } catch (RuntimeException e) {

@@ -1,8 +1,6 @@
 package pl.okienko.processors.queues;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,6 +10,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StateCache;
+import pl.okienko.processors.period.LocalHours;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -36,19 +35,24 @@ final class DayStatistics {
     private final StateCache<SketchState, DurationSketch> byDay;
     private final MinuteStats byMinute;
     private final Function<String, ZoneId> zone;
+    private final LocalHours hours;
 
-    /** @param zone the time zone of an office, whose local day the figures fall in */
+    /**
+     * @param zone the time zone of an office, whose local day the figures fall in
+     * @param hours the processor's local hours, shared with its hourly figures
+     */
     DayStatistics(KeyValueStore<String, QueueDayCounters> counters, KeyValueStore<String, SketchState> byDay,
-            MinuteStats byMinute, EventWrites writes, Function<String, ZoneId> zone) {
+            MinuteStats byMinute, EventWrites writes, Function<String, ZoneId> zone, LocalHours hours) {
         this.counters = new StateCache<>(counters, QueueDay::fromState, QueueDay::toState, CACHED_DAYS, writes);
         this.byDay = new StateCache<>(byDay, DurationSketch::fromState, DurationSketch::toState, CACHED_DAYS, writes);
         this.byMinute = byMinute;
         this.zone = zone;
+        this.hours = hours;
     }
 
     /** Adds to a queue's counters of the office-local day of {@code at}. */
     void update(String officeId, String queueId, long at, Consumer<QueueDay> change) {
-        String key = Keys.of(officeId, queueId, day(officeId, at).toString());
+        String key = Keys.of(officeId, queueId, day(officeId, at));
         QueueDay day = counters.get(key);
         if (day == null) {
             day = QueueDay.empty();
@@ -63,7 +67,7 @@ final class DayStatistics {
         long minute = at - Math.floorMod(at, MINUTE.toMillis());
         byMinute.add(officeId, key, minute, millis);
 
-        String dayKey = Keys.of(officeId, queueId, measure, day(officeId, at).toString());
+        String dayKey = Keys.of(officeId, queueId, measure, day(officeId, at));
         DurationSketch inDay = byDay.get(dayKey);
         if (inDay == null) {
             inDay = new DurationSketch();
@@ -72,7 +76,8 @@ final class DayStatistics {
         byDay.put(dayKey, inDay);
     }
 
-    private LocalDate day(String officeId, long at) {
-        return Instant.ofEpochMilli(at).atZone(zone.apply(officeId)).toLocalDate();
+    /** The office-local date of {@code at}, as keys hold it. */
+    private String day(String officeId, long at) {
+        return hours.of(officeId, zone.apply(officeId), at).dateText();
     }
 }

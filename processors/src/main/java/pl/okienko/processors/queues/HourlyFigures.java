@@ -1,9 +1,7 @@
 package pl.okienko.processors.queues;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -12,6 +10,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StateCache;
+import pl.okienko.processors.period.LocalHours;
 import pl.okienko.processors.queues.state.QueueHourState;
 
 /**
@@ -27,16 +26,26 @@ final class HourlyFigures {
     /** Kept decoded: most events add to their office's current hour, several times. */
     private final StateCache<QueueHourState, QueueHourState> store;
     private final Function<String, ZoneId> zone;
+    private final LocalHours hours;
 
-    /** @param zone the time zone of an office, whose local hours the figures fall in */
-    HourlyFigures(KeyValueStore<String, QueueHourState> store, EventWrites writes, Function<String, ZoneId> zone) {
+    /**
+     * @param zone the time zone of an office, whose local hours the figures fall in
+     * @param hours the processor's local hours
+     */
+    HourlyFigures(KeyValueStore<String, QueueHourState> store, EventWrites writes, Function<String, ZoneId> zone,
+            LocalHours hours) {
         this.store = StateCache.of(store, CACHED_HOURS, writes);
         this.zone = zone;
+        this.hours = hours;
     }
 
     /** {@code officeId|yyyy-MM-dd|HH}: one office's day is a contiguous range, in hour order. */
     static String key(String officeId, LocalDate date, int hour) {
-        return Keys.of(officeId, date.toString(), Keys.padded(hour, 2));
+        return key(officeId, date.toString(), hour);
+    }
+
+    private static String key(String officeId, String date, int hour) {
+        return Keys.of(officeId, date, Keys.padded(hour, 2));
     }
 
     void arrival(String officeId, long at) {
@@ -76,8 +85,8 @@ final class HourlyFigures {
     }
 
     private void update(String officeId, long at, Consumer<QueueHourState> change) {
-        ZonedDateTime local = Instant.ofEpochMilli(at).atZone(zone.apply(officeId));
-        String key = key(officeId, local.toLocalDate(), local.getHour());
+        LocalHours.Hour local = hours.of(officeId, zone.apply(officeId), at);
+        String key = key(officeId, local.dateText(), local.hour());
         QueueHourState hour = store.get(key);
         if (hour == null) {
             hour = QueueHourState.newBuilder().build();

@@ -1,7 +1,9 @@
 package pl.okienko.processors.queues;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -33,11 +35,20 @@ final class MinuteStats {
 
     /** Minutes kept decoded: the current one of every queue and measure, and some before it for late events. */
     private static final int CACHED_MINUTES = 4_096;
+    /** The latest minute 13 digits hold. */
+    private static final long MAX_MINUTE = 9_999_999_999_999L;
 
     /** The minutes being added to, kept decoded: a sketch's bins cost more to decode than to add a duration. */
     private final StateCache<SketchState, DurationSketch> store;
     private final DeadlineIndex expiry;
     private final Duration retention;
+    /**
+     * By series, the latest minute the store may hold: read from the store when the series is first added to, then
+     * raised with every minute added. A later minute is new and is not looked up: most durations of a live office, or
+     * of a replay in time order, open a new minute, whose lookup missed both Kafka's record cache and RocksDB.
+     * A write discarded with a failed event leaves it too high, which costs only a lookup.
+     */
+    private final Map<String, Long> latestStored = new HashMap<>();
 
     MinuteStats(KeyValueStore<String, SketchState> store, EventWrites writes, DeadlineIndex expiry, Duration retention) {
         this.store = new StateCache<>(store, DurationSketch::fromState, DurationSketch::toState, CACHED_MINUTES, writes);
@@ -54,13 +65,28 @@ final class MinuteStats {
     /** Adds one duration to its minute of the series; a new minute is scheduled to be forgotten after the retention. */
     void add(String officeId, String seriesKey, long minuteMillis, long durationMillis) {
         String key = key(seriesKey, minuteMillis);
-        DurationSketch sketch = store.get(key);
+        DurationSketch sketch = minuteMillis > latestStored(seriesKey) ? null : store.get(key);
         if (sketch == null) {
             expiry.schedule(minuteMillis + retention.toMillis(), officeId, key);
             sketch = new DurationSketch();
         }
         sketch.add(durationMillis);
         store.put(key, sketch);
+        latestStored.merge(seriesKey, minuteMillis, Math::max);
+    }
+
+    private long latestStored(String seriesKey) {
+        Long known = latestStored.get(seriesKey);
+        if (known == null) {
+            known = Long.MIN_VALUE;
+            try (KeyValueIterator<String, SketchState> it = store.store().reverseRange(key(seriesKey, 0), key(seriesKey, MAX_MINUTE))) {
+                if (it.hasNext()) {
+                    known = minuteOf(it.next().key);
+                }
+            }
+            latestStored.put(seriesKey, known);
+        }
+        return known;
     }
 
     /** Forgets the minutes whose retention has passed. */
@@ -74,9 +100,13 @@ final class MinuteStats {
         try (KeyValueIterator<String, SketchState> it = store.range(key(seriesKey, fromMinute), key(seriesKey, toMinute))) {
             while (it.hasNext()) {
                 KeyValue<String, SketchState> next = it.next();
-                action.accept(Long.parseLong(next.key.substring(next.key.lastIndexOf(Keys.SEPARATOR) + 1)), next.value);
+                action.accept(minuteOf(next.key), next.value);
             }
         }
+    }
+
+    private static long minuteOf(String key) {
+        return Long.parseLong(key.substring(key.lastIndexOf(Keys.SEPARATOR) + 1));
     }
 
     /** 13 digits hold every millisecond timestamp until the year 2286, in lexical = numeric order. */

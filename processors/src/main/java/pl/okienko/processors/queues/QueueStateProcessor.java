@@ -40,6 +40,7 @@ import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.DeadlineTimers;
 import pl.okienko.processors.directory.OfficeInfo;
+import pl.okienko.processors.period.LocalHours;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
@@ -108,14 +109,16 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
         officeLines = new OfficeLines(lines, writes);
         desks = StateCache.of(intake.store(QueueStore.OPEN_DESKS), CACHED_DESKS, writes);
         deadlines = new DeadlineTimers();
+        LocalHours localHours = new LocalHours();
         priorityWaiting = new PriorityWaits(intake.store(QueueStore.PRIORITY_WAITING), writes, deadlines,
                 (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
         excessive = new ExcessiveQueues(intake.store(QueueStore.EXCESSIVE_ALARMS), writes, deadlines, this::policy, intake::emit);
         MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStore.MINUTE_STATS), writes,
                 intake.deadlineIndex(QueueStore.MINUTE_STATS_EXPIRY), config.minuteStatsRetention());
         days = new DayStatistics(intake.store(QueueStore.DAY_COUNTERS), intake.store(QueueStore.STATS_BY_DAY),
-                statsByMinute, writes, officeId -> office(officeId).zone());
-        hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), writes, officeId -> office(officeId).zone());
+                statsByMinute, writes, officeId -> office(officeId).zone(), localHours);
+        hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), writes, officeId -> office(officeId).zone(),
+                localHours);
         armStored();
         // the deadlines follow the stored lines and waits: a failed event's moves are undone with its writes
         writes.onDiscard(() -> {

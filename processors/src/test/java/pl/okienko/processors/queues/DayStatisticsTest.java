@@ -14,6 +14,7 @@ import pl.okienko.processors.InMemoryStores;
 import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.period.LocalHours;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.stats.DurationSketch;
 import pl.okienko.processors.stats.state.SketchState;
@@ -33,7 +34,7 @@ class DayStatisticsTest {
     private final DayStatistics days = new DayStatistics(counters, byDay,
             new MinuteStats(byMinute, EventWrites.immediate(), new DeadlineIndex(InMemoryStores.keyValue("expiry", Serdes.String())),
                     Duration.ofHours(3)),
-            EventWrites.immediate(), officeId -> ZoneId.of("Europe/Warsaw"));
+            EventWrites.immediate(), officeId -> ZoneId.of("Europe/Warsaw"), new LocalHours());
 
     @Test
     void shouldCountIntoTheOfficeLocalDay() {
