@@ -17,6 +17,7 @@ import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.common.TopologyStore;
 import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.OfficeInfo;
 
 /**
@@ -57,7 +58,7 @@ abstract class CorrespondenceProcessor<S, D, I extends CorrespondenceItem<S>>
     protected DeadlineIndex deadlines;
 
     CorrespondenceProcessor(CorrespondenceConfig config, Kind<S, I> kind) {
-        super(config, kind.seenEvents(), null, 0);
+        super(config, kind.seenEvents(), null, DirectoryCache.TTL_MILLIS);
         this.kind = kind;
     }
 

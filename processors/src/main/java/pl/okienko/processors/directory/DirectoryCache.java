@@ -19,6 +19,12 @@ import pl.okienko.processors.policy.EffectivePolicy;
  */
 public final class DirectoryCache {
 
+    /**
+     * How long the processors keep a decoded office and policy: a directory or policy change applies within a second,
+     * and an office's events stop paying for decoding its whole directory record.
+     */
+    public static final long TTL_MILLIS = 1_000;
+
     private record Entry<T>(T value, long loadedAt) {
     }
 
@@ -38,7 +44,13 @@ public final class DirectoryCache {
     public OfficeInfo office(String officeId, long nowMillis) {
         Entry<OfficeInfo> cached = officeCache.get(officeId);
         if (cached == null || nowMillis - cached.loadedAt() >= ttlMillis || nowMillis < cached.loadedAt()) {
-            cached = new Entry<>(OfficeInfo.lookup(offices, officeId), nowMillis);
+            OfficeInfo office = OfficeInfo.lookup(offices, officeId);
+            if (!office.known()) {
+                // not kept: an office's entry may reach the directory just after its first events
+                officeCache.remove(officeId);
+                return office;
+            }
+            cached = new Entry<>(office, nowMillis);
             officeCache.put(officeId, cached);
         }
         return cached.value();

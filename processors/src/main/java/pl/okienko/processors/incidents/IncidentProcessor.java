@@ -36,6 +36,7 @@ import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
 import pl.okienko.processors.incidents.state.IncidentState;
@@ -65,8 +66,6 @@ import pl.okienko.schemas.Rule;
  */
 final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
 
-    /** A directory or policy change applies within this much wall-clock time (decoding the office for every event cost a tenth of it). */
-    private static final long DIRECTORY_CACHE_MILLIS = 1_000;
     /** Aliases looked at per punctuation by the one pass that finds those left behind by forgotten incidents. */
     private static final int SWEEP_CHUNK = 1_000;
     /** Incidents looked at per punctuation by the one pass that indexes those stored before the wake-up index. */
@@ -94,7 +93,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     private KeyValueStore<String, SketchState> durations;
 
     IncidentProcessor(IncidentConfig config) {
-        super(config, IncidentStore.SEEN_EVENTS, IncidentStore.OFFICE_CLOCKS, DIRECTORY_CACHE_MILLIS);
+        super(config, IncidentStore.SEEN_EVENTS, IncidentStore.OFFICE_CLOCKS, DirectoryCache.TTL_MILLIS);
     }
 
     @Override

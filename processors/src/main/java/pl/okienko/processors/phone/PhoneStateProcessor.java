@@ -34,6 +34,7 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.StoreUpdates;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
+import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.policy.EffectivePolicy;
 import pl.okienko.processors.phone.state.CallState;
@@ -87,7 +88,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
     private long streamTime = Long.MIN_VALUE;
 
     PhoneStateProcessor(PhoneConfig config, PersonalData personalData) {
-        super(config, PhoneStore.SEEN_EVENTS, null, 0);
+        super(config, PhoneStore.SEEN_EVENTS, null, DirectoryCache.TTL_MILLIS);
         this.personalData = personalData;
     }
 
@@ -232,7 +233,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
 
     static String hourKey(String officeId, String lineId, long at, ZoneId zone) {
         ZonedDateTime local = Instant.ofEpochMilli(at).atZone(zone);
-        return Keys.of(officeId, local.toLocalDate().toString(), lineId, String.format("%02d", local.getHour()));
+        return Keys.of(officeId, local.toLocalDate().toString(), lineId, Keys.padded(local.getHour(), 2));
     }
 
     private void openMissedCall(String officeId, CallState call) {

@@ -39,6 +39,7 @@ import pl.okienko.processors.common.RuleTime;
 import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.deadlines.DeadlineTimers;
+import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.directory.OfficeInfo;
 import pl.okienko.processors.period.LocalHours;
 import pl.okienko.processors.policy.EffectivePolicy;
@@ -77,8 +78,6 @@ import pl.okienko.schemas.Rule;
 final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
-    /** A directory or policy change applies within this much wall-clock time. */
-    private static final long DIRECTORY_CACHE_MILLIS = 1_000;
     /** Tickets kept decoded: the open visits of the offices of one instance (a busy office has a few hundred). */
     private static final int CACHED_TICKETS = 65_536;
     private static final int CACHED_DESKS = 16_384;
@@ -98,7 +97,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
     private HourlyFigures hourly;
 
     QueueStateProcessor(QueueConfig config) {
-        super(config, QueueStore.SEEN_EVENTS, QueueStore.OFFICE_CLOCKS, DIRECTORY_CACHE_MILLIS);
+        super(config, QueueStore.SEEN_EVENTS, QueueStore.OFFICE_CLOCKS, DirectoryCache.TTL_MILLIS);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import pl.okienko.events.survey.SurveyResponse;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeEventProcessor;
+import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.surveys.state.SurveyCounts;
 
 /**
@@ -25,7 +26,7 @@ final class SurveyProcessor extends OfficeEventProcessor<SurveyConfig> {
     private KeyValueStore<String, SurveyCounts> counts;
 
     SurveyProcessor(SurveyConfig config) {
-        super(config, SurveyStore.SEEN_EVENTS, null, 0);
+        super(config, SurveyStore.SEEN_EVENTS, null, DirectoryCache.TTL_MILLIS);
     }
 
     @Override

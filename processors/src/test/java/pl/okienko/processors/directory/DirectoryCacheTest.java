@@ -1,0 +1,43 @@
+package pl.okienko.processors.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+
+import pl.okienko.directory.Office;
+import pl.okienko.directory.Policy;
+import pl.okienko.processors.InMemoryStores;
+import pl.okienko.schemas.serde.AvroSerde;
+
+class DirectoryCacheTest {
+
+    private static final long NOW = 1_000_000;
+
+    private final KeyValueStore<String, Office> offices = InMemoryStores.keyValue("offices", AvroSerde.of(Office.class));
+    private final KeyValueStore<String, Policy> policies = InMemoryStores.keyValue("policies", AvroSerde.of(Policy.class));
+    private final DirectoryCache cache = new DirectoryCache(offices, policies, DirectoryCache.TTL_MILLIS);
+
+    @Test
+    void shouldKeepAnOfficeEntryForTheTimeToLiveThenReadItAgain() {
+        offices.put("UM-A", office("Urząd"));
+        assertThat(cache.office("UM-A", NOW).name()).isEqualTo("Urząd");
+
+        offices.put("UM-A", office("Urząd Miasta"));
+        assertThat(cache.office("UM-A", NOW + DirectoryCache.TTL_MILLIS - 1).name()).isEqualTo("Urząd");
+        assertThat(cache.office("UM-A", NOW + DirectoryCache.TTL_MILLIS).name()).isEqualTo("Urząd Miasta");
+    }
+
+    @Test
+    void shouldNotKeepAnOfficeMissingFromTheDirectorySoItsEntryAppliesAsSoonAsItArrives() {
+        assertThat(cache.office("UM-A", NOW).known()).isFalse();
+
+        offices.put("UM-A", office("Urząd"));
+        assertThat(cache.office("UM-A", NOW).known()).isTrue();
+        assertThat(cache.office("UM-A", NOW).name()).isEqualTo("Urząd");
+    }
+
+    private static Office office(String name) {
+        return Office.newBuilder().setOfficeId("UM-A").setName(name).build();
+    }
+}
