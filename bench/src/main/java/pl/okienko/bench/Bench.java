@@ -421,9 +421,10 @@ public final class Bench {
                 long now = System.nanoTime();
                 if (lag == 0) {
                     double seconds = seconds(now - app.runningAtNanos());
-                    Results.Throughput result = new Results.Throughput(name, events, seconds, seconds(app.startup().toNanos()));
+                    Results.Throughput result = new Results.Throughput(name, events, seconds, seconds(app.startup().toNanos()),
+                            streamThreadsCpuNanos(applicationId) / 1000.0 / events);
                     step("  %,.0f events/s (%.1f s; %.1f s to start); stream threads' CPU %.1f µs/event", result.rate(), seconds,
-                            result.startupSeconds(), streamThreadsCpuNanos(applicationId) / 1000.0 / events);
+                            result.startupSeconds(), result.cpuMicrosPerEvent());
                     return result;
                 }
                 if (now > deadline) {

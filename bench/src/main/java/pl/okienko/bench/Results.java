@@ -65,7 +65,11 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
         }
     }
 
-    record Throughput(String name, long events, double seconds, double startupSeconds) {
+    /**
+     * One application's pass over its input: events/s from RUNNING, and its stream threads' CPU time per event
+     * (start-up included), the figure that other work on the shared machine changes least.
+     */
+    record Throughput(String name, long events, double seconds, double startupSeconds, double cpuMicrosPerEvent) {
         double rate() {
             return events / seconds;
         }
@@ -158,12 +162,13 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
             r.topUps.forEach((family, added) -> s.append(line("  %s topped up for its own line: %s", family.label, input(added))));
             for (Setup setup : r.setups) {
                 s.append(line(""));
-                s.append(line("THROUGHPUT, broker %s       events   pass-through      count()      Okienko   /pass   /count",
+                s.append(line("THROUGHPUT, broker %s       events   pass-through      count()      Okienko   /pass   /count   µs/event",
                         setup.placement().description));
                 s.append(line("  raw producer, the day      %,9d %,12.0f", setup.producer().events(), setup.producer().rate()));
                 for (Line l : setup.lines()) {
-                    s.append(line("  %-24s   %,9d %,12.0f %,12.0f %,12.0f  %6.3f  %6.3f", topologyLabel(l.family()), l.events(),
-                            l.passThrough().rate(), l.count().rate(), l.topology().rate(), l.toPassThrough(), l.toCount()));
+                    s.append(line("  %-24s   %,9d %,12.0f %,12.0f %,12.0f  %6.3f  %6.3f   %8.1f", topologyLabel(l.family()), l.events(),
+                            l.passThrough().rate(), l.count().rate(), l.topology().rate(), l.toPassThrough(), l.toCount(),
+                            l.topology().cpuMicrosPerEvent()));
                 }
                 WholeApp w = setup.wholeApp();
                 if (w != null) {
@@ -239,12 +244,12 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
                 s.append(line("the input; one application at a time. Raw producer: the whole day, %,d events, %.1f MB/s, %,.0f events/s.",
                         setup.producer().events(), setup.producer().megabytesPerSecond(), setup.producer().rate()));
                 s.append(line(""));
-                s.append(line("| topology | input | events | pass-through, events/s | count(), events/s | Okienko, events/s | / pass-through | / count() |"));
-                s.append(line("|---|---|---:|---:|---:|---:|---:|---:|"));
+                s.append(line("| topology | input | events | pass-through, events/s | count(), events/s | Okienko, events/s | / pass-through | / count() | Okienko's stream thread, CPU µs/event (count()'s) |"));
+                s.append(line("|---|---|---:|---:|---:|---:|---:|---:|---:|"));
                 for (Line l : setup.lines()) {
-                    s.append(line("| %s | %s | %,d | %,.0f | %,.0f | %,.0f | **%.3f** | **%.3f** |", topologyLabel(l.family()),
+                    s.append(line("| %s | %s | %,d | %,.0f | %,.0f | %,.0f | **%.3f** | **%.3f** | %,.1f (%,.1f) |", topologyLabel(l.family()),
                             inputLabel(l.family()), l.events(), l.passThrough().rate(), l.count().rate(), l.topology().rate(),
-                            l.toPassThrough(), l.toCount()));
+                            l.toPassThrough(), l.toCount(), l.topology().cpuMicrosPerEvent(), l.count().cpuMicrosPerEvent()));
                 }
                 WholeApp w = setup.wholeApp();
                 if (w != null) {

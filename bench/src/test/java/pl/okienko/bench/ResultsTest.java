@@ -29,7 +29,11 @@ class ResultsTest {
     }
 
     private static Results.Throughput run(String name, long events, double seconds) {
-        return new Results.Throughput(name, events, seconds, 1.0);
+        return run(name, events, seconds, 0);
+    }
+
+    private static Results.Throughput run(String name, long events, double seconds, double cpuMicrosPerEvent) {
+        return new Results.Throughput(name, events, seconds, 1.0, cpuMicrosPerEvent);
     }
 
     private static Results results() {
@@ -40,8 +44,8 @@ class ResultsTest {
         Results.Input input = new Results.Input(day, 30, 1.5, 120_000);
         Results.Input incidents = new Results.Input(Map.of("okienko.events.incident", 800), 40, 0, 40_000);
         List<Results.Line> lines = List.of(
-                new Results.Line(Family.QUEUE, 1_000, run("p", 1_000, 0.1), run("c", 1_000, 0.05), run("q", 1_000, 0.5)),
-                new Results.Line(Family.INCIDENTS, 1_000, run("p", 1_000, 0.2), run("c", 1_000, 0.25), run("i", 1_000, 2.0)));
+                new Results.Line(Family.QUEUE, 1_000, run("p", 1_000, 0.1), run("c", 1_000, 0.05, 4.25), run("q", 1_000, 0.5, 412.5)),
+                new Results.Line(Family.INCIDENTS, 1_000, run("p", 1_000, 0.2), run("c", 1_000, 0.25, 6.0), run("i", 1_000, 2.0, 1_750.0)));
         Results.WholeApp whole = new Results.WholeApp(1_200, 7, 0.6, 2.5, Map.of(Family.QUEUE, 0.5));
         Results.Setup setup = new Results.Setup(Broker.Placement.SEPARATE, new Results.Producer(1_200, 144_000, 0.012), whole, lines);
         List<Results.GridPoint> grid = List.of(new Results.GridPoint(1, 3, run("g", 1_000, 0.5)),
@@ -65,8 +69,8 @@ class ResultsTest {
     @Test
     void shouldGiveEachTopologyOneLineWithItsBaselinesAndRatios() {
         assertThat(markdown()).contains(
-                "| queue (Q1–Q5, P1, P2) | queue + desk | 1,000 | 10,000 | 20,000 | 2,000 | **0.200** | **0.100** |\n",
-                "| incidents (I1) | incident | 1,000 | 5,000 | 4,000 | 500 | **0.100** | **0.125** |\n");
+                "| queue (Q1–Q5, P1, P2) | queue + desk | 1,000 | 10,000 | 20,000 | 2,000 | **0.200** | **0.100** | 412.5 (4.3) |\n",
+                "| incidents (I1) | incident | 1,000 | 5,000 | 4,000 | 500 | **0.100** | **0.125** | 1,750.0 (6.0) |\n");
     }
 
     @Test
