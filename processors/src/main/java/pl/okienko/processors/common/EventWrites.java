@@ -9,32 +9,52 @@ import java.util.List;
  * An event that fails is dropped whole from the cached stores: what it wrote is discarded and its keys are read
  * from the stores again.
  *
- * <p>Exactly-once stays whole: every write reaches its store while Kafka Streams is still processing the record
- * (or punctuation) that made it, before the commit that includes it. {@link #immediate()} writes at once, for a
- * class tested on its own.
+ * <p>{@link #behind} goes further: what the events since the last commit wrote stays decoded in memory and is
+ * encoded and put into the stores once, when Kafka Streams commits the task ({@link WriteBehind}); a queue's day
+ * figures that a thousand events change between two commits are encoded once, not a thousand times.
+ *
+ * <p>Exactly-once stays whole: every write reaches its store before the commit that includes the record (or
+ * punctuation) that made it. {@link #immediate()} writes at once, for a class tested on its own.
  */
 public final class EventWrites {
 
     private final boolean deferred;
+    /** Set when the writes wait for the commit. */
+    private final WriteBehind behind;
     private final List<StateCache<?, ?>> caches = new ArrayList<>();
     private final List<Runnable> onDiscard = new ArrayList<>();
 
-    private EventWrites(boolean deferred) {
+    private EventWrites(boolean deferred, WriteBehind behind) {
         this.deferred = deferred;
+        this.behind = behind;
     }
 
     /** Writes held until {@link #flush}: an {@link OfficeEventIntake}'s, flushed after each event and punctuation. */
     public static EventWrites deferred() {
-        return new EventWrites(true);
+        return new EventWrites(true, null);
+    }
+
+    /**
+     * Writes held until {@link #commit}, which {@code commitPoint} runs before Kafka Streams commits the task;
+     * each event's are still {@link #flush}ed or {@link #discard}ed whole.
+     */
+    static EventWrites behind(WriteBehind commitPoint) {
+        EventWrites writes = new EventWrites(true, commitPoint);
+        commitPoint.onCommit(writes::commit);
+        return writes;
     }
 
     /** Every write goes to its store at once. */
     public static EventWrites immediate() {
-        return new EventWrites(false);
+        return new EventWrites(false, null);
     }
 
     boolean isDeferred() {
         return deferred;
+    }
+
+    boolean isBehind() {
+        return behind != null;
     }
 
     void register(StateCache<?, ?> cache) {
@@ -49,10 +69,28 @@ public final class EventWrites {
         onDiscard.add(forget);
     }
 
-    /** Puts what the event changed into the stores. */
+    /** The event is done: what it changed goes into the stores (or, {@link #behind}, waits for the commit). */
     public void flush() {
+        boolean waiting = false;
         for (StateCache<?, ?> cache : caches) {
-            cache.flush();
+            waiting |= cache.flush();
+        }
+        if (waiting) {
+            behind.mark();
+        }
+    }
+
+    /** Puts what the events since the last commit changed into the stores. */
+    void commit() {
+        for (StateCache<?, ?> cache : caches) {
+            cache.commit();
+        }
+    }
+
+    /** The processor closes: its writes are no longer run at commits. */
+    void close() {
+        if (behind != null) {
+            behind.close();
         }
     }
 

@@ -37,10 +37,13 @@ public final class OfficeClocks {
         this.store = StateCache.of(store, CACHED_CLOCKS, writes);
     }
 
-    /** A cached, changelogged store of the clocks of one topology, keyed by officeId. */
+    /**
+     * A changelogged store of the clocks of one topology, keyed by officeId; with no record cache, since the
+     * clocks stay decoded and may be written behind ({@link WriteBehind}).
+     */
     public static StoreBuilder<KeyValueStore<String, OfficeClockState>> storeBuilder(String name) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
-                AvroSerde.of(OfficeClockState.class)).withCachingEnabled();
+                AvroSerde.of(OfficeClockState.class));
     }
 
     /** Moves the office's clock to an event at {@code eventTime} processed at {@code wallClock}; returns its time. */

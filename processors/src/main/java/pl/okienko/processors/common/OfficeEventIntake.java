@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.Punctuator;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -72,11 +73,25 @@ public final class OfficeEventIntake {
 
         public OfficeEventIntake open(ProcessorContext<Object, Object> context) {
             EventIds ids = new EventIds(context, eventIdsStore.storeName(), dedupeRetention);
-            EventWrites writes = EventWrites.deferred();
+            EventWrites writes = writes(context, WriteBehind.storeName(eventIdsStore.prefix()));
             OfficeClocks clocks = clocksStore == null ? null
                     : new OfficeClocks(context.getStateStore(clocksStore.storeName()), writes);
             return new OfficeEventIntake(context, ids, clocks, writes, directoryCacheMillis);
         }
+    }
+
+    /**
+     * Written behind, once per commit, when the topology connects the processor to its {@link WriteBehind} store;
+     * otherwise at the end of each event.
+     */
+    private static EventWrites writes(ProcessorContext<Object, Object> context, String commitPoint) {
+        WriteBehind behind;
+        try {
+            behind = WriteBehind.open(context, commitPoint);
+        } catch (StreamsException notConnected) {
+            return EventWrites.deferred();
+        }
+        return behind == null ? EventWrites.deferred() : EventWrites.behind(behind);
     }
 
     /** What a state processor does with one event: its office, its payload (out of the envelope), its time. */
@@ -156,6 +171,11 @@ public final class OfficeEventIntake {
 
     public ReadOnlyKeyValueStore<String, Policy> policies() {
         return policies;
+    }
+
+    /** The processor's task closes (whatever is written is in the stores, or discarded with the task). */
+    public void close() {
+        writes.close();
     }
 
     /** Where the processor's cached stores ({@link StateCache}) hold an event's writes until it is done. */

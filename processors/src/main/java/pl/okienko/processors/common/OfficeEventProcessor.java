@@ -47,6 +47,13 @@ public abstract class OfficeEventProcessor<C extends OfficeEventProcessor.Settin
         intake.accept(record, this::onEvent);
     }
 
+    @Override
+    public void close() {
+        if (intake != null) {
+            intake.close();
+        }
+    }
+
     /** Takes the processor's own stores from the intake and schedules its timers. */
     protected abstract void open();
 

@@ -10,13 +10,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Decoded values of one store kept in memory in front of it: a value read, changed and written several times
  * (a ticket through its visit, a queue's day counters and sketches, an hour's figures) is decoded once while it
- * stays in memory instead of at every get, and encoded and stored once per event that changes it
- * ({@link EventWrites}).
+ * stays in memory instead of at every get, and encoded and stored once per event that changes it, or, with
+ * {@link EventWrites#behind}, once per commit ({@link EventWrites}).
  *
  * <p>Exactly-once stays whole: the cache never holds a value the store is not given before the record that
  * made it is committed, and it belongs to one processor instance, opened anew, with an empty cache, whenever
  * Kafka Streams restores the task's stores (after a crash or an aborted transaction). A value taken from
  * {@link #get} may be changed in place only when it is {@link #put} afterwards, in the same event.
+ *
+ * <p>Written behind, a failed event's writes are discarded as ever, but a value it changed in place that an
+ * earlier event of the same commit interval had written keeps the change: that value exists only decoded until
+ * the commit. A value that can grow past what its store accepts ({@code AvroSerde.MAX_RECORD_BYTES}) must be
+ * {@link #storedEachEvent() stored at each event}, so that the event that grows it too far is the one that
+ * fails (and goes to the dead-letter topic), not the commit.
  *
  * @param <S> the stored form
  * @param <V> the decoded form the processor works on
@@ -30,10 +36,13 @@ public final class StateCache<S, V> {
     private final Function<S, V> decode;
     private final Function<V, S> encode;
     private final boolean deferred;
+    private boolean behind;
     /** By key, the decoded value or {@link #ABSENT}. */
     private final Map<String, Object> values;
     /** The event's writes not yet in the store, by key: the value, or null for a delete. */
     private final Map<String, V> pending = new HashMap<>();
+    /** Written behind: the writes of the events done since the last commit, by key: the value, or null. */
+    private final Map<String, V> done = new HashMap<>();
 
     /**
      * @param decode the stored form to the working one (never given null)
@@ -47,6 +56,7 @@ public final class StateCache<S, V> {
         this.decode = decode;
         this.encode = encode;
         this.deferred = writes.isDeferred();
+        this.behind = writes.isBehind();
         this.values = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
@@ -61,6 +71,12 @@ public final class StateCache<S, V> {
         return new StateCache<>(store, Function.identity(), Function.identity(), capacity, writes);
     }
 
+    /** Each event's writes go to the store when it is done, even when the others' wait for the commit. */
+    public StateCache<S, V> storedEachEvent() {
+        behind = false;
+        return this;
+    }
+
     /** The value under {@code key}, null when there is none. */
     @SuppressWarnings("unchecked")
     public V get(String key) {
@@ -69,6 +85,11 @@ public final class StateCache<S, V> {
             if (pending.containsKey(key)) {
                 // written by this event, then pushed out of the cache by others
                 return pending.get(key);
+            }
+            if (done.containsKey(key)) {
+                V value = done.get(key);
+                values.put(key, value == null ? ABSENT : value);
+                return value;
             }
             S stored = store.get(key);
             V value = stored == null ? null : decode.apply(stored);
@@ -96,18 +117,36 @@ public final class StateCache<S, V> {
         }
     }
 
-    void flush() {
+    /** The event is done: its writes go to the store, or wait for the commit; true when some wait. */
+    boolean flush() {
         if (pending.isEmpty()) {
-            return;
+            return false;
         }
-        for (Map.Entry<String, V> write : pending.entrySet()) {
+        if (behind) {
+            done.putAll(pending);
+        } else {
+            write(pending);
+        }
+        pending.clear();
+        return behind;
+    }
+
+    /** The task commits: the writes of the events done since the last commit go to the store. */
+    void commit() {
+        if (!done.isEmpty()) {
+            write(done);
+            done.clear();
+        }
+    }
+
+    private void write(Map<String, V> writes) {
+        for (Map.Entry<String, V> write : writes.entrySet()) {
             if (write.getValue() == null) {
                 store.delete(write.getKey());
             } else {
                 store.put(write.getKey(), encode.apply(write.getValue()));
             }
         }
-        pending.clear();
     }
 
     void discard() {
@@ -119,6 +158,7 @@ public final class StateCache<S, V> {
 
     /** The store behind, for scans: it holds every write but those of the event being processed. */
     public KeyValueStore<String, S> store() {
+        commit();
         return store;
     }
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.streams.state.Stores;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.common.WriteBehind;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.incidents.state.HotspotState;
 import pl.okienko.processors.incidents.state.IncidentCounts;
@@ -46,6 +47,7 @@ public final class IncidentTopology {
                 .cachedAvroStore(STATE, IncidentStore.DURATIONS_BY_DAY.storeName(), SketchState.class)
                 .stores(STATE, EventIds.storeBuilders(IncidentStore.SEEN_EVENTS.storeName()))
                 .store(STATE, OfficeClocks.storeBuilder(IncidentStore.OFFICE_CLOCKS.storeName()))
+                .store(STATE, WriteBehind.storeBuilder(IncidentStore.OFFICE_CLOCKS.prefix()))
                 .build();
     }
 }

@@ -58,7 +58,7 @@ final class MinuteStats {
 
     static List<StoreBuilder<?>> storeBuilders() {
         return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QueueStore.MINUTE_STATS.storeName()),
-                        Serdes.String(), AvroSerde.of(SketchState.class)).withCachingEnabled(),
+                        Serdes.String(), AvroSerde.of(SketchState.class)),
                 DeadlineIndex.storeBuilder(QueueStore.MINUTE_STATS_EXPIRY.storeName()));
     }
 

@@ -39,7 +39,8 @@ final class OfficeLines {
     private final Map<String, Map<String, Line>> byOffice = new HashMap<>();
 
     OfficeLines(KeyValueStore<String, WaitingLineState> lines, EventWrites writes) {
-        this.lines = StateCache.of(lines, CACHED_LINES, writes);
+        // a line grows with its clients: the event that makes it too large for its store must be the one to fail
+        this.lines = StateCache.of(lines, CACHED_LINES, writes).storedEachEvent();
         // the totals are loaded again from the store after a failed event
         writes.onDiscard(byOffice::clear);
     }

@@ -5,6 +5,7 @@ import org.apache.kafka.streams.Topology;
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
 import pl.okienko.processors.common.OfficeClocks;
+import pl.okienko.processors.common.WriteBehind;
 import pl.okienko.processors.queues.state.DeskState;
 import pl.okienko.processors.queues.state.PriorityWaitState;
 import pl.okienko.processors.queues.state.QueueAlarmState;
@@ -34,18 +35,20 @@ public final class QueueTopology {
     }
 
     public static Topology build(QueueConfig config) {
-        // Stores are cached: under exactly-once a commit flushes them every 100 ms, so a ticket's
-        // many updates within that time reach RocksDB and the changelog once.
+        // The lines are stored at each event (their size is checked as it grows) through Kafka's record cache, so a
+        // line's many updates within a commit reach RocksDB and the changelog once. The other stores' values stay
+        // decoded and reach their stores once per commit (WriteBehind), so they take no record cache.
         return new EventTopology("queue")
                 .state(STATE, () -> new QueueStateProcessor(config), EventFamily.QUEUE, EventFamily.DESK)
+                .store(STATE, WriteBehind.storeBuilder(QueueStore.OFFICE_CLOCKS.prefix()))
                 .avroStore(STATE, QueueStore.TICKETS.storeName(), TicketState.class)
                 .cachedAvroStore(STATE, QueueStore.WAITING_LINES.storeName(), WaitingLineState.class)
-                .cachedAvroStore(STATE, QueueStore.OPEN_DESKS.storeName(), DeskState.class)
-                .cachedAvroStore(STATE, QueueStore.EXCESSIVE_ALARMS.storeName(), QueueAlarmState.class)
+                .avroStore(STATE, QueueStore.OPEN_DESKS.storeName(), DeskState.class)
+                .avroStore(STATE, QueueStore.EXCESSIVE_ALARMS.storeName(), QueueAlarmState.class)
                 .avroStore(STATE, QueueStore.PRIORITY_WAITING.storeName(), PriorityWaitState.class)
-                .cachedAvroStore(STATE, QueueStore.DAY_COUNTERS.storeName(), QueueDayCounters.class)
-                .cachedAvroStore(STATE, QueueStore.STATS_BY_DAY.storeName(), SketchState.class)
-                .cachedAvroStore(STATE, QueueStore.HOURLY_SERIES.storeName(), QueueHourState.class)
+                .avroStore(STATE, QueueStore.DAY_COUNTERS.storeName(), QueueDayCounters.class)
+                .avroStore(STATE, QueueStore.STATS_BY_DAY.storeName(), SketchState.class)
+                .avroStore(STATE, QueueStore.HOURLY_SERIES.storeName(), QueueHourState.class)
                 .stores(STATE, MinuteStats.storeBuilders())
                 .stores(STATE, EventIds.storeBuilders(QueueStore.SEEN_EVENTS.storeName()))
                 .store(STATE, OfficeClocks.storeBuilder(QueueStore.OFFICE_CLOCKS.storeName()))
