@@ -1,8 +1,10 @@
 package pl.okienko.processors.common;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -20,9 +22,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Written behind, a failed event's writes are discarded as ever, but a value it changed in place that an
  * earlier event of the same commit interval had written keeps the change: that value exists only decoded until
- * the commit. A value that can grow past what its store accepts ({@code AvroSerde.MAX_RECORD_BYTES}) must be
- * {@link #storedEachEvent() stored at each event}, so that the event that grows it too far is the one that
- * fails (and goes to the dead-letter topic), not the commit.
+ * the commit. A value written behind must be bounded below what its store accepts
+ * ({@code AvroSerde.MAX_RECORD_BYTES}) by its own class, since a write refused at the commit could not be laid
+ * at any event's door.
  *
  * @param <S> the stored form
  * @param <V> the decoded form the processor works on
@@ -36,13 +38,18 @@ public final class StateCache<S, V> {
     private final Function<S, V> decode;
     private final Function<V, S> encode;
     private final boolean deferred;
-    private boolean behind;
+    private final boolean behind;
     /** By key, the decoded value or {@link #ABSENT}. */
     private final Map<String, Object> values;
     /** The event's writes not yet in the store, by key: the value, or null for a delete. */
     private final Map<String, V> pending = new HashMap<>();
     /** Written behind: the writes of the events done since the last commit, by key: the value, or null. */
     private final Map<String, V> done = new HashMap<>();
+    /**
+     * Written behind: keys the store was found without since the last commit (nothing reaches it in between), whose
+     * delete need not be written: a ticket issued and closed between two commits, as in a replay, costs no write.
+     */
+    private final Set<String> unstored = new HashSet<>();
 
     /**
      * @param decode the stored form to the working one (never given null)
@@ -71,12 +78,6 @@ public final class StateCache<S, V> {
         return new StateCache<>(store, Function.identity(), Function.identity(), capacity, writes);
     }
 
-    /** Each event's writes go to the store when it is done, even when the others' wait for the commit. */
-    public StateCache<S, V> storedEachEvent() {
-        behind = false;
-        return this;
-    }
-
     /** The value under {@code key}, null when there is none. */
     @SuppressWarnings("unchecked")
     public V get(String key) {
@@ -92,6 +93,9 @@ public final class StateCache<S, V> {
                 return value;
             }
             S stored = store.get(key);
+            if (stored == null && behind) {
+                unstored.add(key);
+            }
             V value = stored == null ? null : decode.apply(stored);
             values.put(key, value == null ? ABSENT : value);
             return value;
@@ -134,9 +138,11 @@ public final class StateCache<S, V> {
     /** The task commits: the writes of the events done since the last commit go to the store. */
     void commit() {
         if (!done.isEmpty()) {
+            done.entrySet().removeIf(write -> write.getValue() == null && unstored.contains(write.getKey()));
             write(done);
             done.clear();
         }
+        unstored.clear();
     }
 
     private void write(Map<String, V> writes) {

@@ -1,6 +1,7 @@
 package pl.okienko.processors.queues;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -35,25 +36,37 @@ final class OfficeLines {
         }
     }
 
-    private final StateCache<WaitingLineState, WaitingLineState> lines;
+    private final StateCache<WaitingLineState, WaitingLine> lines;
     private final Map<String, Map<String, Line>> byOffice = new HashMap<>();
 
     OfficeLines(KeyValueStore<String, WaitingLineState> lines, EventWrites writes) {
-        // a line grows with its clients: the event that makes it too large for its store must be the one to fail
-        this.lines = StateCache.of(lines, CACHED_LINES, writes).storedEachEvent();
+        // bounded in size (WaitingLine.MAX_WAITING), so a line can be stored once per commit
+        this.lines = new StateCache<>(lines, WaitingLine::fromState, WaitingLine::toState, CACHED_LINES, writes);
         // the totals are loaded again from the store after a failed event
         writes.onDiscard(byOffice::clear);
     }
 
-    /** The line of the office's queue (empty when nobody ever waited there), to change and {@link #put}. */
+    /**
+     * The line of the office's queue (empty when nobody ever waited there), to change and {@link #put}: the live
+     * line, changed in place only when it is put afterwards, in the same event.
+     */
     WaitingLine get(String officeId, String queueId) {
-        return WaitingLine.fromState(lines.get(Keys.of(officeId, queueId)));
+        WaitingLine line = lines.get(Keys.of(officeId, queueId));
+        return line == null ? WaitingLine.empty() : line;
     }
 
     /** Stores the line of the office's queue. */
     void put(String officeId, String queueId, WaitingLine line) {
-        lines.put(Keys.of(officeId, queueId), line.toState());
+        lines.put(Keys.of(officeId, queueId), line);
         office(officeId).put(queueId, Line.of(line));
+    }
+
+    /** The office's lines by queue, as the events before the current one left them. */
+    Map<String, WaitingLine> ofOffice(String officeId) {
+        Map<String, WaitingLine> lines = new LinkedHashMap<>();
+        Keys.scan(this.lines.store(), Keys.officePrefix(officeId),
+                (key, stored) -> lines.put(Keys.part(key, 1), WaitingLine.fromState(stored)));
+        return lines;
     }
 
     /** How many clients wait in the office's lines. */

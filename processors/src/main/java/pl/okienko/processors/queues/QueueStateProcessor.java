@@ -634,11 +634,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
 
     /** After a policy change: every line (Q2, the count limit included) and priority wait (P1) of the office. */
     private void judgeAgain(String officeId, RuleTime time) {
-        List<KeyValue<String, WaitingLineState>> officeLines = new ArrayList<>();
-        Keys.scan(lines, Keys.officePrefix(officeId), (key, line) -> officeLines.add(KeyValue.pair(key, line)));
-        for (KeyValue<String, WaitingLineState> line : officeLines) {
-            excessive.check(officeId, Keys.part(line.key, 1), WaitingLine.fromState(line.value), time);
-        }
+        officeLines.ofOffice(officeId).forEach((queueId, line) -> excessive.check(officeId, queueId, line, time));
         for (KeyValue<String, PriorityWaitState> waiting : priorityWaiting.ofOffice(officeId)) {
             checkPriorityTarget(officeId, waiting.key, waiting.value, time);
         }

@@ -35,14 +35,13 @@ public final class QueueTopology {
     }
 
     public static Topology build(QueueConfig config) {
-        // The lines are stored at each event (their size is checked as it grows) through Kafka's record cache, so a
-        // line's many updates within a commit reach RocksDB and the changelog once. The other stores' values stay
-        // decoded and reach their stores once per commit (WriteBehind), so they take no record cache.
+        // The stores' values stay decoded and reach the stores once per commit (WriteBehind): they take no record
+        // cache. The seen events are written at each event, each key once.
         return new EventTopology("queue")
                 .state(STATE, () -> new QueueStateProcessor(config), EventFamily.QUEUE, EventFamily.DESK)
                 .store(STATE, WriteBehind.storeBuilder(QueueStore.OFFICE_CLOCKS.prefix()))
                 .avroStore(STATE, QueueStore.TICKETS.storeName(), TicketState.class)
-                .cachedAvroStore(STATE, QueueStore.WAITING_LINES.storeName(), WaitingLineState.class)
+                .avroStore(STATE, QueueStore.WAITING_LINES.storeName(), WaitingLineState.class)
                 .avroStore(STATE, QueueStore.OPEN_DESKS.storeName(), DeskState.class)
                 .avroStore(STATE, QueueStore.EXCESSIVE_ALARMS.storeName(), QueueAlarmState.class)
                 .avroStore(STATE, QueueStore.PRIORITY_WAITING.storeName(), PriorityWaitState.class)

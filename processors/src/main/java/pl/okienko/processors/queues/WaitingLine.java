@@ -17,6 +17,16 @@ import pl.okienko.processors.queues.state.WaitingLineState;
  */
 public final class WaitingLine {
 
+    /**
+     * The most clients one line holds; a ticket that would join a full line fails its event (to the dead-letter
+     * topic). With as many recent calls, the stored line stays below what a state record may hold
+     * ({@code AvroSerde.MAX_RECORD_BYTES}) whatever its ids ({@code EventContract.MAX_ID_CHARS}), so that it can
+     * be stored once per commit: no commit can fail for a line grown too large. A real queue holds a few hundred.
+     */
+    static final int MAX_WAITING = 1_000;
+    /** The most recent calls one line remembers; beyond, the oldest are forgotten (see {@link #MAX_WAITING}). */
+    static final int MAX_RECENT_CALLS = 1_000;
+
     private static final Comparator<WaitingEntry> BY_SINCE = Comparator.comparingLong(WaitingEntry::getSince);
 
     private final List<WaitingEntry> entries;
@@ -57,6 +67,10 @@ public final class WaitingLine {
         }
         long cutoff = newest;
         recentCalls.removeIf(c -> c.getCalledAt() < cutoff - graceMillis);
+        if (recentCalls.size() > MAX_RECENT_CALLS) {
+            recentCalls.sort(Comparator.comparingLong(RecentCall::getCalledAt));
+            recentCalls.subList(0, recentCalls.size() - MAX_RECENT_CALLS).clear();
+        }
     }
 
     /** The remembered calls made after {@code millis}; the returned objects are live: changes are kept. */
@@ -72,7 +86,10 @@ public final class WaitingLine {
 
     /** Adds a client waiting since {@code sinceMillis}; a ticket already in line is moved, not doubled. */
     public void join(String ticketId, long sinceMillis) {
-        leave(ticketId);
+        if (!leave(ticketId) && entries.size() >= MAX_WAITING) {
+            throw new IllegalStateException("the line already holds " + MAX_WAITING
+                    + " waiting clients, the most Okienko keeps for one queue");
+        }
         WaitingEntry entry = new WaitingEntry(ticketId, sinceMillis);
         int at = 0;
         while (at < entries.size() && BY_SINCE.compare(entries.get(at), entry) <= 0) {

@@ -3,9 +3,11 @@ package pl.okienko.processors.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -99,20 +101,6 @@ class StateCacheTest {
     }
 
     @Test
-    void shouldStoreAValueThatMayGrowTooLargeAtTheEndOfEachEventSoThatTheEventThatGrowsItFails() {
-        EventWrites writes = EventWrites.behind(commitPoint);
-        StateCache<String, StringBuilder> cache = new StateCache<String, StringBuilder>(store, StringBuilder::new,
-                refuseLongerThan(3), 100, writes).storedEachEvent();
-
-        writes.around(() -> cache.put("a", new StringBuilder("123")));
-        assertThat(store.get("a")).isEqualTo("123");
-
-        assertThatThrownBy(() -> writes.around(() -> cache.put("a", cache.get("a").append("4"))))
-                .hasMessageContaining("too large");
-        assertThat(cache.get("a")).as("read from the store again").hasToString("123");
-    }
-
-    @Test
     void shouldWriteAtTheEndOfEachEventWhenTheProcessorHasNoCommitPoint() {
         EventWrites writes = EventWrites.deferred();
         StateCache<String, StringBuilder> cache = cache(writes);
@@ -125,12 +113,44 @@ class StateCacheTest {
         assertThat(store.get("a")).isEqualTo("1");
     }
 
-    private static Function<StringBuilder, String> refuseLongerThan(int length) {
-        return value -> {
-            if (value.length() > length) {
-                throw new IllegalArgumentException("a value of " + value.length() + " characters is too large");
-            }
-            return value.toString();
-        };
+    @Test
+    void shouldWriteNoDeleteOfAKeyTheStoreWasFoundWithoutSinceTheLastCommit() {
+        List<String> calls = new ArrayList<>();
+        KeyValueStore<String, String> recorded = recording(store, calls);
+        EventWrites writes = EventWrites.behind(commitPoint);
+        StateCache<String, StringBuilder> cache = new StateCache<>(recorded, StringBuilder::new,
+                StringBuilder::toString, 100, writes);
+
+        writes.around(() -> {
+            assertThat(cache.get("issued-and-closed")).isNull();
+            cache.put("issued-and-closed", new StringBuilder("1"));
+        });
+        writes.around(() -> cache.delete("issued-and-closed"));
+        writes.around(() -> {
+            assertThat(cache.get("issued")).isNull();
+            cache.put("issued", new StringBuilder("2"));
+        });
+        commitPoint.commit();
+        writes.around(() -> cache.delete("issued"));
+        commitPoint.commit();
+
+        assertThat(calls).containsExactly("get issued-and-closed", "get issued", "put issued", "delete issued");
+        assertThat(store.get("issued")).isNull();
+    }
+
+    /** {@code store}, with each get, put and delete written down in {@code calls}. */
+    @SuppressWarnings("unchecked")
+    private static KeyValueStore<String, String> recording(KeyValueStore<String, String> store, List<String> calls) {
+        return (KeyValueStore<String, String>) Proxy.newProxyInstance(StateCacheTest.class.getClassLoader(),
+                new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+                    if (Set.of("get", "put", "delete").contains(method.getName())) {
+                        calls.add(method.getName() + " " + args[0]);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }
