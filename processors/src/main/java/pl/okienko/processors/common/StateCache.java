@@ -54,7 +54,7 @@ public final class StateCache<S, V> {
     /**
      * @param decode the stored form to the working one (never given null)
      * @param encode the working form to the stored one
-     * @param capacity how many values are kept; the least recently used go first
+     * @param capacity how many values are kept; the first read go first
      * @param writes when the writes reach the store
      */
     public StateCache(KeyValueStore<String, S> store, Function<S, V> decode, Function<V, S> encode, int capacity,
@@ -64,7 +64,9 @@ public final class StateCache<S, V> {
         this.encode = encode;
         this.deferred = writes.isDeferred();
         this.behind = writes.isBehind();
-        this.values = new LinkedHashMap<>(16, 0.75f, true) {
+        // in the order first read: an access-ordered map relinks entries at every get, which costs more than the
+        // odd value pushed out while still in use and read from the store again
+        this.values = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
                 return size() > capacity;
@@ -83,11 +85,11 @@ public final class StateCache<S, V> {
     public V get(String key) {
         Object known = values.get(key);
         if (known == null) {
-            if (pending.containsKey(key)) {
+            if (!pending.isEmpty() && pending.containsKey(key)) {
                 // written by this event, then pushed out of the cache by others
                 return pending.get(key);
             }
-            if (done.containsKey(key)) {
+            if (!done.isEmpty() && done.containsKey(key)) {
                 V value = done.get(key);
                 values.put(key, value == null ? ABSENT : value);
                 return value;

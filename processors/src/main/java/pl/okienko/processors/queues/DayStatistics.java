@@ -65,7 +65,7 @@ final class DayStatistics {
     void record(String officeId, String queueId, String measure, long millis, long at) {
         String key = Keys.of(officeId, queueId, measure);
         long minute = at - Math.floorMod(at, MINUTE.toMillis());
-        byMinute.add(officeId, key, minute, millis);
+        byMinute.add(key, minute, millis);
 
         String dayKey = Keys.of(officeId, queueId, measure, day(officeId, at));
         DurationSketch inDay = byDay.get(dayKey);

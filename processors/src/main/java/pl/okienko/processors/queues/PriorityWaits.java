@@ -52,8 +52,9 @@ final class PriorityWaits {
         this.target = target;
     }
 
+    /** The wait under {@code key}, null when there is none: the office's keys answer for most tickets, not priority. */
     PriorityWaitState get(String key) {
-        return store.get(key);
+        return keysOf(Keys.part(key, 0)).contains(key) ? store.get(key) : null;
     }
 
     /** Stores the wait and moves its deadline. */

@@ -113,7 +113,7 @@ final class QueueStateProcessor extends OfficeEventProcessor<QueueConfig> {
                 (officeId, queueId) -> policy(officeId, queueId).priorityTargetWait());
         excessive = new ExcessiveQueues(intake.store(QueueStore.EXCESSIVE_ALARMS), writes, deadlines, this::policy, intake::emit);
         MinuteStats statsByMinute = new MinuteStats(intake.store(QueueStore.MINUTE_STATS), writes,
-                intake.deadlineIndex(QueueStore.MINUTE_STATS_EXPIRY), config.minuteStatsRetention());
+                config.minuteStatsRetention());
         days = new DayStatistics(intake.store(QueueStore.DAY_COUNTERS), intake.store(QueueStore.STATS_BY_DAY),
                 statsByMinute, writes, officeId -> office(officeId).zone(), localHours);
         hourly = new HourlyFigures(intake.store(QueueStore.HOURLY_SERIES), writes, officeId -> office(officeId).zone(),

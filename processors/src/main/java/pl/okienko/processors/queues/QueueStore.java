@@ -13,8 +13,6 @@ public enum QueueStore implements TopologyStore {
     OPEN_DESKS,
     /** officeId|queueId|measure|minute → SketchState of the durations ended in that minute ({@link MinuteStats}). */
     MINUTE_STATS,
-    /** DeadlineIndex of the minutes by the time they are forgotten. */
-    MINUTE_STATS_EXPIRY,
     /** officeId|queueId|measure|yyyy-MM-dd (office's local date) → SketchState, kept for history. */
     STATS_BY_DAY,
     /** officeId|queueId → QueueAlarmState of a raised QUEUE_EXCESSIVE alert. */

@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
 import pl.okienko.processors.InMemoryStores;
 import pl.okienko.processors.common.EventWrites;
 import pl.okienko.processors.common.Keys;
-import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.period.LocalHours;
 import pl.okienko.processors.queues.state.QueueDayCounters;
 import pl.okienko.processors.stats.DurationSketch;
@@ -32,7 +30,7 @@ class DayStatisticsTest {
     private final KeyValueStore<String, SketchState> byMinute = InMemoryStores.keyValue("byMinute",
             AvroSerde.of(SketchState.class));
     private final DayStatistics days = new DayStatistics(counters, byDay,
-            new MinuteStats(byMinute, EventWrites.immediate(), new DeadlineIndex(InMemoryStores.keyValue("expiry", Serdes.String())),
+            new MinuteStats(byMinute, EventWrites.immediate(),
                     Duration.ofHours(3)),
             EventWrites.immediate(), officeId -> ZoneId.of("Europe/Warsaw"), new LocalHours());
 
