@@ -41,15 +41,23 @@ public final class StateCache<S, V> {
     private final boolean behind;
     /** By key, the decoded value or {@link #ABSENT}. */
     private final Map<String, Object> values;
+    /**
+     * Above this many entries, a map of writes is replaced rather than cleared once written: a hash map never
+     * shrinks, and one punctuation that wrote thousands of keys would leave every later event iterating and clearing
+     * a table of thousands of empty buckets.
+     */
+    private static final int REUSED_UP_TO = 64;
+
     /** The event's writes not yet in the store, by key: the value, or null for a delete. */
-    private final Map<String, V> pending = new HashMap<>();
+    private Map<String, V> pending = new HashMap<>();
+    private int pendingPeak;
     /** Written behind: the writes of the events done since the last commit, by key: the value, or null. */
-    private final Map<String, V> done = new HashMap<>();
+    private Map<String, V> done = new HashMap<>();
     /**
      * Written behind: keys the store was found without since the last commit (nothing reaches it in between), whose
      * delete need not be written: a ticket issued and closed between two commits, as in a replay, costs no write.
      */
-    private final Set<String> unstored = new HashSet<>();
+    private Set<String> unstored = new HashSet<>();
 
     /**
      * @param decode the stored form to the working one (never given null)
@@ -109,6 +117,7 @@ public final class StateCache<S, V> {
         values.put(key, value);
         if (deferred) {
             pending.put(key, value);
+            pendingPeak = Math.max(pendingPeak, pending.size());
         } else {
             store.put(key, encode.apply(value));
         }
@@ -118,6 +127,7 @@ public final class StateCache<S, V> {
         values.put(key, ABSENT);
         if (deferred) {
             pending.put(key, null);
+            pendingPeak = Math.max(pendingPeak, pending.size());
         } else {
             store.delete(key);
         }
@@ -133,8 +143,17 @@ public final class StateCache<S, V> {
         } else {
             write(pending);
         }
-        pending.clear();
+        clearPending();
         return behind;
+    }
+
+    private void clearPending() {
+        if (pendingPeak > REUSED_UP_TO) {
+            pending = new HashMap<>();
+        } else {
+            pending.clear();
+        }
+        pendingPeak = 0;
     }
 
     /** The task commits: the writes of the events done since the last commit go to the store. */
@@ -142,9 +161,11 @@ public final class StateCache<S, V> {
         if (!done.isEmpty()) {
             done.entrySet().removeIf(write -> write.getValue() == null && unstored.contains(write.getKey()));
             write(done);
-            done.clear();
+            done = new HashMap<>();
         }
-        unstored.clear();
+        if (!unstored.isEmpty()) {
+            unstored = new HashSet<>();
+        }
     }
 
     private void write(Map<String, V> writes) {
@@ -161,7 +182,7 @@ public final class StateCache<S, V> {
         for (String key : pending.keySet()) {
             values.remove(key);
         }
-        pending.clear();
+        clearPending();
     }
 
     /** The store behind, for scans: it holds every write but those of the event being processed. */
