@@ -87,9 +87,14 @@ public final class EventWrites {
         }
     }
 
-    /** The processor closes: its writes are no longer run at commits. */
+    /**
+     * The processor closes: what its events wrote behind goes into the stores now, since Kafka Streams closes a
+     * task's processors (when it suspends the task, at a rebalance) before its last commit flushes the caches; its
+     * writes are then no longer run at commits.
+     */
     void close() {
         if (behind != null) {
+            commit();
             behind.close();
         }
     }

@@ -153,4 +153,16 @@ class StateCacheTest {
                     }
                 });
     }
+
+    @Test
+    void shouldPutWhatWasWrittenBehindIntoTheStoreWhenTheProcessorCloses() {
+        EventWrites writes = EventWrites.behind(commitPoint);
+        StateCache<String, StringBuilder> cache = cache(writes);
+        writes.around(() -> cache.put("a", new StringBuilder("1")));
+
+        // Kafka Streams closes a suspended task's processors before its last commit flushes the caches
+        writes.close();
+
+        assertThat(store.get("a")).isEqualTo("1");
+    }
 }
