@@ -97,16 +97,16 @@ public final class StateCache<S, V> {
                 // written by this event, then pushed out of the cache by others
                 return pending.get(key);
             }
+            V value;
             if (!done.isEmpty() && done.containsKey(key)) {
-                V value = done.get(key);
-                values.put(key, value == null ? ABSENT : value);
-                return value;
+                value = done.get(key);
+            } else {
+                S stored = store.get(key);
+                if (stored == null && behind) {
+                    unstored.add(key);
+                }
+                value = stored == null ? null : decode.apply(stored);
             }
-            S stored = store.get(key);
-            if (stored == null && behind) {
-                unstored.add(key);
-            }
-            V value = stored == null ? null : decode.apply(stored);
             values.put(key, value == null ? ABSENT : value);
             return value;
         }

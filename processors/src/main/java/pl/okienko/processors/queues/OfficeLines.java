@@ -94,8 +94,7 @@ final class OfficeLines {
         Map<String, Line> office = byOffice.get(officeId);
         if (office == null) {
             Map<String, Line> loaded = new HashMap<>();
-            Keys.scan(lines.store(), Keys.officePrefix(officeId),
-                    (key, line) -> loaded.put(Keys.part(key, 1), Line.of(WaitingLine.fromState(line))));
+            ofOffice(officeId).forEach((queueId, line) -> loaded.put(queueId, Line.of(line)));
             byOffice.put(officeId, loaded);
             office = loaded;
         }
