@@ -101,7 +101,7 @@ final class EmailProcessor extends CorrespondenceProcessor<EmailState, EmailDayS
 
     @Override
     protected void raiseDue(long now) {
-        deadlines.takeDue(now, items, (due, key, s) -> {
+        deadlines.takeDue(now, items::get, (due, key, s) -> {
             if (!Objects.equals(s.getScheduledDueAt(), due.dueAtMillis())) {
                 return;
             }

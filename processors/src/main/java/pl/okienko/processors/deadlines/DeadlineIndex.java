@@ -2,11 +2,11 @@ package pl.okienko.processors.deadlines;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -76,13 +76,13 @@ public final class DeadlineIndex {
 
     /**
      * Removes every entry due at or before {@code nowMillis} and hands each, earliest first, with the item
-     * {@code items} holds under {@code officeId|itemId} to {@code handler}; an entry whose item is gone is
+     * {@code items} gives under {@code officeId|itemId} to {@code handler}; an entry whose item is gone is
      * dropped. Each item is read just before its turn, so an earlier turn's change is seen.
      */
-    public <V> void takeDue(long nowMillis, ReadOnlyKeyValueStore<String, V> items, DueItem<V> handler) {
+    public <V> void takeDue(long nowMillis, Function<String, V> items, DueItem<V> handler) {
         for (Due due : takeDue(nowMillis)) {
             String key = Keys.of(due.officeId(), due.itemId());
-            V value = items.get(key);
+            V value = items.apply(key);
             if (value != null) {
                 handler.on(due, key, value);
             }

@@ -183,7 +183,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
 
 
     private void onWallClock(long now) {
-        wakeups.takeDue(now, incidents, (due, key, state) -> {
+        wakeups.takeDue(now, incidents::get, (due, key, state) -> {
             if (forgettable(state, now)) {
                 incidents.delete(key);
                 forgetAliases(due.officeId(), due.itemId());

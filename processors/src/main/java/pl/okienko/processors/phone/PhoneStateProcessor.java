@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,8 @@ import pl.okienko.processors.common.OfficeEventProcessor;
 import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.CallbackOverdueDetails;
 import pl.okienko.processors.common.Keys;
-import pl.okienko.processors.common.StoreUpdates;
+import pl.okienko.processors.common.EventWrites;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.common.StoreSweep;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryCache;
@@ -75,11 +77,24 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
 
     private final PersonalData personalData;
 
-    private KeyValueStore<String, CallState> calls;
-    private KeyValueStore<String, PhoneCounts> statsByHour;
-    private KeyValueStore<String, CallbackState> callbacks;
-    private KeyValueStore<String, OpenCallbacks> openByNumber;
-    private KeyValueStore<String, NumberTimeline> timelines;
+    /** How many values each cached store keeps decoded ({@link StateCache}): a busy office's calls and numbers. */
+    private static final int CACHED_CALLS = 16_384;
+    private static final int CACHED_HOURS = 4_096;
+    private static final int CACHED_NUMBERS = 16_384;
+
+    /**
+     * Kept decoded and written behind, once per commit ({@link StateCache}): the stores every call touches, whose
+     * values are bounded by their own classes.
+     */
+    private StateCache<CallState, CallState> calls;
+    private StateCache<PhoneCounts, PhoneCounts> statsByHour;
+    private StateCache<CallbackState, CallbackState> callbacks;
+    /**
+     * Kept decoded, but written at the end of each event: a number's open obligations and timeline grow with its
+     * calls, so a value too large for its store must fail the event that made it, not the commit.
+     */
+    private StateCache<OpenCallbacks, OpenCallbacks> openByNumber;
+    private StateCache<NumberTimeline, CallbackTimeline> timelines;
     private DeadlineIndex deadlines;
     private DeadlineIndex forgetMet;
     private KeyValueStore<String, ForgottenCallbacks> forgottenByDay;
@@ -94,15 +109,18 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
 
     @Override
     protected void open() {
-        calls = intake.store(PhoneStore.CALLS);
-        statsByHour = intake.store(PhoneStore.STATS_BY_HOUR);
-        callbacks = intake.store(PhoneStore.CALLBACKS);
-        openByNumber = intake.store(PhoneStore.CALLBACKS_OPEN);
-        timelines = intake.store(PhoneStore.CALLBACK_TIMELINES);
+        EventWrites writes = intake.writes();
+        calls = StateCache.of(intake.store(PhoneStore.CALLS), CACHED_CALLS, writes);
+        statsByHour = StateCache.of(intake.store(PhoneStore.STATS_BY_HOUR), CACHED_HOURS, writes);
+        callbacks = StateCache.of(intake.store(PhoneStore.CALLBACKS), CACHED_CALLS, writes);
+        openByNumber = StateCache.eachEvent(intake.store(PhoneStore.CALLBACKS_OPEN), Function.identity(),
+                Function.identity(), CACHED_NUMBERS, writes);
+        timelines = StateCache.eachEvent(intake.store(PhoneStore.CALLBACK_TIMELINES), TimelineStates::fromState,
+                TimelineStates::toState, CACHED_NUMBERS, writes);
         deadlines = intake.deadlineIndex(PhoneStore.CALLBACK_DEADLINES);
         forgetMet = intake.deadlineIndex(PhoneStore.CALLBACKS_FORGET);
         forgottenByDay = intake.store(PhoneStore.CALLBACKS_FORGOTTEN_BY_DAY);
-        unindexedCallbacks = new StoreSweep<>(callbacks, SWEEP_CHUNK);
+        unindexedCallbacks = new StoreSweep<>(callbacks.store(), SWEEP_CHUNK);
         intake.every(config.deadlineCheckInterval(), this::checkDeadlines);
         intake.every(CLEANUP_INTERVAL, this::cleanUp);
     }
@@ -228,7 +246,12 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
     /** Adds to the counts of a line in the office-local hour of {@code at}. */
     private void count(String officeId, String lineId, long at, Consumer<PhoneCounts> change) {
         String key = hourKey(officeId, lineId == null ? NO_LINE : lineId, at, office(officeId).zone());
-        StoreUpdates.update(statsByHour, key, () -> PhoneCounts.newBuilder().build(), change);
+        PhoneCounts counts = statsByHour.get(key);
+        if (counts == null) {
+            counts = PhoneCounts.newBuilder().build();
+        }
+        change.accept(counts);
+        statsByHour.put(key, counts);
     }
 
     static String hourKey(String officeId, String lineId, long at, ZoneId zone) {
@@ -323,9 +346,9 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
 
     /** The number's timeline; for a number known only from state older than timelines, its open obligations. */
     private CallbackTimeline timeline(String officeId, String number) {
-        NumberTimeline stored = timelines.get(Keys.of(officeId, number));
+        CallbackTimeline stored = timelines.get(Keys.of(officeId, number));
         if (stored != null) {
-            return TimelineStates.fromState(stored);
+            return stored;
         }
         CallbackTimeline seeded = CallbackTimeline.empty();
         for (Obligation open : openObligations(officeId, number).values()) {
@@ -342,7 +365,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
         if (timeline.isEmpty()) {
             timelines.delete(key);
         } else {
-            timelines.put(key, TimelineStates.toState(timeline));
+            timelines.put(key, timeline);
         }
     }
 
@@ -432,7 +455,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
 
     /** Wall clock: obligations whose due time passed with nobody calling back (T3/T4). */
     private void checkDeadlines(long now) {
-        deadlines.takeDue(now, callbacks, (due, key, state) -> {
+        deadlines.takeDue(now, callbacks::get, (due, key, state) -> {
             Obligation obligation = Obligation.fromState(state);
             if (!obligation.isOpen() || !obligation.markOverdue()) {
                 return;
@@ -472,6 +495,9 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
     }
 
     private void cleanUp(long now) {
+        // the passes below read the stores: what the events since the last commit wrote goes into them first
+        calls.store();
+        callbacks.store();
         forgetStaleCalls(now);
         forgetMetCallbacks(now);
         pruneTimelines();
@@ -484,7 +510,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
             return;
         }
         Map<String, CallbackTimeline> changed = new LinkedHashMap<>();
-        try (KeyValueIterator<String, NumberTimeline> it = timelines.all()) {
+        try (KeyValueIterator<String, NumberTimeline> it = timelines.store().all()) {
             it.forEachRemaining((KeyValue<String, NumberTimeline> kv) -> {
                 CallbackTimeline timeline = TimelineStates.fromState(kv.value);
                 CallbackTimeline pruned = timeline.prunedBefore(settled);
@@ -500,7 +526,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
     private void forgetStaleCalls(long now) {
         long cutoff = now - config.staleCallAfter().toMillis();
         List<String> stale = new ArrayList<>();
-        try (KeyValueIterator<String, CallState> it = calls.all()) {
+        try (KeyValueIterator<String, CallState> it = calls.store().all()) {
             it.forEachRemaining((KeyValue<String, CallState> kv) -> {
                 if (kv.value.getTouchedAt() < cutoff) {
                     stale.add(kv.key);
@@ -516,8 +542,14 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
      * chunk per clean-up, forgets or indexes them.
      */
     private void forgetMetCallbacks(long now) {
-        forgetMet.takeDue(now, callbacks, (due, key, state) -> forgetOrIndex(due.officeId(), key, state, now));
-        unindexedCallbacks.next((key, state) -> forgetOrIndex(Keys.part(key, 0), key, state, now));
+        forgetMet.takeDue(now, callbacks::get, (due, key, state) -> forgetOrIndex(due.officeId(), key, state, now));
+        unindexedCallbacks.next((key, stored) -> {
+            // read again: the store does not have this punctuation's own writes yet (one just forgotten above)
+            CallbackState state = callbacks.get(key);
+            if (state != null) {
+                forgetOrIndex(Keys.part(key, 0), key, state, now);
+            }
+        });
     }
 
     /** Forgets a met obligation whose time has come, else makes sure the index holds its time; open ones stay. */

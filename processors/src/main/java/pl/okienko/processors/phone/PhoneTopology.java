@@ -6,6 +6,7 @@ import org.apache.kafka.streams.Topology;
 
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
+import pl.okienko.processors.common.WriteBehind;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.phone.state.CallState;
 import pl.okienko.processors.phone.state.CallbackState;
@@ -39,8 +40,11 @@ public final class PhoneTopology {
      */
     public static Topology build(PhoneConfig config, PersonalData personalData) {
         Objects.requireNonNull(personalData, "personalData");
+        // Calls, hours and obligations stay decoded and reach their stores once per commit (WriteBehind); a number's
+        // timeline and open obligations at the end of each event.
         return new EventTopology("phone")
                 .state(STATE, () -> new PhoneStateProcessor(config, personalData), EventFamily.PHONE)
+                .store(STATE, WriteBehind.storeBuilder(PhoneStore.SEEN_EVENTS.prefix()))
                 .avroStore(STATE, PhoneStore.CALLS.storeName(), CallState.class)
                 .avroStore(STATE, PhoneStore.STATS_BY_HOUR.storeName(), PhoneCounts.class)
                 .avroStore(STATE, PhoneStore.CALLBACKS.storeName(), CallbackState.class)

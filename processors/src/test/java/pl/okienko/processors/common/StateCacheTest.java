@@ -101,6 +101,49 @@ class StateCacheTest {
     }
 
     @Test
+    void shouldKeepAFailedEventsWritesOutOfTheStoreWhenItScannedTheStoreBeforeFailing() {
+        EventWrites writes = EventWrites.behind(commitPoint);
+        StateCache<String, StringBuilder> cache = cache(writes);
+        writes.around(() -> cache.put("a", new StringBuilder("1")));
+
+        assertThatThrownBy(() -> writes.around(() -> {
+            cache.put("a", new StringBuilder("2"));
+            cache.put("b", new StringBuilder("3"));
+            cache.put("a", new StringBuilder("4"));
+            cache.store();
+            cache.delete("c");
+            throw new IllegalStateException("a bug in the rule");
+        })).hasMessage("a bug in the rule");
+        commitPoint.commit();
+
+        assertThat(store.get("a")).isEqualTo("1");
+        assertThat(store.get("b")).isNull();
+        assertThat(cache.get("a")).hasToString("1");
+        assertThat(cache.get("b")).isNull();
+        assertThat(encoded).containsExactly("1");
+    }
+
+    @Test
+    void shouldWriteTheEventsLastValueAtTheCommitWhenItScannedTheStoreMidway() {
+        EventWrites writes = EventWrites.behind(commitPoint);
+        StateCache<String, StringBuilder> cache = cache(writes);
+        store.put("c", "old");
+
+        writes.around(() -> {
+            cache.put("a", new StringBuilder("1"));
+            cache.store();
+            cache.put("a", new StringBuilder("2"));
+            cache.delete("c");
+        });
+        assertThat(store.get("a")).isNull();
+        commitPoint.commit();
+
+        assertThat(store.get("a")).isEqualTo("2");
+        assertThat(store.get("c")).isNull();
+        assertThat(encoded).containsExactly("2");
+    }
+
+    @Test
     void shouldWriteAtTheEndOfEachEventWhenTheProcessorHasNoCommitPoint() {
         EventWrites writes = EventWrites.deferred();
         StateCache<String, StringBuilder> cache = cache(writes);
