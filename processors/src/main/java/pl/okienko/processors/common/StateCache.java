@@ -60,9 +60,9 @@ public final class StateCache<S, V> {
     private int pendingPeak;
     /**
      * Written behind: the writes of the events since the last commit, the event being processed included, by key:
-     * the value, or null.
+     * the value, or {@link #ABSENT} for a delete (never null, so that one lookup tells a delete from no write).
      */
-    private Map<String, V> done = new HashMap<>();
+    private Map<String, Object> done = new HashMap<>();
     /**
      * Written behind: for each write of the event being processed, in order, its key and what {@link #done} held
      * under it before ({@link #NOT_WRITTEN} for nothing), to take the event back when it fails. An event writes
@@ -139,8 +139,9 @@ public final class StateCache<S, V> {
             }
             V value;
             // written by this or an earlier event since the last commit, then pushed out of the cache by others
-            if (!done.isEmpty() && done.containsKey(key)) {
-                value = done.get(key);
+            Object written = done.isEmpty() ? null : done.get(key);
+            if (written != null) {
+                value = written == ABSENT ? null : (V) written;
             } else {
                 S stored = store.get(key);
                 if (stored == null && behind) {
@@ -166,10 +167,9 @@ public final class StateCache<S, V> {
 
     private void write(String key, V value) {
         if (behind) {
-            boolean had = done.containsKey(key);
-            V before = done.put(key, value);
+            Object before = done.put(key, value == null ? ABSENT : value);
             undo.add(key);
-            undo.add(had ? before : NOT_WRITTEN);
+            undo.add(before == null ? NOT_WRITTEN : before);
         } else if (deferred) {
             pending.put(key, value);
             pendingPeak = Math.max(pendingPeak, pending.size());
@@ -219,7 +219,7 @@ public final class StateCache<S, V> {
         // mid-event (a scan, through store()), the event's own writes stay out of the store: it may still fail
         Map<String, V> current = undo.isEmpty() ? Map.of() : takeBackEvent();
         if (!done.isEmpty()) {
-            done.entrySet().removeIf(write -> write.getValue() == null && unstored.contains(write.getKey()));
+            done.entrySet().removeIf(write -> write.getValue() == ABSENT && unstored.contains(write.getKey()));
             write(done);
             done = new HashMap<>();
         }
@@ -235,14 +235,14 @@ public final class StateCache<S, V> {
         Map<String, V> current = new LinkedHashMap<>();
         for (int i = 0; i < undo.size(); i += 2) {
             String key = (String) undo.get(i);
-            current.putIfAbsent(key, done.get(key));
+            Object written = done.get(key);
+            current.put(key, written == ABSENT ? null : (V) written);
         }
         restoreDone();
         return current;
     }
 
     /** Puts back into {@link #done} what it held before the event being processed, latest write first. */
-    @SuppressWarnings("unchecked")
     private void restoreDone() {
         for (int i = undo.size() - 2; i >= 0; i -= 2) {
             String key = (String) undo.get(i);
@@ -250,18 +250,21 @@ public final class StateCache<S, V> {
             if (before == NOT_WRITTEN) {
                 done.remove(key);
             } else {
-                done.put(key, (V) before);
+                done.put(key, before);
             }
         }
         undo.clear();
     }
 
-    private void write(Map<String, V> writes) {
-        for (Map.Entry<String, V> write : writes.entrySet()) {
-            if (write.getValue() == null) {
+    /** Writes each value, null or {@link #ABSENT} being a delete. */
+    @SuppressWarnings("unchecked")
+    private void write(Map<String, ?> writes) {
+        for (Map.Entry<String, ?> write : writes.entrySet()) {
+            Object value = write.getValue();
+            if (value == null || value == ABSENT) {
                 store.delete(write.getKey());
             } else {
-                store.put(write.getKey(), encode.apply(write.getValue()));
+                store.put(write.getKey(), encode.apply((V) value));
             }
         }
     }

@@ -162,18 +162,20 @@ final class ComplaintProcessor extends CorrespondenceProcessor<ComplaintState, C
         };
         if (changedOffices == null) {
             // The first check after a start: a policy may have changed while the application was down.
-            try (KeyValueIterator<String, ComplaintState> it = items.all()) {
+            try (KeyValueIterator<String, ComplaintState> it = items.store().all()) {
                 it.forEachRemaining(keepOpen);
             }
         } else {
             for (String officeId : changedOffices) {
-                Keys.scan(items, Keys.officePrefix(officeId),
+                Keys.scan(items.store(), Keys.officePrefix(officeId),
                         (key, item) -> keepOpen.accept(KeyValue.pair(key, item)));
             }
         }
         for (KeyValue<String, ComplaintState> kv : open) {
-            ComplaintState before = ComplaintState.newBuilder(kv.value).build();
-            ComplaintDeadline item = new ComplaintDeadline(kv.value);
+            // the cached value: the one the stores will be given
+            ComplaintState cached = items.get(kv.key);
+            ComplaintState before = ComplaintState.newBuilder(cached).build();
+            ComplaintDeadline item = new ComplaintDeadline(cached);
             reschedule(Keys.part(kv.key, 0), item, now);
             if (!item.state().equals(before)) {
                 items.put(kv.key, item.state());

@@ -2,6 +2,8 @@ package pl.okienko.processors.correspondence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
@@ -9,12 +11,12 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.KeyValueIterator;
 
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.OfficeEventProcessor;
-import pl.okienko.processors.common.StoreUpdates;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.common.TopologyStore;
 import pl.okienko.processors.deadlines.DeadlineIndex;
 import pl.okienko.processors.directory.DirectoryCache;
@@ -52,9 +54,14 @@ abstract class CorrespondenceProcessor<S, D, I extends CorrespondenceItem<S>>
             ObjLongConsumer<S> touch) {
     }
 
+    /** How many items and days are kept decoded ({@link StateCache}). */
+    private static final int CACHED_ITEMS = 16_384;
+    private static final int CACHED_DAYS = 4_096;
+
     private final Kind<S, I> kind;
-    protected KeyValueStore<String, S> items;
-    protected KeyValueStore<String, D> days;
+    /** Kept decoded and written behind, once per commit: an item and a day's counters are bounded. */
+    protected StateCache<S, S> items;
+    protected StateCache<D, D> days;
     protected DeadlineIndex deadlines;
 
     CorrespondenceProcessor(CorrespondenceConfig config, Kind<S, I> kind) {
@@ -64,8 +71,8 @@ abstract class CorrespondenceProcessor<S, D, I extends CorrespondenceItem<S>>
 
     @Override
     protected void open() {
-        items = intake.store(kind.items());
-        days = intake.store(kind.days());
+        items = StateCache.of(intake.store(kind.items()), CACHED_ITEMS, intake.writes());
+        days = StateCache.of(intake.store(kind.days()), CACHED_DAYS, intake.writes());
         deadlines = intake.deadlineIndex(kind.deadlines());
         intake.every(config.deadlineCheckInterval(), this::raiseDue);
         intake.every(CorrespondenceTopology.CLEANUP_INTERVAL, this::forget);
@@ -114,7 +121,14 @@ abstract class CorrespondenceProcessor<S, D, I extends CorrespondenceItem<S>>
 
     /** Answered items are kept a while so late events change nothing; orphans (never come in) go eventually. */
     private void forget(long now) {
-        StoreUpdates.deleteWhere(items,
-                s -> config.forgettable(kind.over().apply(s), now - kind.touchedAt().applyAsLong(s)));
+        List<String> forgotten = new ArrayList<>();
+        try (KeyValueIterator<String, S> it = items.store().all()) {
+            it.forEachRemaining(kv -> {
+                if (config.forgettable(kind.over().apply(kv.value), now - kind.touchedAt().applyAsLong(kv.value))) {
+                    forgotten.add(kv.key);
+                }
+            });
+        }
+        forgotten.forEach(items::delete);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.Topology;
 
 import pl.okienko.processors.common.EventIds;
 import pl.okienko.processors.common.EventTopology;
+import pl.okienko.processors.common.WriteBehind;
 import pl.okienko.processors.correspondence.state.ComplaintDayState;
 import pl.okienko.processors.correspondence.state.ComplaintState;
 import pl.okienko.processors.correspondence.state.EmailDayState;
@@ -35,13 +36,16 @@ public final class CorrespondenceTopology {
     }
 
     public static Topology build(CorrespondenceConfig config) {
+        // Items and day counters stay decoded and reach their stores once per commit (WriteBehind).
         return new EventTopology("correspondence")
                 .state(EMAIL_STATE, () -> new EmailProcessor(config), EventFamily.EMAIL)
+                .store(EMAIL_STATE, WriteBehind.storeBuilder(EmailStore.SEEN_EVENTS.prefix()))
                 .avroStore(EMAIL_STATE, EmailStore.MESSAGES.storeName(), EmailState.class)
                 .avroStore(EMAIL_STATE, EmailStore.STATS_BY_DAY.storeName(), EmailDayState.class)
                 .store(EMAIL_STATE, DeadlineIndex.storeBuilder(EmailStore.DEADLINES.storeName()))
                 .stores(EMAIL_STATE, EventIds.storeBuilders(EmailStore.SEEN_EVENTS.storeName()))
                 .state(COMPLAINT_STATE, () -> new ComplaintProcessor(config), EventFamily.COMPLAINT)
+                .store(COMPLAINT_STATE, WriteBehind.storeBuilder(ComplaintStore.SEEN_EVENTS.prefix()))
                 .avroStore(COMPLAINT_STATE, ComplaintStore.REGISTER.storeName(), ComplaintState.class)
                 .avroStore(COMPLAINT_STATE, ComplaintStore.STATS_BY_DAY.storeName(), ComplaintDayState.class)
                 .store(COMPLAINT_STATE, DeadlineIndex.storeBuilder(ComplaintStore.DEADLINES.storeName()))

@@ -12,20 +12,22 @@ import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.policy.EffectivePolicy;
 
 /**
- * Decoded directory entries and effective queue policies for one processor, kept for a short
- * wall-clock time: decoding an office's whole directory record for every event cost more than the
- * event itself, and a directory or policy change still applies within {@code ttlMillis}.
- * Not thread-safe: one per processor instance, as Kafka Streams runs each on one thread.
+ * Decoded directory entries and effective policies for one processor, kept until the office's entry or policies
+ * change ({@link DirectoryChanges}): decoding an office's whole directory record for every event cost more than the
+ * event itself. A change that reaches the global store without passing its updater (the store rebuilt from its
+ * topic) applies within {@code ttlMillis}. Not thread-safe: one per processor instance, as Kafka Streams runs each
+ * on one thread.
  */
 public final class DirectoryCache {
 
-    /**
-     * How long the processors keep a decoded office and policy: a directory or policy change applies within a second,
-     * and an office's events stop paying for decoding its whole directory record.
-     */
-    public static final long TTL_MILLIS = 1_000;
+    /** How long the processors keep a decoded office and policy at most, whatever {@link DirectoryChanges} says. */
+    public static final long TTL_MILLIS = 60_000;
 
-    private record Entry<T>(T value, long loadedAt) {
+    private record Entry<T>(T value, long loadedAt, long changes) {
+
+        boolean fresh(long nowMillis, long ttlMillis, long changesNow) {
+            return changes == changesNow && nowMillis - loadedAt < ttlMillis && nowMillis >= loadedAt;
+        }
     }
 
     private final ReadOnlyKeyValueStore<String, Office> offices;
@@ -43,14 +45,15 @@ public final class DirectoryCache {
 
     public OfficeInfo office(String officeId, long nowMillis) {
         Entry<OfficeInfo> cached = officeCache.get(officeId);
-        if (cached == null || nowMillis - cached.loadedAt() >= ttlMillis || nowMillis < cached.loadedAt()) {
+        long changes = DirectoryChanges.of(officeId);
+        if (cached == null || !cached.fresh(nowMillis, ttlMillis, changes)) {
             OfficeInfo office = OfficeInfo.lookup(offices, officeId);
             if (!office.known()) {
                 // not kept: an office's entry may reach the directory just after its first events
                 officeCache.remove(officeId);
                 return office;
             }
-            cached = new Entry<>(office, nowMillis);
+            cached = new Entry<>(office, nowMillis, changes);
             officeCache.put(officeId, cached);
         }
         return cached.value();
@@ -63,7 +66,7 @@ public final class DirectoryCache {
     }
 
     public EffectivePolicy queuePolicy(String officeId, String queueId, long nowMillis) {
-        return policy(Keys.of(officeId, "queue", queueId), nowMillis,
+        return policy(officeId, Keys.of(officeId, "queue", queueId), nowMillis,
                 () -> office(officeId, nowMillis).queuePolicy(policies, queueId));
     }
 
@@ -71,14 +74,15 @@ public final class DirectoryCache {
     public EffectivePolicy departmentPolicy(String officeId, String departmentId, long nowMillis) {
         // the office's own key has one part less, so no department id can take its place
         String key = departmentId == null ? Keys.of(officeId, "office") : Keys.of(officeId, "department", departmentId);
-        return policy(key, nowMillis,
+        return policy(officeId, key, nowMillis,
                 () -> office(officeId, nowMillis).departmentPolicy(policies, departmentId));
     }
 
-    private EffectivePolicy policy(String key, long nowMillis, Supplier<EffectivePolicy> load) {
+    private EffectivePolicy policy(String officeId, String key, long nowMillis, Supplier<EffectivePolicy> load) {
         Entry<EffectivePolicy> cached = policyCache.get(key);
-        if (cached == null || nowMillis - cached.loadedAt() >= ttlMillis || nowMillis < cached.loadedAt()) {
-            cached = new Entry<>(load.get(), nowMillis);
+        long changes = DirectoryChanges.of(officeId);
+        if (cached == null || !cached.fresh(nowMillis, ttlMillis, changes)) {
+            cached = new Entry<>(load.get(), nowMillis, changes);
             policyCache.put(key, cached);
         }
         return cached.value();

@@ -66,6 +66,8 @@ public final class DirectoryStores {
             } else {
                 store.put(record.key(), record.value());
             }
+            // after the write: a processor that sees the count reads the new entry
+            DirectoryChanges.changed(record.key());
         }
     }
 }

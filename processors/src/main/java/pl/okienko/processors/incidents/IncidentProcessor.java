@@ -29,7 +29,7 @@ import pl.okienko.processors.alerts.AlertFactory;
 import pl.okienko.processors.alerts.HotspotDetails;
 import pl.okienko.processors.alerts.IncidentDetails;
 import pl.okienko.processors.common.Keys;
-import pl.okienko.processors.common.StoreUpdates;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.common.OfficeClocks;
 import pl.okienko.processors.common.OfficeEventIntake;
 import pl.okienko.processors.common.OfficeEventProcessor;
@@ -89,8 +89,11 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
      * and a replayed event look only at these offices' windows, not at every office's.
      */
     private final Set<String> hotspotOffices = new HashSet<>();
-    private KeyValueStore<String, IncidentCounts> counts;
-    private KeyValueStore<String, SketchState> durations;
+    /** How many days' figures are kept decoded. */
+    private static final int CACHED_DAYS = 4_096;
+    /** A day's counts and duration sketches, kept decoded and written behind, once per commit ({@link StateCache}). */
+    private StateCache<IncidentCounts, IncidentCounts> counts;
+    private StateCache<SketchState, DurationSketch> durations;
 
     IncidentProcessor(IncidentConfig config) {
         super(config, IncidentStore.SEEN_EVENTS, IncidentStore.OFFICE_CLOCKS, DirectoryCache.TTL_MILLIS);
@@ -105,8 +108,9 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         unindexed = new StoreSweep<>(incidents, INDEX_CHUNK);
         hotspots = intake.store(IncidentStore.HOTSPOTS);
         allHotspots().forEach(kv -> hotspotOffices.add(Keys.part(kv.key, 0)));
-        counts = intake.store(IncidentStore.COUNTS_BY_DAY);
-        durations = intake.store(IncidentStore.DURATIONS_BY_DAY);
+        counts = StateCache.of(intake.store(IncidentStore.COUNTS_BY_DAY), CACHED_DAYS, intake.writes());
+        durations = new StateCache<>(intake.store(IncidentStore.DURATIONS_BY_DAY), DurationSketch::fromState,
+                DurationSketch::toState, CACHED_DAYS, intake.writes());
         intake.every(config.timerInterval(), this::onWallClock);
     }
 
@@ -358,7 +362,13 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         state.setTouchedAt(intake.wallClock());
         incidents.put(key, state);
         String officeId = Keys.part(key, 0);
-        if (before != null && !before.equals(wakeUp(state))) {
+        Long after = wakeUp(state);
+        if (before != null && before.equals(after)) {
+            // already in the index (a timer that took it out schedules it again itself): writing the same entry
+            // again would cost a changelog record
+            return;
+        }
+        if (before != null && !before.equals(after)) {
             wakeups.cancel(before, officeId, state.getIncidentId());
         }
         schedule(officeId, state);
@@ -448,15 +458,24 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     }
 
     private void update(String officeId, String day, String scope, Consumer<IncidentCounts> change) {
-        StoreUpdates.update(counts, Keys.of(officeId, day, scope), () -> IncidentCounts.newBuilder().build(), change);
+        String key = Keys.of(officeId, day, scope);
+        IncidentCounts figures = counts.get(key);
+        if (figures == null) {
+            figures = IncidentCounts.newBuilder().build();
+        }
+        change.accept(figures);
+        counts.put(key, figures);
     }
 
     private void addDuration(String officeId, IncidentState s, String measure, long millis) {
         for (String scope : scopes(s)) {
             String key = Keys.of(officeId, s.getCountedDay(), scope, measure);
-            DurationSketch sketch = DurationSketch.fromState(durations.get(key));
+            DurationSketch sketch = durations.get(key);
+            if (sketch == null) {
+                sketch = new DurationSketch();
+            }
             sketch.add(millis);
-            durations.put(key, sketch.toState());
+            durations.put(key, sketch);
         }
     }
 

@@ -41,10 +41,10 @@ public final class IncidentTopology {
                         Serdes.String(), Serdes.String()))
                 .store(STATE, DeadlineIndex.storeBuilder(IncidentStore.WAKEUPS.storeName()))
                 .avroStore(STATE, IncidentStore.HOTSPOTS.storeName(), HotspotState.class)
-                // an office's day counts and sketches change with most of its incidents' events: cached, they reach
-                // RocksDB and the changelog once per commit
-                .cachedAvroStore(STATE, IncidentStore.COUNTS_BY_DAY.storeName(), IncidentCounts.class)
-                .cachedAvroStore(STATE, IncidentStore.DURATIONS_BY_DAY.storeName(), SketchState.class)
+                // an office's day counts and sketches change with most of its incidents' events: kept decoded, they
+                // reach RocksDB and the changelog once per commit (WriteBehind)
+                .avroStore(STATE, IncidentStore.COUNTS_BY_DAY.storeName(), IncidentCounts.class)
+                .avroStore(STATE, IncidentStore.DURATIONS_BY_DAY.storeName(), SketchState.class)
                 .stores(STATE, EventIds.storeBuilders(IncidentStore.SEEN_EVENTS.storeName()))
                 .store(STATE, OfficeClocks.storeBuilder(IncidentStore.OFFICE_CLOCKS.storeName()))
                 .store(STATE, WriteBehind.storeBuilder(IncidentStore.OFFICE_CLOCKS.prefix()))

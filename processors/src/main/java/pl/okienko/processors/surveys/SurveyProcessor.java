@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 import pl.okienko.events.survey.SurveyResponse;
 import pl.okienko.processors.common.Keys;
 import pl.okienko.processors.common.OfficeEventProcessor;
+import pl.okienko.processors.common.StateCache;
 import pl.okienko.processors.directory.DirectoryCache;
 import pl.okienko.processors.surveys.state.SurveyCounts;
 
@@ -23,7 +23,14 @@ final class SurveyProcessor extends OfficeEventProcessor<SurveyConfig> {
     static final String DEPARTMENT_SCOPE_PREFIX = "department:";
     static final String CHANNEL_SCOPE_PREFIX = "channel:";
 
-    private KeyValueStore<String, SurveyCounts> counts;
+    /** How many days' counts are kept decoded. */
+    private static final int CACHED_COUNTS = 4_096;
+
+    /**
+     * Kept decoded ({@link StateCache}), but written at the end of each event: the questions a day's counts hold come
+     * from the responses, so a value too large for its store must fail the response that made it.
+     */
+    private StateCache<SurveyCounts, Satisfaction> counts;
 
     SurveyProcessor(SurveyConfig config) {
         super(config, SurveyStore.SEEN_EVENTS, null, DirectoryCache.TTL_MILLIS);
@@ -31,7 +38,8 @@ final class SurveyProcessor extends OfficeEventProcessor<SurveyConfig> {
 
     @Override
     protected void open() {
-        counts = intake.store(SurveyStore.COUNTS_BY_DAY);
+        counts = StateCache.eachEvent(intake.store(SurveyStore.COUNTS_BY_DAY), Satisfaction::fromState,
+                Satisfaction::toState, CACHED_COUNTS, intake.writes());
     }
 
     @Override
@@ -43,7 +51,8 @@ final class SurveyProcessor extends OfficeEventProcessor<SurveyConfig> {
         String day = Instant.ofEpochMilli(at).atZone(intake.office(officeId).zone()).toLocalDate().toString();
         for (String scope : scopes(response)) {
             String key = Keys.of(officeId, day, scope);
-            counts.put(key, Satisfaction.fromState(counts.get(key)).plus(one).toState());
+            Satisfaction before = counts.get(key);
+            counts.put(key, (before == null ? Satisfaction.NONE : before).plus(one));
         }
     }
 
