@@ -236,12 +236,13 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
             r.topUps.forEach((family, added) -> s.append(line("| %s line | the day's %,d events and %s |", family.label,
                     r.day.events(family), input(added))));
             s.append(line("| partitions | %d per topic (input, output, scratch) |", r.options.partitions()));
-            s.append(line("| Streams | `StreamsSettings`: exactly_once_v2, commit interval 100 ms; 1 stream thread each |"));
+            s.append(line("| Streams | `StreamsSettings`: exactly_once_v2, commit interval 100 ms, producer linger 5 ms; 1 stream thread each |"));
             for (Setup setup : r.setups) {
                 s.append(line(""));
                 s.append(line("**Throughput, broker %s**: each topology and its two baselines over the same input topics,", setup.placement().description));
                 s.append(line("from the earliest offset, timed from RUNNING until the group's committed offsets reach the end of"));
-                s.append(line("the input; one application at a time. Raw producer: the whole day, %,d events, %.1f MB/s, %,.0f events/s.",
+                s.append(line("the input; one application at a time, each baseline %d times in turn and its median run kept.", Bench.BASELINE_RUNS));
+                s.append(line("Raw producer: the whole day, %,d events, %.1f MB/s, %,.0f events/s.",
                         setup.producer().events(), setup.producer().megabytesPerSecond(), setup.producer().rate()));
                 s.append(line(""));
                 s.append(line("| topology | input | events | pass-through, events/s | count(), events/s | Okienko, events/s | / pass-through | / count() | Okienko's stream thread, CPU µs/event (count()'s) |"));

@@ -35,41 +35,50 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class StateCache<S, V> {
 
-    /** Marks a key known to have no value, so that a miss is not read from the store again. */
+    /** Marks a key known to have no value (or deleted), so that a miss is not read from the store again. */
     private static final Object ABSENT = new Object();
+
+    /**
+     * Above this many entries, a list or map of one event's writes is replaced rather than cleared: a hash map never
+     * shrinks, and one punctuation that wrote thousands of keys would leave every later event clearing a table of
+     * thousands of empty buckets.
+     */
+    private static final int REUSED_UP_TO = 64;
+
+    /**
+     * One key's decoded value, or {@link #ABSENT}, and whether it waits for the commit. Written behind, the slot is
+     * the write: a put finds it with the one lookup its get made, rather than copying it into a map of writes (a
+     * tenth of the queue topology's thread).
+     */
+    private static final class Slot {
+        Object value;
+        boolean dirty;
+
+        Slot(Object value) {
+            this.value = value;
+        }
+    }
 
     private final KeyValueStore<String, S> store;
     private final Function<S, V> decode;
     private final Function<V, S> encode;
     private final boolean deferred;
     private final boolean behind;
-    /** By key, the decoded value or {@link #ABSENT}. */
-    private final Map<String, Object> values;
+    /** By key, in the order first read; the first go beyond the capacity (those waiting to {@link #evicted}). */
+    private final Map<String, Slot> values;
+    /** Written behind: slots pushed out of {@link #values} while waiting for the commit, by key. */
+    private Map<String, Slot> evicted = new HashMap<>();
+    /** Written behind: the keys and slots written since the last commit, each once (a slot no longer dirty skipped). */
+    private List<String> dirtyKeys = new ArrayList<>();
+    private List<Slot> dirtySlots = new ArrayList<>();
     /**
-     * Above this many entries, a map of writes is replaced rather than cleared once written: a hash map never
-     * shrinks, and one punctuation that wrote thousands of keys would leave every later event iterating and clearing
-     * a table of thousands of empty buckets.
+     * Written behind: for each write of the event being processed, in order, its slot, the value and the dirty flag
+     * it had before, to take the event back when it fails.
      */
-    private static final int REUSED_UP_TO = 64;
-
-    /** Marks, in {@link #undo}, a key {@link #done} did not hold before the event wrote it. */
-    private static final Object NOT_WRITTEN = new Object();
-
+    private List<Object> undo = new ArrayList<>();
     /** Not written behind: the event's writes not yet in the store, by key: the value, or null for a delete. */
     private Map<String, V> pending = new HashMap<>();
     private int pendingPeak;
-    /**
-     * Written behind: the writes of the events since the last commit, the event being processed included, by key:
-     * the value, or {@link #ABSENT} for a delete (never null, so that one lookup tells a delete from no write).
-     */
-    private Map<String, Object> done = new HashMap<>();
-    /**
-     * Written behind: for each write of the event being processed, in order, its key and what {@link #done} held
-     * under it before ({@link #NOT_WRITTEN} for nothing), to take the event back when it fails. An event writes
-     * straight into {@link #done}: moving its writes there from a map of its own, at every event, cost a tenth of
-     * the queue topology's thread.
-     */
-    private final List<Object> undo = new ArrayList<>();
     /**
      * The keys the event being processed read: a value it changed in place and then failed before putting is read
      * from the store again rather than kept changed.
@@ -103,8 +112,14 @@ public final class StateCache<S, V> {
         // odd value pushed out while still in use and read from the store again
         this.values = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-                return size() > capacity;
+            protected boolean removeEldestEntry(Map.Entry<String, Slot> eldest) {
+                if (size() <= capacity) {
+                    return false;
+                }
+                if (eldest.getValue().dirty) {
+                    evicted.put(eldest.getKey(), eldest.getValue());
+                }
+                return true;
             }
         };
         writes.register(this);
@@ -131,46 +146,69 @@ public final class StateCache<S, V> {
         if (deferred) {
             read.add(key);
         }
-        Object known = values.get(key);
-        if (known == null) {
-            if (!pending.isEmpty() && pending.containsKey(key)) {
-                // written by this event, then pushed out of the cache by others
-                return pending.get(key);
-            }
-            V value;
-            // written by this or an earlier event since the last commit, then pushed out of the cache by others
-            Object written = done.isEmpty() ? null : done.get(key);
-            if (written != null) {
-                value = written == ABSENT ? null : (V) written;
-            } else {
-                S stored = store.get(key);
-                if (stored == null && behind) {
-                    unstored.add(key);
-                }
-                value = stored == null ? null : decode.apply(stored);
-            }
-            values.put(key, value == null ? ABSENT : value);
-            return value;
+        Object value = slot(key).value;
+        return value == ABSENT ? null : (V) value;
+    }
+
+    /** The key's slot, read from the store when the cache has none. */
+    private Slot slot(String key) {
+        Slot slot = values.get(key);
+        if (slot != null) {
+            return slot;
         }
-        return known == ABSENT ? null : (V) known;
+        if (!evicted.isEmpty()) {
+            // written behind since the last commit, then pushed out of the cache by others
+            slot = evicted.remove(key);
+            if (slot != null) {
+                values.put(key, slot);
+                return slot;
+            }
+        }
+        Object value;
+        if (!pending.isEmpty() && pending.containsKey(key)) {
+            // written by this event, then pushed out of the cache by others
+            value = pending.get(key);
+        } else {
+            S stored = store.get(key);
+            if (stored == null && behind) {
+                unstored.add(key);
+            }
+            value = stored == null ? null : decode.apply(stored);
+        }
+        slot = new Slot(value == null ? ABSENT : value);
+        values.put(key, slot);
+        return slot;
     }
 
     public void put(String key, V value) {
-        values.put(key, value);
         write(key, value);
     }
 
     public void delete(String key) {
-        values.put(key, ABSENT);
         write(key, null);
     }
 
     private void write(String key, V value) {
         if (behind) {
-            Object before = done.put(key, value == null ? ABSENT : value);
-            undo.add(key);
-            undo.add(before == null ? NOT_WRITTEN : before);
-        } else if (deferred) {
+            Slot slot = slot(key);
+            undo.add(slot);
+            undo.add(slot.value);
+            undo.add(slot.dirty);
+            slot.value = value == null ? ABSENT : value;
+            if (!slot.dirty) {
+                slot.dirty = true;
+                dirtyKeys.add(key);
+                dirtySlots.add(slot);
+            }
+            return;
+        }
+        Slot slot = values.get(key);
+        if (slot == null) {
+            values.put(key, new Slot(value == null ? ABSENT : value));
+        } else {
+            slot.value = value == null ? ABSENT : value;
+        }
+        if (deferred) {
             pending.put(key, value);
             pendingPeak = Math.max(pendingPeak, pending.size());
         } else if (value == null) {
@@ -187,22 +225,29 @@ public final class StateCache<S, V> {
             if (undo.isEmpty()) {
                 return false;
             }
-            undo.clear();
+            undo = cleared(undo);
             return true;
         }
         if (!pending.isEmpty()) {
-            write(pending);
+            for (Map.Entry<String, V> write : pending.entrySet()) {
+                storeWrite(write.getKey(), write.getValue());
+            }
             clearPending();
         }
         return false;
     }
 
     private void clearRead() {
-        if (read.size() > REUSED_UP_TO) {
-            read = new ArrayList<>();
-        } else {
-            read.clear();
+        read = cleared(read);
+    }
+
+    /** The list emptied: cleared when small, a new one when it grew large. */
+    private static <T> List<T> cleared(List<T> list) {
+        if (list.size() > REUSED_UP_TO) {
+            return new ArrayList<>();
         }
+        list.clear();
+        return list;
     }
 
     private void clearPending() {
@@ -217,71 +262,96 @@ public final class StateCache<S, V> {
     /** The task commits: the writes of the events done since the last commit go to the store. */
     void commit() {
         // mid-event (a scan, through store()), the event's own writes stay out of the store: it may still fail
-        Map<String, V> current = undo.isEmpty() ? Map.of() : takeBackEvent();
-        if (!done.isEmpty()) {
-            done.entrySet().removeIf(write -> write.getValue() == ABSENT && unstored.contains(write.getKey()));
-            write(done);
-            done = new HashMap<>();
+        Map<String, Object> current = undo.isEmpty() ? Map.of() : takeBackEvent();
+        if (!dirtyKeys.isEmpty()) {
+            for (int i = 0; i < dirtyKeys.size(); i++) {
+                Slot slot = dirtySlots.get(i);
+                if (!slot.dirty) {
+                    // written by an event that failed
+                    continue;
+                }
+                slot.dirty = false;
+                String key = dirtyKeys.get(i);
+                if (slot.value != ABSENT || !unstored.contains(key)) {
+                    storeWrite(key, slot.value);
+                }
+            }
+            dirtyKeys = new ArrayList<>();
+            dirtySlots = new ArrayList<>();
+        }
+        if (!evicted.isEmpty()) {
+            evicted = new HashMap<>();
         }
         if (!unstored.isEmpty()) {
             unstored = new HashSet<>();
         }
-        current.forEach(this::write);
+        current.forEach((key, value) -> write(key, value == ABSENT ? null : cast(value)));
     }
 
-    /** Removes the event being processed's writes from {@link #done}, and returns them. */
     @SuppressWarnings("unchecked")
-    private Map<String, V> takeBackEvent() {
-        Map<String, V> current = new LinkedHashMap<>();
-        for (int i = 0; i < undo.size(); i += 2) {
-            String key = (String) undo.get(i);
-            Object written = done.get(key);
-            current.put(key, written == ABSENT ? null : (V) written);
+    private V cast(Object value) {
+        return (V) value;
+    }
+
+    /** Takes the event being processed's writes back, and returns them, by key, the latest of each. */
+    private Map<String, Object> takeBackEvent() {
+        Map<String, Object> current = new LinkedHashMap<>();
+        for (int i = 0; i < undo.size(); i += 3) {
+            Slot slot = (Slot) undo.get(i);
+            current.put(keyOf(slot), slot.value);
         }
-        restoreDone();
+        rollBack();
         return current;
     }
 
-    /** Puts back into {@link #done} what it held before the event being processed, latest write first. */
-    private void restoreDone() {
-        for (int i = undo.size() - 2; i >= 0; i -= 2) {
-            String key = (String) undo.get(i);
-            Object before = undo.get(i + 1);
-            if (before == NOT_WRITTEN) {
-                done.remove(key);
-            } else {
-                done.put(key, before);
+    /** A slot's key, looked for among the writes since the last commit (a rare path: a scan in an event). */
+    private String keyOf(Slot slot) {
+        for (int i = dirtySlots.size() - 1; i >= 0; i--) {
+            if (dirtySlots.get(i) == slot) {
+                return dirtyKeys.get(i);
             }
         }
-        undo.clear();
+        throw new IllegalStateException("a slot written by the event is not among the writes");
     }
 
-    /** Writes each value, null or {@link #ABSENT} being a delete. */
-    @SuppressWarnings("unchecked")
-    private void write(Map<String, ?> writes) {
-        for (Map.Entry<String, ?> write : writes.entrySet()) {
-            Object value = write.getValue();
-            if (value == null || value == ABSENT) {
-                store.delete(write.getKey());
-            } else {
-                store.put(write.getKey(), encode.apply((V) value));
-            }
+    /** Puts back what the event being processed wrote over, latest write first. */
+    private void rollBack() {
+        for (int i = undo.size() - 3; i >= 0; i -= 3) {
+            Slot slot = (Slot) undo.get(i);
+            slot.value = undo.get(i + 1);
+            slot.dirty = (Boolean) undo.get(i + 2);
+        }
+        undo = cleared(undo);
+    }
+
+    /** Writes a value to the store, null or {@link #ABSENT} being a delete. */
+    private void storeWrite(String key, Object value) {
+        if (value == null || value == ABSENT) {
+            store.delete(key);
+        } else {
+            store.put(key, encode.apply(cast(value)));
         }
     }
 
     void discard() {
+        rollBack();
         for (String key : read) {
-            values.remove(key);
+            // a value read from the store (not waiting for the commit) that the event may have changed in place
+            Slot slot = values.get(key);
+            if (slot != null && !slot.dirty) {
+                values.remove(key);
+            } else if (slot == null) {
+                Slot pushedOut = evicted.get(key);
+                if (pushedOut != null && !pushedOut.dirty) {
+                    evicted.remove(key);
+                }
+            }
         }
         clearRead();
         for (String key : pending.keySet()) {
             values.remove(key);
         }
         clearPending();
-        for (int i = 0; i < undo.size(); i += 2) {
-            values.remove((String) undo.get(i));
-        }
-        restoreDone();
     }
 
     /** The store behind, for scans: it holds every write but those of the event being processed. */

@@ -144,6 +144,36 @@ class StateCacheTest {
     }
 
     @Test
+    void shouldKeepWritesWaitingForTheCommitWhenTheirValuesArePushedOutOfTheCache() {
+        EventWrites writes = EventWrites.behind(commitPoint);
+        StateCache<String, StringBuilder> small = new StateCache<>(store, StringBuilder::new, value -> {
+            encoded.add(value.toString());
+            return value.toString();
+        }, 2, writes);
+        store.put("d", "stored");
+
+        writes.around(() -> {
+            small.put("a", new StringBuilder("1"));
+            small.put("b", new StringBuilder("2"));
+            small.put("c", new StringBuilder("3"));
+        });
+        assertThatThrownBy(() -> writes.around(() -> {
+            small.put("a", new StringBuilder("4"));
+            small.get("b");
+            small.get("c");
+            small.get("d").append("!");
+            throw new IllegalStateException("a bug in the rule");
+        })).hasMessage("a bug in the rule");
+
+        assertThat(small.get("a")).as("pushed out, written by the failed event, taken back").hasToString("1");
+        assertThat(small.get("d")).as("changed in place by the failed event, read again").hasToString("stored");
+        commitPoint.commit();
+        assertThat(List.of(store.get("a"), store.get("b"), store.get("c"), store.get("d")))
+                .containsExactly("1", "2", "3", "stored");
+        assertThat(encoded).containsExactlyInAnyOrder("1", "2", "3");
+    }
+
+    @Test
     void shouldWriteAtTheEndOfEachEventWhenTheProcessorHasNoCommitPoint() {
         EventWrites writes = EventWrites.deferred();
         StateCache<String, StringBuilder> cache = cache(writes);
