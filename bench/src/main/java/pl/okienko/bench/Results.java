@@ -236,7 +236,7 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
             r.topUps.forEach((family, added) -> s.append(line("| %s line | the day's %,d events and %s |", family.label,
                     r.day.events(family), input(added))));
             s.append(line("| partitions | %d per topic (input, output, scratch) |", r.options.partitions()));
-            s.append(line("| Streams | `StreamsSettings`: exactly_once_v2, commit interval 100 ms, producer linger 5 ms; 1 stream thread each |"));
+            s.append(line("| Streams | `StreamsSettings`: exactly_once_v2, commit interval 100 ms; 1 stream thread each |"));
             for (Setup setup : r.setups) {
                 s.append(line(""));
                 s.append(line("**Throughput, broker %s**: each topology and its two baselines over the same input topics,", setup.placement().description));
