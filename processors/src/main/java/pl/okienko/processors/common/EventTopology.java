@@ -81,12 +81,6 @@ public final class EventTopology {
                 AvroSerde.of(type)));
     }
 
-    /** {@link #avroStore} with a cache, so many updates within a commit reach RocksDB and the changelog once. */
-    public <V extends SpecificRecord> EventTopology cachedAvroStore(String state, String name, Class<V> type) {
-        return store(state, Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
-                AvroSerde.of(type)).withCachingEnabled());
-    }
-
     public EventTopology stores(String state, List<StoreBuilder<?>> stores) {
         stores.forEach(store -> store(state, store));
         return this;

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -51,12 +53,18 @@ public final class StateCache<S, V> {
      * tenth of the queue topology's thread).
      */
     private static final class Slot {
+        final String key;
         Object value;
         boolean dirty;
 
-        Slot(Object value) {
+        Slot(String key, Object value) {
+            this.key = key;
             this.value = value;
         }
+    }
+
+    /** What a write of the event being processed replaced in its slot, to take the event back when it fails. */
+    private record Undo(Slot slot, Object value, boolean dirty) {
     }
 
     private final KeyValueStore<String, S> store;
@@ -68,14 +76,10 @@ public final class StateCache<S, V> {
     private final Map<String, Slot> values;
     /** Written behind: slots pushed out of {@link #values} while waiting for the commit, by key. */
     private Map<String, Slot> evicted = new HashMap<>();
-    /** Written behind: the keys and slots written since the last commit, each once (a slot no longer dirty skipped). */
-    private List<String> dirtyKeys = new ArrayList<>();
-    private List<Slot> dirtySlots = new ArrayList<>();
-    /**
-     * Written behind: for each write of the event being processed, in order, its slot, the value and the dirty flag
-     * it had before, to take the event back when it fails.
-     */
-    private List<Object> undo = new ArrayList<>();
+    /** Written behind: the slots written since the last commit, each once (a slot no longer dirty is skipped). */
+    private List<Slot> dirty = new ArrayList<>();
+    /** Written behind: the writes of the event being processed, in order. */
+    private List<Undo> undo = new ArrayList<>();
     /** Not written behind: the event's writes not yet in the store, by key: the value, or null for a delete. */
     private Map<String, V> pending = new HashMap<>();
     private int pendingPeak;
@@ -175,9 +179,19 @@ public final class StateCache<S, V> {
             }
             value = stored == null ? null : decode.apply(stored);
         }
-        slot = new Slot(value == null ? ABSENT : value);
+        slot = new Slot(key, value == null ? ABSENT : value);
         values.put(key, slot);
         return slot;
+    }
+
+    /** Changes the value under {@code key}, starting from {@code fresh} when there is none, and puts it. */
+    public void update(String key, Supplier<V> fresh, Consumer<V> change) {
+        V value = get(key);
+        if (value == null) {
+            value = fresh.get();
+        }
+        change.accept(value);
+        put(key, value);
     }
 
     public void put(String key, V value) {
@@ -191,20 +205,17 @@ public final class StateCache<S, V> {
     private void write(String key, V value) {
         if (behind) {
             Slot slot = slot(key);
-            undo.add(slot);
-            undo.add(slot.value);
-            undo.add(slot.dirty);
+            undo.add(new Undo(slot, slot.value, slot.dirty));
             slot.value = value == null ? ABSENT : value;
             if (!slot.dirty) {
                 slot.dirty = true;
-                dirtyKeys.add(key);
-                dirtySlots.add(slot);
+                dirty.add(slot);
             }
             return;
         }
         Slot slot = values.get(key);
         if (slot == null) {
-            values.put(key, new Slot(value == null ? ABSENT : value));
+            values.put(key, new Slot(key, value == null ? ABSENT : value));
         } else {
             slot.value = value == null ? ABSENT : value;
         }
@@ -263,21 +274,17 @@ public final class StateCache<S, V> {
     void commit() {
         // mid-event (a scan, through store()), the event's own writes stay out of the store: it may still fail
         Map<String, Object> current = undo.isEmpty() ? Map.of() : takeBackEvent();
-        if (!dirtyKeys.isEmpty()) {
-            for (int i = 0; i < dirtyKeys.size(); i++) {
-                Slot slot = dirtySlots.get(i);
-                if (!slot.dirty) {
-                    // written by an event that failed
-                    continue;
-                }
-                slot.dirty = false;
-                String key = dirtyKeys.get(i);
-                if (slot.value != ABSENT || !unstored.contains(key)) {
-                    storeWrite(key, slot.value);
+        if (!dirty.isEmpty()) {
+            for (Slot slot : dirty) {
+                // a slot no longer dirty was written by an event that failed
+                if (slot.dirty) {
+                    slot.dirty = false;
+                    if (slot.value != ABSENT || !unstored.contains(slot.key)) {
+                        storeWrite(slot.key, slot.value);
+                    }
                 }
             }
-            dirtyKeys = new ArrayList<>();
-            dirtySlots = new ArrayList<>();
+            dirty = new ArrayList<>();
         }
         if (!evicted.isEmpty()) {
             evicted = new HashMap<>();
@@ -296,30 +303,19 @@ public final class StateCache<S, V> {
     /** Takes the event being processed's writes back, and returns them, by key, the latest of each. */
     private Map<String, Object> takeBackEvent() {
         Map<String, Object> current = new LinkedHashMap<>();
-        for (int i = 0; i < undo.size(); i += 3) {
-            Slot slot = (Slot) undo.get(i);
-            current.put(keyOf(slot), slot.value);
+        for (Undo write : undo) {
+            current.put(write.slot().key, write.slot().value);
         }
         rollBack();
         return current;
     }
 
-    /** A slot's key, looked for among the writes since the last commit (a rare path: a scan in an event). */
-    private String keyOf(Slot slot) {
-        for (int i = dirtySlots.size() - 1; i >= 0; i--) {
-            if (dirtySlots.get(i) == slot) {
-                return dirtyKeys.get(i);
-            }
-        }
-        throw new IllegalStateException("a slot written by the event is not among the writes");
-    }
-
     /** Puts back what the event being processed wrote over, latest write first. */
     private void rollBack() {
-        for (int i = undo.size() - 3; i >= 0; i -= 3) {
-            Slot slot = (Slot) undo.get(i);
-            slot.value = undo.get(i + 1);
-            slot.dirty = (Boolean) undo.get(i + 2);
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            Undo write = undo.get(i);
+            write.slot().value = write.value();
+            write.slot().dirty = write.dirty();
         }
         undo = cleared(undo);
     }

@@ -107,12 +107,7 @@ abstract class CorrespondenceProcessor<S, D, I extends CorrespondenceItem<S>>
     protected void changeDay(String officeId, I item, String unit, Supplier<D> empty, Consumer<D> change) {
         LocalDate date = Instant.ofEpochMilli(item.cameInAt()).atZone(office(officeId).zone()).toLocalDate();
         String key = Keys.of(officeId, date.toString(), unit);
-        D day = days.get(key);
-        if (day == null) {
-            day = empty.get();
-        }
-        change.accept(day);
-        days.put(key, day);
+        days.update(key, empty, change);
     }
 
     protected OfficeInfo office(String officeId) {

@@ -458,24 +458,13 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     }
 
     private void update(String officeId, String day, String scope, Consumer<IncidentCounts> change) {
-        String key = Keys.of(officeId, day, scope);
-        IncidentCounts figures = counts.get(key);
-        if (figures == null) {
-            figures = IncidentCounts.newBuilder().build();
-        }
-        change.accept(figures);
-        counts.put(key, figures);
+        counts.update(Keys.of(officeId, day, scope), () -> IncidentCounts.newBuilder().build(), change);
     }
 
     private void addDuration(String officeId, IncidentState s, String measure, long millis) {
         for (String scope : scopes(s)) {
             String key = Keys.of(officeId, s.getCountedDay(), scope, measure);
-            DurationSketch sketch = durations.get(key);
-            if (sketch == null) {
-                sketch = new DurationSketch();
-            }
-            sketch.add(millis);
-            durations.put(key, sketch);
+            durations.update(key, DurationSketch::new, sketch -> sketch.add(millis));
         }
     }
 

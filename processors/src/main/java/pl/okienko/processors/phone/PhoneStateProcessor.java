@@ -246,12 +246,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
     /** Adds to the counts of a line in the office-local hour of {@code at}. */
     private void count(String officeId, String lineId, long at, Consumer<PhoneCounts> change) {
         String key = hourKey(officeId, lineId == null ? NO_LINE : lineId, at, office(officeId).zone());
-        PhoneCounts counts = statsByHour.get(key);
-        if (counts == null) {
-            counts = PhoneCounts.newBuilder().build();
-        }
-        change.accept(counts);
-        statsByHour.put(key, counts);
+        statsByHour.update(key, () -> PhoneCounts.newBuilder().build(), change);
     }
 
     static String hourKey(String officeId, String lineId, long at, ZoneId zone) {
@@ -495,8 +490,7 @@ final class PhoneStateProcessor extends OfficeEventProcessor<PhoneConfig> {
     }
 
     private void cleanUp(long now) {
-        // the passes below read the stores: what the events since the last commit wrote goes into them first
-        calls.store();
+        // the sweep of met obligations reads their store: what the events since the last commit wrote goes in first
         callbacks.store();
         forgetStaleCalls(now);
         forgetMetCallbacks(now);

@@ -53,12 +53,7 @@ final class DayStatistics {
     /** Adds to a queue's counters of the office-local day of {@code at}. */
     void update(String officeId, String queueId, long at, Consumer<QueueDay> change) {
         String key = Keys.of(officeId, queueId, day(officeId, at));
-        QueueDay day = counters.get(key);
-        if (day == null) {
-            day = QueueDay.empty();
-        }
-        change.accept(day);
-        counters.put(key, day);
+        counters.update(key, QueueDay::empty, change);
     }
 
     /** Adds one duration of {@code measure} to the minute window and to the office-local day it ended in. */
@@ -68,12 +63,7 @@ final class DayStatistics {
         byMinute.add(key, minute, millis);
 
         String dayKey = Keys.of(officeId, queueId, measure, day(officeId, at));
-        DurationSketch inDay = byDay.get(dayKey);
-        if (inDay == null) {
-            inDay = new DurationSketch();
-        }
-        inDay.add(millis);
-        byDay.put(dayKey, inDay);
+        byDay.update(dayKey, DurationSketch::new, inDay -> inDay.add(millis));
     }
 
     /** The office-local date of {@code at}, as keys hold it. */

@@ -87,11 +87,6 @@ final class HourlyFigures {
     private void update(String officeId, long at, Consumer<QueueHourState> change) {
         LocalHours.Hour local = hours.of(officeId, zone.apply(officeId), at);
         String key = key(officeId, local.dateText(), local.hour());
-        QueueHourState hour = store.get(key);
-        if (hour == null) {
-            hour = QueueHourState.newBuilder().build();
-        }
-        change.accept(hour);
-        store.put(key, hour);
+        store.update(key, () -> QueueHourState.newBuilder().build(), change);
     }
 }

@@ -23,6 +23,14 @@ class StateCacheTest {
     private final WriteBehind commitPoint = new WriteBehind(InMemoryStores.keyValue("marks", Serdes.Long()));
     private final List<String> encoded = new ArrayList<>();
 
+    /** Runs {@code work} as an event that then fails, as a bug in a rule would. */
+    private static void failingEvent(EventWrites writes, Runnable work) {
+        assertThatThrownBy(() -> writes.around(() -> {
+            work.run();
+            throw new IllegalStateException("a bug in the rule");
+        })).hasMessage("a bug in the rule");
+    }
+
     private StateCache<String, StringBuilder> cache(EventWrites writes) {
         return new StateCache<>(store, StringBuilder::new, value -> {
             encoded.add(value.toString());
@@ -70,11 +78,10 @@ class StateCacheTest {
         StateCache<String, StringBuilder> cache = cache(writes);
         writes.around(() -> cache.put("a", new StringBuilder("1")));
 
-        assertThatThrownBy(() -> writes.around(() -> {
+        failingEvent(writes, () -> {
             cache.put("a", new StringBuilder("2"));
             cache.put("b", new StringBuilder("3"));
-            throw new IllegalStateException("a bug in the rule");
-        })).hasMessage("a bug in the rule");
+        });
 
         assertThat(cache.get("a")).hasToString("1");
         assertThat(cache.get("b")).isNull();
@@ -106,14 +113,13 @@ class StateCacheTest {
         StateCache<String, StringBuilder> cache = cache(writes);
         writes.around(() -> cache.put("a", new StringBuilder("1")));
 
-        assertThatThrownBy(() -> writes.around(() -> {
+        failingEvent(writes, () -> {
             cache.put("a", new StringBuilder("2"));
             cache.put("b", new StringBuilder("3"));
             cache.put("a", new StringBuilder("4"));
             cache.store();
             cache.delete("c");
-            throw new IllegalStateException("a bug in the rule");
-        })).hasMessage("a bug in the rule");
+        });
         commitPoint.commit();
 
         assertThat(store.get("a")).isEqualTo("1");
@@ -157,13 +163,12 @@ class StateCacheTest {
             small.put("b", new StringBuilder("2"));
             small.put("c", new StringBuilder("3"));
         });
-        assertThatThrownBy(() -> writes.around(() -> {
+        failingEvent(writes, () -> {
             small.put("a", new StringBuilder("4"));
             small.get("b");
             small.get("c");
             small.get("d").append("!");
-            throw new IllegalStateException("a bug in the rule");
-        })).hasMessage("a bug in the rule");
+        });
 
         assertThat(small.get("a")).as("pushed out, written by the failed event, taken back").hasToString("1");
         assertThat(small.get("d")).as("changed in place by the failed event, read again").hasToString("stored");
