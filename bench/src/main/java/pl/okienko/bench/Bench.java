@@ -433,6 +433,7 @@ public final class Bench {
         String applicationId = "bench-throughput-" + name + "-" + runId;
         try (StreamsApp app = StreamsApp.start(applicationId, topology, cluster.bootstrapServers, stateRoot, threads)) {
             app.awaitRunning(Duration.ofSeconds(120));
+            long processCpuAtRunning = processCpuNanos();
             long deadline = app.runningAtNanos() + THROUGHPUT_TIMEOUT.toNanos();
             long nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (true) {
@@ -443,8 +444,9 @@ public final class Bench {
                     double seconds = seconds(now - app.runningAtNanos());
                     Results.Throughput result = new Results.Throughput(name, events, seconds, seconds(app.startup().toNanos()),
                             streamThreadsCpuNanos(applicationId) / 1000.0 / events);
-                    step("  %,.0f events/s (%.1f s; %.1f s to start); stream threads' CPU %.1f µs/event", result.rate(), seconds,
-                            result.startupSeconds(), result.cpuMicrosPerEvent());
+                    step("  %,.0f events/s (%.1f s; %.1f s to start); stream threads' CPU %.1f µs/event; this JVM's CPU"
+                            + " from RUNNING %.1f µs/event", result.rate(), seconds, result.startupSeconds(),
+                            result.cpuMicrosPerEvent(), (processCpuNanos() - processCpuAtRunning) / 1000.0 / events);
                     return result;
                 }
                 if (now > deadline) {
@@ -468,6 +470,12 @@ public final class Bench {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith(applicationId) && t.getName().contains("-StreamThread-"))
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
+    }
+
+    /** CPU time of every thread of this JVM: the broker's too when it runs here, GC, RocksDB's own threads. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void step(String format, Object... args) {

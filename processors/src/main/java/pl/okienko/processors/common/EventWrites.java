@@ -23,6 +23,8 @@ public final class EventWrites {
     private final WriteBehind behind;
     private final List<StateCache<?, ?>> caches = new ArrayList<>();
     private final List<Runnable> onDiscard = new ArrayList<>();
+    /** Writers of their own that hold their writes for the commit too ({@link #beforeCommit}). */
+    private final List<Runnable> beforeCommit = new ArrayList<>();
 
     private EventWrites(boolean deferred, WriteBehind behind) {
         this.deferred = deferred;
@@ -62,6 +64,21 @@ public final class EventWrites {
     }
 
     /**
+     * Runs {@code write} before every commit, with the held writes of the caches (only when written {@link #behind});
+     * a writer that has something waiting says so with {@link #hold}.
+     */
+    void beforeCommit(Runnable write) {
+        beforeCommit.add(write);
+    }
+
+    /** Something registered with {@link #beforeCommit} waits for the next commit: it will be run before it. */
+    void hold() {
+        if (behind != null) {
+            behind.mark();
+        }
+    }
+
+    /**
      * Registers what must forget its own copies when an event fails: a summary kept beside a cache (an office's
      * lines in all, its priority waits' keys) that the failed event already changed.
      */
@@ -85,6 +102,7 @@ public final class EventWrites {
         for (StateCache<?, ?> cache : caches) {
             cache.commit();
         }
+        beforeCommit.forEach(Runnable::run);
     }
 
     /**

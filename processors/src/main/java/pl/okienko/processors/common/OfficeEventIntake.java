@@ -72,8 +72,8 @@ public final class OfficeEventIntake {
             long directoryCacheMillis) {
 
         public OfficeEventIntake open(ProcessorContext<Object, Object> context) {
-            EventIds ids = new EventIds(context, eventIdsStore.storeName(), dedupeRetention);
             EventWrites writes = writes(context, WriteBehind.storeName(eventIdsStore.prefix()));
+            EventIds ids = new EventIds(context, eventIdsStore.storeName(), dedupeRetention, writes);
             OfficeClocks clocks = clocksStore == null ? null
                     : new OfficeClocks(context.getStateStore(clocksStore.storeName()), writes);
             return new OfficeEventIntake(context, ids, clocks, writes, directoryCacheMillis);

@@ -21,25 +21,33 @@ public final class StoreSweep<V> {
     private final KeyValueStore<String, V> store;
     private final int chunk;
     private final boolean again;
+    /** Where each pass starts (inclusive); null: at the first key. */
+    private final String from;
     private String lastKey;
     private boolean done;
 
     public StoreSweep(KeyValueStore<String, V> store, int chunk) {
-        this(store, chunk, false);
+        this(store, chunk, false, null);
     }
 
-    private StoreSweep(KeyValueStore<String, V> store, int chunk, boolean again) {
+    private StoreSweep(KeyValueStore<String, V> store, int chunk, boolean again, String from) {
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be at least 1, was " + chunk);
         }
         this.store = store;
         this.chunk = chunk;
         this.again = again;
+        this.from = from;
     }
 
     /** A sweep that is never done: after the last entry it starts again from the first, at the next call. */
     public static <V> StoreSweep<V> roundRobin(KeyValueStore<String, V> store, int chunk) {
-        return new StoreSweep<>(store, chunk, true);
+        return roundRobin(store, chunk, null);
+    }
+
+    /** A {@link #roundRobin} sweep of the keys from {@code from} (inclusive) on: those before it are never visited. */
+    public static <V> StoreSweep<V> roundRobin(KeyValueStore<String, V> store, int chunk, String from) {
+        return new StoreSweep<>(store, chunk, true, from);
     }
 
     /** Every entry has been visited. */
@@ -66,7 +74,8 @@ public final class StoreSweep<V> {
         List<KeyValue<String, V>> visited = new ArrayList<>();
         boolean atEnd;
         // '\u0000' after the last key is the smallest key after it: range() includes its lower bound.
-        try (KeyValueIterator<String, V> it = lastKey == null ? store.all() : store.range(lastKey + '\u0000', null)) {
+        String start = lastKey != null ? lastKey + '\u0000' : from;
+        try (KeyValueIterator<String, V> it = start == null ? store.all() : store.range(start, null)) {
             while (visited.size() < Math.max(1, entries) && it.hasNext()) {
                 visited.add(it.next());
             }

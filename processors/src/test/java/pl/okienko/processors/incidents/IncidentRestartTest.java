@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import pl.okienko.alerts.Alert;
 import pl.okienko.alerts.AlertState;
 import pl.okienko.events.incident.IncidentEvent;
+import pl.okienko.processors.common.state.EventIdBatch;
 import pl.okienko.processors.common.state.OfficeClockState;
 import pl.okienko.processors.directory.DirectoryStores;
 import pl.okienko.processors.incidents.state.HotspotState;
@@ -84,6 +85,8 @@ class IncidentRestartTest {
                     Serdes.String(), AvroSerde.of(SketchState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.SEEN_EVENTS.storeName()),
                     Serdes.String(), Serdes.Long()).withLoggingDisabled().build());
+            stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.SEEN_EVENTS.storeName() + "-log"),
+                    Serdes.Long(), AvroSerde.of(EventIdBatch.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(IncidentStore.OFFICE_CLOCKS.storeName()),
                     Serdes.String(), AvroSerde.of(OfficeClockState.class)).withLoggingDisabled().build());
             stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DirectoryStores.OFFICES),
