@@ -29,12 +29,12 @@ import pl.okienko.schemas.serde.AvroSerde;
  * ({@code name-log}: batch number → the ids first seen in it) is logged: the ids of the events since the last
  * commit go to it in one record, written with the task's other writes before the commit ({@link EventWrites}), so
  * they are in the same transaction as the input offsets of their events. When the task's state comes from the
- * changelogs (a new instance, a standby taking over, the task back from another instance), the index is filled
- * again from the log's batches it has not seen, found by the last batch number it holds (under {@link #APPLIED});
- * that takes a walk over the retention's ids, the price of a failover. After an unclean stop the index is a local
- * store of the task like the others, kept or wiped with them by exactly-once (RestartIT kills the application
- * mid-day and sends the day again: nothing counts twice). Exactly-once is required: under at-least-once an unclean
- * stop could leave the index holding ids of events that are then processed again.
+ * changelogs (a new instance, a standby taking over, the task back from another instance, or an unclean stop,
+ * after which exactly-once wipes the task's local state, this index with it), the index is filled again from the
+ * log's batches it has not seen, found by the last batch number it holds (under {@link #APPLIED}); that takes a
+ * walk over the retention's ids, the price of a failover. RestartIT kills the application mid-day and sends the day
+ * again: without the refill it counts events twice. Exactly-once is required: under at-least-once an unclean stop
+ * could leave the index holding ids of events that are then processed again.
  *
  * <p>Ids past their retention are forgotten from the index by a sweep that walks it round and round, every
  * second visiting {@link #SWEEP_FACTOR} times as many ids as were remembered since the last one, so the walk
