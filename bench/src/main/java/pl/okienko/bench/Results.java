@@ -241,7 +241,7 @@ record Results(BenchOptions options, Input day, Map<Family, Input> topUps, List<
                 s.append(line(""));
                 s.append(line("**Throughput, broker %s**: each topology and its two baselines over the same input topics,", setup.placement().description));
                 s.append(line("from the earliest offset, timed from RUNNING until the group's committed offsets reach the end of"));
-                s.append(line("the input; one application at a time, each of a line's three %d times in turn and its median run kept.", Bench.LINE_RUNS));
+                s.append(line("the input; one application at a time, the baselines and the topology %d times each, in turn, each one's median run kept.", Bench.LINE_RUNS));
                 s.append(line("Raw producer: the whole day, %,d events, %.1f MB/s, %,.0f events/s.",
                         setup.producer().events(), setup.producer().megabytesPerSecond(), setup.producer().rate()));
                 s.append(line(""));
