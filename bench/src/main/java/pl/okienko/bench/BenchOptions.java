@@ -98,7 +98,7 @@ public record BenchOptions(
         @Option(names = "--broker", paramLabel = "WHERE", converter = Placements.class, defaultValue = "both")
         Placements brokers;
 
-        @Option(names = "--grid", paramLabel = "GRID", defaultValue = "reduced")
+        @Option(names = "--grid", paramLabel = "GRID", defaultValue = "full")
         Grid grid;
 
         @Option(names = "--grid-events", paramLabel = "N", converter = Positive.class, defaultValue = "60000")

@@ -34,7 +34,7 @@ class BenchOptionsTest {
         assertThat(options.seed()).isEqualTo(20261121L);
         assertThat(options.familyEvents()).isEqualTo(60_000L);
         assertThat(options.brokers()).containsExactly(Broker.Placement.IN_PROCESS, Broker.Placement.SEPARATE);
-        assertThat(options.grid()).isEqualTo(BenchOptions.Grid.REDUCED);
+        assertThat(options.grid()).isEqualTo(BenchOptions.Grid.FULL);
         assertThat(options.gridEvents()).isEqualTo(60_000L);
         assertThat(options.latency()).isFalse();
         assertThat(options.appJar()).isEqualTo(options.doc().getParent().getParent().resolve(Path.of("dashboard", "target", "okienko.jar")));
@@ -132,7 +132,7 @@ class BenchOptionsTest {
 
     @Test
     void shouldRunTheReducedGridAsThreadsAtThreePartitionsAndPartitionsAtOneThread() {
-        assertThat(parse("").grid().points).containsExactly(new BenchOptions.GridPoint(1, 3), new BenchOptions.GridPoint(2, 3),
+        assertThat(parse("--grid", "reduced").grid().points).containsExactly(new BenchOptions.GridPoint(1, 3), new BenchOptions.GridPoint(2, 3),
                 new BenchOptions.GridPoint(4, 3), new BenchOptions.GridPoint(1, 12), new BenchOptions.GridPoint(4, 12));
     }
 

@@ -56,8 +56,11 @@ public final class EventIds {
     static final int MIN_SWEEP = 1_000;
     /** A batch is written once it holds this many ids, even before the commit... */
     static final int BATCH_IDS = 2_000;
-    /** ...or this many bytes of keys: far below a record's limit ({@link AvroSerde#MAX_RECORD_BYTES}). */
-    static final int BATCH_KEY_BYTES = 256 * 1024;
+    /**
+     * ...or this many characters of keys: at most three bytes each in UTF-8, far below a record's limit
+     * ({@link AvroSerde#MAX_RECORD_BYTES}).
+     */
+    static final int BATCH_KEY_CHARS = 128 * 1024;
     /** The index's entry holding the number of the last batch of the log it holds; no id sorts before it. */
     static final String APPLIED = "\u0000applied-batch";
     private static final String LOG_SUFFIX = "-log";
@@ -74,7 +77,7 @@ public final class EventIds {
     private long earliestInPass = Long.MAX_VALUE;
     /** The ids remembered since the last batch was written. */
     private List<SeenEventId> pending = new ArrayList<>();
-    private int pendingKeyBytes;
+    private int pendingKeyChars;
     /** The number of the last batch written to the log (or found in it). */
     private long lastBatch;
     /** The log's first batch, while it is kept: read once, not at every sweep. */
@@ -121,8 +124,8 @@ public final class EventIds {
         seen.put(key, nowMillis);
         rememberedSinceSweep++;
         pending.add(new SeenEventId(key, nowMillis));
-        pendingKeyBytes += key.length();
-        if (!writes.isBehind() || pending.size() >= BATCH_IDS || pendingKeyBytes >= BATCH_KEY_BYTES) {
+        pendingKeyChars += key.length();
+        if (!writes.isBehind() || pending.size() >= BATCH_IDS || pendingKeyChars >= BATCH_KEY_CHARS) {
             writeBatch();
         } else {
             writes.hold();
@@ -140,7 +143,7 @@ public final class EventIds {
         log.put(lastBatch, new EventIdBatch(pending, newest));
         seen.put(APPLIED, lastBatch);
         pending = new ArrayList<>();
-        pendingKeyBytes = 0;
+        pendingKeyChars = 0;
     }
 
     /** Puts into the index the ids of the log's batches it does not hold yet (all of them after a restore). */

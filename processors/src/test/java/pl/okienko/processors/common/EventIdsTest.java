@@ -121,6 +121,18 @@ class EventIdsTest {
     }
 
     @Test
+    void shouldWriteABatchBeforeTheCommitOnceItsKeysHoldTheirMostCharacters() {
+        String longId = "x".repeat(20_000);
+        int keyLength = ("UM-1|kiosk|" + longId + "-0").length();
+        int idsToFill = (EventIds.BATCH_KEY_CHARS + keyLength - 1) / keyLength;
+        for (int i = 0; i < idsToFill; i++) {
+            ids.firstDelivery("UM-1", event(longId + "-" + i), T0);
+        }
+        assertThat(idsToFill).as("one-digit suffixes: every key of the same length").isLessThan(10);
+        assertThat(log.get(1L).getIds()).hasSize(idsToFill);
+    }
+
+    @Test
     void shouldFillAnEmptyIndexFromTheLogSoThatARedeliveryAfterARestoreCountsOnce() {
         ids.firstDelivery("UM-1", event("e-1"), T0);
         commitPoint.commit();
