@@ -78,6 +78,8 @@ public final class EventIds {
     /** The ids remembered since the last batch was written. */
     private List<SeenEventId> pending = new ArrayList<>();
     private int pendingKeyChars;
+    /** The latest first-seen time of the pending ids. */
+    private long pendingNewest = Long.MIN_VALUE;
     /** The number of the last batch written to the log (or found in it). */
     private long lastBatch;
     /** The log's first batch, while it is kept: read once, not at every sweep. */
@@ -125,6 +127,7 @@ public final class EventIds {
         rememberedSinceSweep++;
         pending.add(new SeenEventId(key, nowMillis));
         pendingKeyChars += key.length();
+        pendingNewest = Math.max(pendingNewest, nowMillis);
         if (!writes.isBehind() || pending.size() >= BATCH_IDS || pendingKeyChars >= BATCH_KEY_CHARS) {
             writeBatch();
         } else {
@@ -138,12 +141,12 @@ public final class EventIds {
         if (pending.isEmpty()) {
             return;
         }
-        long newest = pending.stream().mapToLong(SeenEventId::getFirstSeen).max().orElseThrow();
         lastBatch++;
-        log.put(lastBatch, new EventIdBatch(pending, newest));
+        log.put(lastBatch, new EventIdBatch(pending, pendingNewest));
         seen.put(APPLIED, lastBatch);
         pending = new ArrayList<>();
         pendingKeyChars = 0;
+        pendingNewest = Long.MIN_VALUE;
     }
 
     /** Puts into the index the ids of the log's batches it does not hold yet (all of them after a restore). */

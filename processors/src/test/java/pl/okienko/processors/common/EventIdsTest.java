@@ -205,10 +205,7 @@ class EventIdsTest {
     }
 
     private static KeyValueStore<Long, EventIdBatch> logStore() {
-        KeyValueStore<Long, EventIdBatch> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("log"),
-                Serdes.Long(), AvroSerde.of(EventIdBatch.class)).withLoggingDisabled().build();
-        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
-        return store;
+        return store("log", Serdes.Long(), AvroSerde.of(EventIdBatch.class));
     }
 
     private static QueueEvent event(String eventId) {
@@ -222,7 +219,12 @@ class EventIdsTest {
     }
 
     private static <V> KeyValueStore<String, V> store(String name, org.apache.kafka.common.serialization.Serde<V> values) {
-        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+        return store(name, Serdes.String(), values);
+    }
+
+    private static <K, V> KeyValueStore<K, V> store(String name, org.apache.kafka.common.serialization.Serde<K> keys,
+            org.apache.kafka.common.serialization.Serde<V> values) {
+        KeyValueStore<K, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values)
                 .withLoggingDisabled().build();
         store.init(new MockProcessorContext<>().getStateStoreContext(), store);
         return store;
