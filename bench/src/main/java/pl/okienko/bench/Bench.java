@@ -332,6 +332,9 @@ public final class Bench {
             return whole;
         } finally {
             apps.values().parallelStream().forEach(StreamsApp::close);
+            for (StreamsApp app : apps.values()) {
+                cluster.forget(app.applicationId);
+            }
         }
     }
 
@@ -464,6 +467,8 @@ public final class Bench {
                 }
                 Thread.sleep(50);
             }
+        } finally {
+            cluster.forget(applicationId);
         }
     }
 

@@ -34,6 +34,20 @@ final class Cluster implements AutoCloseable {
         admin.createTopics(topics).all().get();
     }
 
+    /**
+     * Deletes what a finished Streams application left on the broker: its internal topics (changelogs,
+     * repartition topics) and its consumer group. Left in place, every run's compacted changelogs keep the
+     * broker's log cleaner and index files busy under the runs that follow it in the same broker.
+     */
+    void forget(String applicationId) throws ExecutionException, InterruptedException {
+        String prefix = applicationId + "-";
+        List<String> internal = admin.listTopics().names().get().stream()
+                .filter(name -> name.startsWith(prefix) && (name.endsWith("-changelog") || name.endsWith("-repartition")))
+                .toList();
+        admin.deleteTopics(internal).all().get();
+        admin.deleteConsumerGroups(List.of(applicationId)).all().get();
+    }
+
     /** The end offset of every partition of the topics. */
     Map<TopicPartition, Long> endOffsets(Collection<String> topics) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
