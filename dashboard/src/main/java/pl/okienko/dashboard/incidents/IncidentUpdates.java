@@ -18,9 +18,10 @@ import pl.okienko.processors.incidents.OfficeIncidentsView;
 
 /**
  * Pushes the incident fragments (I1) to open pages over Server-Sent Events: the security console's
- * alert list and the office pages' incident panels. An alert must reach the console at once, so
- * one shared thread reads the incident store every {@link #PERIOD} (a scan of the few open
- * incidents) and renders a fragment only when what it shows has changed.
+ * alert list and the office pages' incident panels. An alert must reach the console at once: the incident
+ * topology of this instance wakes the shared thread as soon as it has stored a change ({@link IncidentChanges}),
+ * and the thread also reads the incident views every {@link #PERIOD} (a scan of the few open incidents), for what
+ * other instances changed. A fragment is rendered only when what it shows has changed.
  */
 @Component
 public class IncidentUpdates extends LiveStreams<IncidentUpdates.Watch> {
@@ -36,9 +37,10 @@ public class IncidentUpdates extends LiveStreams<IncidentUpdates.Watch> {
     /** Last data and HTML per watch; touched only by the streams' thread. */
     private final Map<Watch, Rendered> rendered = new ConcurrentHashMap<>();
 
-    public IncidentUpdates(IncidentPanels panels) {
+    public IncidentUpdates(IncidentPanels panels, IncidentChanges changes) {
         super("okienko-incident-updates", PERIOD, TIMEOUT);
         this.panels = panels;
+        changes.subscribe(this::wake);
     }
 
     /** The console of someone who may see {@code offices} (empty = all offices). */

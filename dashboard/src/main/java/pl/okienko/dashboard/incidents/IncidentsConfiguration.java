@@ -18,10 +18,10 @@ public class IncidentsConfiguration {
 
     @Bean
     @Order(4)
-    StreamsApplication incidentsApplication(OkienkoProperties properties) {
+    StreamsApplication incidentsApplication(OkienkoProperties properties, IncidentChanges changes) {
         return new StreamsApplication(KafkaConfiguration.INCIDENTS_APPLICATION_ID, () -> IncidentTopology.build(
                 IncidentConfig.defaults().withRetention(properties.retention().resolvedIncidents(),
-                        properties.retention().unresolvedReports())));
+                        properties.retention().unresolvedReports()), changes));
     }
 
     @Bean

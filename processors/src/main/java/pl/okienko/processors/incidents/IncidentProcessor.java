@@ -94,9 +94,11 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
     /** A day's counts and duration sketches, kept decoded and written behind, once per commit ({@link StateCache}). */
     private StateCache<IncidentCounts, IncidentCounts> counts;
     private StateCache<SketchState, DurationSketch> durations;
+    private final IncidentListener listener;
 
-    IncidentProcessor(IncidentConfig config) {
+    IncidentProcessor(IncidentConfig config, IncidentListener listener) {
         super(config, IncidentStore.SEEN_EVENTS, IncidentStore.OFFICE_CLOCKS, DirectoryCache.TTL_MILLIS);
+        this.listener = listener;
     }
 
     @Override
@@ -161,6 +163,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
         measure(officeId, state, before);
         hotspot(officeId, state, policy, time.now());
         save(key, state, wakeBefore);
+        listener.changed(officeId);
     }
 
     /** A panic button is pressed again and again by a frightened clerk: one incident, not three. */
@@ -243,6 +246,7 @@ final class IncidentProcessor extends OfficeEventProcessor<IncidentConfig> {
             state.setAckDueAt(null);
         }
         save(key, state, wakeBefore);
+        listener.changed(officeId);
     }
 
     /**

@@ -34,8 +34,13 @@ public final class IncidentTopology {
     }
 
     public static Topology build(IncidentConfig config) {
+        return build(config, IncidentListener.NONE);
+    }
+
+    /** The topology telling {@code listener} of every office whose incidents it has changed. */
+    public static Topology build(IncidentConfig config, IncidentListener listener) {
         return new EventTopology("incident")
-                .state(STATE, () -> new IncidentProcessor(config), EventFamily.INCIDENT)
+                .state(STATE, () -> new IncidentProcessor(config, listener), EventFamily.INCIDENT)
                 .avroStore(STATE, IncidentStore.STATE.storeName(), IncidentState.class)
                 .store(STATE, Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IncidentStore.ALIASES.storeName()),
                         Serdes.String(), Serdes.String()))

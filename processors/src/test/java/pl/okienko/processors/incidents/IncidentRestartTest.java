@@ -28,9 +28,9 @@ import pl.okienko.schemas.serde.AvroSerde;
 import pl.okienko.topics.Topics;
 
 /**
- * The acknowledgement timer survives a restart: the deadline is part of the incident's stored state
- * (restored from its changelog), so a new processor instance with no memory of the old one raises
- * the alert again at the same wall-clock time.
+ * The incident processor driven directly. The acknowledgement timer survives a restart: the deadline is part of
+ * the incident's stored state (restored from its changelog), so a new processor instance with no memory of the old
+ * one raises the alert again at the same wall-clock time.
  */
 class IncidentRestartTest {
 
@@ -41,7 +41,7 @@ class IncidentRestartTest {
     @Test
     void aPendingAcknowledgementTimerFiresOnTimeAfterARestart() {
         MockProcessorContext<Object, Object> before = context(T0);
-        IncidentProcessor first = new IncidentProcessor(IncidentConfig.defaults());
+        IncidentProcessor first = new IncidentProcessor(IncidentConfig.defaults(), IncidentListener.NONE);
         first.init(before);
         IncidentEvent panic = new IncidentEvents("UM-TEST").panic("p1", "D1", Instant.ofEpochMilli(T0));
         first.process(new Record<>("UM-TEST", (SpecificRecord) panic, T0));
@@ -50,7 +50,7 @@ class IncidentRestartTest {
 
         // The application stops at T0 + 10 s and comes back at T0 + 40 s with the restored stores.
         MockProcessorContext<Object, Object> after = context(T0 + 40_000);
-        IncidentProcessor restarted = new IncidentProcessor(IncidentConfig.defaults());
+        IncidentProcessor restarted = new IncidentProcessor(IncidentConfig.defaults(), IncidentListener.NONE);
         restarted.init(after);
         // The incident timers tick every second, as does the sweep of old event ids: both run at each instant.
         punctuate(after, T0 + 59_999);
@@ -61,6 +61,23 @@ class IncidentRestartTest {
             assertThat(a.getAt()).isEqualTo(Instant.ofEpochMilli(T0 + 60_000));
             assertThat(a.getDetails()).containsEntry("escalation", "POLICE");
         });
+    }
+
+    @Test
+    void shouldTellTheListenerOfTheOfficeWhenAnEventOrATimerChangesAnIncident() {
+        List<String> changed = new ArrayList<>();
+        MockProcessorContext<Object, Object> context = context(T0);
+        IncidentProcessor processor = new IncidentProcessor(IncidentConfig.defaults(), changed::add);
+        processor.init(context);
+        IncidentEvent panic = new IncidentEvents("UM-TEST").panic("p1", "D1", Instant.ofEpochMilli(T0));
+        processor.process(new Record<>("UM-TEST", (SpecificRecord) panic, T0));
+        assertThat(changed).containsExactly("UM-TEST");
+
+        punctuate(context, T0 + 59_999);
+        assertThat(changed).as("nothing due before the default 60 s acknowledgement time").containsExactly("UM-TEST");
+        punctuate(context, T0 + 60_000);
+        assertThat(alerts(context)).extracting(Alert::getState).containsExactly(AlertState.RAISED, AlertState.RERAISED);
+        assertThat(changed).containsExactly("UM-TEST", "UM-TEST");
     }
 
     private static void punctuate(MockProcessorContext<Object, Object> context, long wallClock) {

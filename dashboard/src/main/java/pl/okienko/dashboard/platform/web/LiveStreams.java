@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -37,6 +39,8 @@ public abstract class LiveStreams<W> implements SmartLifecycle {
     private final Duration timeout;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler;
+    /** A round asked for by {@link #wake()} and not begun yet: a burst of changes asks for one round. */
+    private final AtomicBoolean woken = new AtomicBoolean();
     private volatile boolean running;
 
     /**
@@ -81,6 +85,23 @@ public abstract class LiveStreams<W> implements SmartLifecycle {
      *     rebalancing): the pages keep what they show
      */
     protected abstract Optional<String> render(W watch);
+
+    /**
+     * Asks for a round now, on top of the periodic ones, for a change this instance has just seen; returns at
+     * once. Changes seen while the round waits to begin are in it.
+     */
+    protected final void wake() {
+        if (running && woken.compareAndSet(false, true)) {
+            try {
+                scheduler.execute(() -> {
+                    woken.set(false);
+                    safeTick();
+                });
+            } catch (RejectedExecutionException e) {
+                // stopping
+            }
+        }
+    }
 
     /** Called on the streams' thread at every round with what the open streams watch, e.g. to trim a cache. */
     protected void watching(Set<W> watches) {
