@@ -39,10 +39,14 @@ public final class StreamsSettings {
         // The directory's global stores must not stop either.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-        // Changelog and repartition records carry event time, up to a day ahead by the contract and later for
-        // derived records; a broker's default window (an hour ahead) would refuse them and stop the topology.
-        p.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_AFTER_MAX_MS_CONFIG), String.valueOf(Long.MAX_VALUE));
-        p.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG), String.valueOf(Long.MAX_VALUE));
+        // The internal topics (changelogs only: no topology repartitions, and no store is windowed, versioned or
+        // timestamped, the stores whose restore reads a record's timestamp) are stamped by the broker. A changelog
+        // record carries its event's time, up to a day ahead by the contract and weeks behind in a replay, between
+        // wall-clock writes (timers) and transaction markers: a segment rolls whenever a record comes more than
+        // segment.ms (7 days) after the segment's first one, so a replayed day's changelogs rolled a segment per
+        // partition at most commits, each roll a producer-state snapshot forced to disk and a segment for the log
+        // cleaner. Append time also leaves no window (an hour ahead by default) in which a record would be refused.
+        p.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG), "LogAppendTime");
         p.putAll(overrides);
         return p;
     }
