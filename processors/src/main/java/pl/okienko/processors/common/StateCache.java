@@ -287,6 +287,11 @@ public final class StateCache<S, V> {
                     if (slot.value != ABSENT || slot.unstoredIn != commits) {
                         storeWrite(slot.key, slot.value);
                     }
+                    if (slot.value == ABSENT) {
+                        // A deleted key is seldom asked for again (a ticket whose visit ended): its slot leaves the
+                        // cache, which then holds what is open, not all that was, and stays small enough to be quick.
+                        values.remove(slot.key, slot);
+                    }
                 }
             }
             dirty = new ArrayList<>();

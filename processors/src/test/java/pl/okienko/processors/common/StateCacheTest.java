@@ -216,6 +216,25 @@ class StateCacheTest {
         assertThat(store.get("issued")).isNull();
     }
 
+    @Test
+    void shouldForgetADeletedKeyAtTheCommitAndReadItFromTheStoreWhenAskedAgain() {
+        store.put("closed", "stored");
+        List<String> calls = new ArrayList<>();
+        KeyValueStore<String, String> recorded = recording(store, calls);
+        EventWrites writes = EventWrites.behind(commitPoint);
+        StateCache<String, StringBuilder> cache = new StateCache<>(recorded, StringBuilder::new,
+                StringBuilder::toString, 100, writes);
+
+        writes.around(() -> cache.delete("closed"));
+        writes.around(() -> assertThat(cache.get("closed")).as("deleted, before the commit").isNull());
+        commitPoint.commit();
+        writes.around(() -> assertThat(cache.get("closed")).as("deleted, after the commit").isNull());
+        writes.around(() -> assertThat(cache.get("closed")).isNull());
+
+        assertThat(calls).as("one read after the commit, then known missing again")
+                .containsExactly("get closed", "delete closed", "get closed");
+    }
+
     /** {@code store}, with each get, put and delete written down in {@code calls}. */
     @SuppressWarnings("unchecked")
     private static KeyValueStore<String, String> recording(KeyValueStore<String, String> store, List<String> calls) {
