@@ -61,9 +61,9 @@ public final class ServerSettings {
         p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         // Topics come from the catalogue only; a typo in a topic name must fail, not create a topic.
         p.put("auto.create.topics.enable", "false");
-        // Events are stamped at their occurrence, which may lie a day back or ahead (the contract's window), and
-        // Kafka Streams stamps changelog records with event time: the defaults (an hour ahead) refused such a
-        // record and stopped the topology that wrote it.
+        // Events are stamped at their occurrence, which may lie a day back or ahead (the contract's window), and so
+        // are the alerts derived from them: the defaults (an hour ahead) refused such a record and stopped the
+        // topology that wrote it. The catalogue's topics carry their own window as well (Topics).
         p.put("log.message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE));
         p.put("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
         return p;

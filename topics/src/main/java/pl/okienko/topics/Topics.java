@@ -33,7 +33,7 @@ public final class Topics {
      * contract's {@link EventContract#MAX_FUTURE} for occurredAt, with an hour to spare for clocks that
      * differ. The broker's default (an hour ahead) refused a day-ahead event the API had accepted, for every
      * retry; on a changelog, alert or dead-letter topic it stopped the topology that wrote it, for good.
-     * Kafka Streams' own topics (changelogs, repartitions) take any timestamp ({@code topic.}-prefixed settings).
+     * Kafka Streams' own topics are stamped by the broker ({@code StreamsSettings}: append time), so no window applies.
      */
     public static final long MAX_TIMESTAMP_AHEAD_MS = EventContract.MAX_FUTURE.plus(Duration.ofHours(1)).toMillis();
 

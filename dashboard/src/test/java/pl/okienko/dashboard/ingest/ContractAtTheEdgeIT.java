@@ -84,8 +84,7 @@ class ContractAtTheEdgeIT extends IntegrationTest {
         assertThat(read).filteredOn(r -> r.value().getEventId().equals(eventId)).singleElement()
                 .satisfies(r -> assertThat(r.timestamp()).isEqualTo(Instant.parse(occurredAt).toEpochMilli()));
         // Processed: its id is in the queue topology's changelog of event ids (a batch written at the commit), and the
-        // topology did not stop on what it wrote for it (changelogs are stamped by the broker; an output stamped with
-        // the event's time must not meet the broker's default window of an hour ahead either).
+        // topology did not stop on what it wrote for it.
         awaitValueOn("okienko-queues-" + QueueStore.SEEN_EVENTS.storeName() + "-log-changelog", eventId);
         SupervisedStreams queues = streams.application(KafkaConfiguration.QUEUES_APPLICATION_ID);
         assertThat(queues.lastFailure()).isEmpty();

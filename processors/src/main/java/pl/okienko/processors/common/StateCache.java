@@ -35,7 +35,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class StateCache<S, V> {
 
-    /** Marks a key known to have no value (or deleted), so that a miss is not read from the store again. */
+    /**
+     * Marks a key known to have no value, so that a miss is not read from the store again, or deleted (until the
+     * commit, which drops a deleted key's slot).
+     */
     private static final Object ABSENT = new Object();
 
     /**

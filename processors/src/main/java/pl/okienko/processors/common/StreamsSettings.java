@@ -39,8 +39,9 @@ public final class StreamsSettings {
         // The directory's global stores must not stop either.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
-        // The internal topics (changelogs only: no topology repartitions, and no store is windowed, versioned or
-        // timestamped, the stores whose restore reads a record's timestamp) are stamped by the broker. A changelog
+        // The internal topics (changelogs only: no topology of ours repartitions, PinnedTopology checks it, and no
+        // store of ours is windowed, versioned or timestamped, the stores whose restore reads a record's timestamp)
+        // are stamped by the broker. A changelog
         // record carries its event's time, up to a day ahead by the contract and weeks behind in a replay, between
         // wall-clock writes (timers) and transaction markers: a segment rolls whenever a record comes more than
         // segment.ms (7 days) after the segment's first one, so a replayed day's changelogs rolled a segment per

@@ -1,9 +1,10 @@
 package pl.okienko.processors.incidents;
 
 /**
- * Told, on the stream thread, of each office whose incidents (I1) have just changed in this instance's stores, so
- * that a security console open here can be pushed the change at once instead of at its next polling round. It must
- * return at once: the stream thread waits for it.
+ * Told, on the stream thread, of each office whose incident (I1) an event or an acknowledgement timer has just
+ * changed in this instance's stores, so that a security console open here can be pushed the change at once instead
+ * of at its next polling round; what the wall-clock housekeeping changes (incidents forgotten, hotspot windows
+ * closed) waits for that round. It must return at once: the stream thread waits for it.
  */
 @FunctionalInterface
 public interface IncidentListener {
@@ -12,5 +13,6 @@ public interface IncidentListener {
     IncidentListener NONE = officeId -> {
     };
 
+    /** The incident of {@code officeId} just stored has changed. */
     void changed(String officeId);
 }

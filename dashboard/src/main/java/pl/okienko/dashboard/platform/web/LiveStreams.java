@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -39,8 +39,15 @@ public abstract class LiveStreams<W> implements SmartLifecycle {
     private final Duration timeout;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler;
+    /**
+     * A woken round begins at least this long after the round before it began: a burst of changes (a topology
+     * catching up after a restart) must not turn into back-to-back rounds, each of which may ask other instances.
+     */
+    private static final long WAKE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
     /** A round asked for by {@link #wake()} and not begun yet: a burst of changes asks for one round. */
     private final AtomicBoolean woken = new AtomicBoolean();
+    private volatile long lastRoundNanos = System.nanoTime() - WAKE_GAP_NANOS;
     private volatile boolean running;
 
     /**
@@ -87,16 +94,17 @@ public abstract class LiveStreams<W> implements SmartLifecycle {
     protected abstract Optional<String> render(W watch);
 
     /**
-     * Asks for a round now, on top of the periodic ones, for a change this instance has just seen; returns at
-     * once. Changes seen while the round waits to begin are in it.
+     * Asks for a round now (or {@link #WAKE_GAP_NANOS} after the last one began), on top of the periodic ones, for a
+     * change this instance has just seen; returns at once. Changes seen while the round waits to begin are in it.
      */
     protected final void wake() {
-        if (running && woken.compareAndSet(false, true)) {
+        if (running && !streams.isEmpty() && woken.compareAndSet(false, true)) {
+            long delay = Math.max(0, lastRoundNanos + WAKE_GAP_NANOS - System.nanoTime());
             try {
-                scheduler.execute(() -> {
+                scheduler.schedule(() -> {
                     woken.set(false);
                     safeTick();
-                });
+                }, delay, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException e) {
                 // stopping
             }
@@ -113,6 +121,7 @@ public abstract class LiveStreams<W> implements SmartLifecycle {
     }
 
     private void safeTick() {
+        lastRoundNanos = System.nanoTime();
         try {
             Map<W, List<Stream>> byWatch = streams.stream().collect(Collectors.groupingBy(stream -> stream.watch));
             watching(byWatch.keySet());
