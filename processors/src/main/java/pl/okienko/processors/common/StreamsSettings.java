@@ -41,12 +41,11 @@ public final class StreamsSettings {
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         // The internal topics (changelogs only: no topology of ours repartitions, PinnedTopology checks it, and no
         // store of ours is windowed, versioned or timestamped, the stores whose restore reads a record's timestamp)
-        // are stamped by the broker. A changelog
-        // record carries its event's time, up to a day ahead by the contract and weeks behind in a replay, between
-        // wall-clock writes (timers) and transaction markers: a segment rolls whenever a record comes more than
-        // segment.ms (7 days) after the segment's first one, so a replayed day's changelogs rolled a segment per
-        // partition at most commits, each roll a producer-state snapshot forced to disk and a segment for the log
-        // cleaner. Append time also leaves no window (an hour ahead by default) in which a record would be refused.
+        // are stamped by the broker. Stamped with its event's time, a changelog record of a replay lay weeks behind
+        // the timers' wall-clock writes and the transaction markers beside it: a segment rolls when a record comes
+        // more than segment.ms (7 days) after the segment's first, so every changelog partition rolled and handed
+        // the log cleaner a segment to clean. Append time also leaves no window (an hour ahead by default) in which a
+        // record would be refused.
         p.put(StreamsConfig.topicPrefix(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG), "LogAppendTime");
         p.putAll(overrides);
         return p;

@@ -36,15 +36,15 @@ public abstract class LiveStreams<W> implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveStreams.class);
 
-    private final Duration timeout;
-    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService scheduler;
     /**
      * A woken round begins at least this long after the round before it began: a burst of changes (a topology
      * catching up after a restart) must not turn into back-to-back rounds, each of which may ask other instances.
      */
     private static final long WAKE_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
+    private final Duration timeout;
+    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService scheduler;
     /** A round asked for by {@link #wake()} and not begun yet: a burst of changes asks for one round. */
     private final AtomicBoolean woken = new AtomicBoolean();
     private volatile long lastRoundNanos = System.nanoTime() - WAKE_GAP_NANOS;

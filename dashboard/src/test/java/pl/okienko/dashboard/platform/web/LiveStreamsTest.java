@@ -44,11 +44,16 @@ class LiveStreamsTest {
         live.stop();
     }
 
-    @Test
-    void shouldRenderAtOnceWhenWokenInsteadOfAtTheNextPeriod() {
+    /** Starts, opens one stream and waits for its first rendering, sent as it opens. */
+    private void startWithOneStreamRendered() {
         live.start();
         live.open("office", "tiles");
         await().atMost(Duration.ofSeconds(5)).until(() -> live.rendered.get() == 1);
+    }
+
+    @Test
+    void shouldRenderAtOnceWhenWokenInsteadOfAtTheNextPeriod() {
+        startWithOneStreamRendered();
 
         live.wake();
 
@@ -57,9 +62,7 @@ class LiveStreamsTest {
 
     @Test
     void shouldMakeOneRoundOfManyWakesThatComeWhileARoundIsUnderWay() throws InterruptedException {
-        live.start();
-        live.open("office", "tiles");
-        await().atMost(Duration.ofSeconds(5)).until(() -> live.rendered.get() == 1);
+        startWithOneStreamRendered();
         live.gate = new CountDownLatch(1);
         live.wake();
         assertThat(live.entered.await(5, TimeUnit.SECONDS)).as("the second round is rendering").isTrue();
@@ -76,9 +79,7 @@ class LiveStreamsTest {
 
     @Test
     void shouldIgnoreAWakeAfterStopping() {
-        live.start();
-        live.open("office", "tiles");
-        await().atMost(Duration.ofSeconds(5)).until(() -> live.rendered.get() == 1);
+        startWithOneStreamRendered();
         live.stop();
 
         assertThatCode(live::wake).doesNotThrowAnyException();
