@@ -73,12 +73,17 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
      */
     protected void awaitAttribute(String testId, String attribute, String expected, Duration timeout) {
         try {
-            // Read in one script: an SSE swap between finding the element and reading it would make it stale.
-            new WebDriverWait(browser, timeout).until(d -> expected.equals(js("const e = document.querySelector(\"[data-testid='"
-                    + testId + "']\"); return e == null ? null : e.getAttribute('" + attribute + "');")));
+            new WebDriverWait(browser, timeout).until(d -> expected.equals(attributeOf(testId, attribute)));
         } catch (RuntimeException e) {
             throw evidence(testId + "-" + expected, e);
         }
+    }
+
+    /** The element of {@code testId}'s {@code attribute} now, or null when there is no such element. */
+    protected String attributeOf(String testId, String attribute) {
+        // Read in one script: an SSE swap between finding the element and reading it would make it stale.
+        return (String) js("const e = document.querySelector(\"[data-testid='" + testId + "']\"); return e == null ? null : "
+                + "e.getAttribute('" + attribute + "');");
     }
 
     protected String url(String path) {

@@ -51,8 +51,7 @@ class LiveOfficePageIT extends BrowserIntegrationTest {
         awaitText("queue-waiting-" + ENGLISH_QUEUE, "3");
         assertNotReloaded();
         assertThat(text("queue-desks-open-" + ENGLISH_QUEUE)).isEqualTo("0");
-        assertThat(browser.findElement(By.cssSelector("[data-testid='queue-" + ENGLISH_QUEUE + "']"))
-                .getDomAttribute("data-status")).isEqualTo(Display.ATTENTION);
+        assertThat(attributeOf("queue-" + ENGLISH_QUEUE, "data-status")).isEqualTo(Display.ATTENTION);
     }
 
     @Test
